@@ -1,0 +1,1 @@
+"""Rules both services must apply identically. Imports neither grpc nor SQLAlchemy."""

@@ -1,0 +1,1 @@
+"""Server runtime shared by freight_server and pay_server."""

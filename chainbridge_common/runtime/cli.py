@@ -1,0 +1,56 @@
+"""Command-line plumbing shared by both servers: every flag can also come from an
+environment variable named in its help (flags win), so containers and shells configure
+the same options."""
+
+from __future__ import annotations
+
+import argparse
+import os
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+
+class EnvDefaultsParser(argparse.ArgumentParser):
+    """An ArgumentParser whose options read a default from an environment variable."""
+
+    def __init__(self, *args, env_prefix: str, **kwargs):
+        kwargs.setdefault("formatter_class", argparse.ArgumentDefaultsHelpFormatter)
+        super().__init__(*args, **kwargs)
+        self.env_prefix = env_prefix
+
+    def add_env_option(
+        self,
+        flag: str,
+        *,
+        default: Any,
+        help: str,
+        type: Callable[[str], Any] = str,
+        env: str | None = None,
+        choices: list[str] | None = None,
+    ) -> None:
+        env_name = env or f"{self.env_prefix}_{flag.lstrip('-').replace('-', '_').upper()}"
+        raw = os.environ.get(env_name)
+        value = type(raw) if raw not in (None, "") else default
+        self.add_argument(flag, default=value, type=type, choices=choices, help=f"{help} [env {env_name}]")
+
+    def add_env_flag(self, flag: str, *, help: str, env: str | None = None) -> None:
+        env_name = env or f"{self.env_prefix}_{flag.lstrip('-').replace('-', '_').upper()}"
+        default = os.environ.get(env_name, "").lower() in ("1", "true", "yes", "on")
+        self.add_argument(flag, action="store_true", default=default, help=f"{help} [env {env_name}]")
+
+
+def default_sqlite_url(name: str) -> str:
+    return f"sqlite:///{Path.cwd() / 'var' / f'{name}.db'}"
+
+
+def add_server_options(parser: EnvDefaultsParser, *, default_port: int, service: str) -> None:
+    parser.add_env_option("--host", default="127.0.0.1", help="address to listen on")
+    parser.add_env_option("--port", default=default_port, type=int, help="port to listen on (0 picks a free one)")
+    parser.add_env_option("--db-url", default=default_sqlite_url(service), help="SQLAlchemy database URL (sqlite:///... or postgresql+psycopg://...)")
+    parser.add_env_option("--max-workers", default=8, type=int, help="RPC worker threads")
+    parser.add_env_option("--shutdown-grace", default=10.0, type=float, help="seconds to drain in-flight calls on SIGTERM")
+    parser.add_env_flag("--reuse-port", help="share the port with other processes (SO_REUSEPORT)")
+    parser.add_env_option("--log-level", default="INFO", help="logging level")
+    parser.add_env_option("--log-format", default="text", choices=["text", "json"], help="log line format")
+    parser.add_env_option("--port-file", default="", help="write the bound port to this file once serving (for --port 0)")

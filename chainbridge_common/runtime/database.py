@@ -1,0 +1,205 @@
+"""Database engines and transactions, identical for SQLite (embedded default) and
+PostgreSQL (production).
+
+Writes go through `Database.write(work)`: one transaction, committed when `work` returns,
+rolled back when it raises, and re-run from the start when the database reports a
+transient conflict (PostgreSQL deadlock or serialization failure, SQLite busy). `work`
+must therefore be safe to re-run: database work and pure computation only.
+
+A `write` inside another `write` (same thread) joins the outer transaction, so a caller
+can wrap a use case together with its own rows (the idempotency key of the request) in
+one atomic commit. `after_commit` callbacks run once the outermost transaction commits.
+"""
+
+from __future__ import annotations
+
+import contextvars
+import logging
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TypeVar
+
+from sqlalchemy import Connection, Engine, create_engine, event, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
+
+from chainbridge_common.errors import DependencyUnavailable
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+_ambient: contextvars.ContextVar[tuple[Connection, list[Callable[[], None]]] | None] = contextvars.ContextVar(
+    "chainbridge_transaction", default=None
+)
+
+_TRANSIENT_SQLSTATES = {"40001", "40P01"}  # serialization_failure, deadlock_detected
+_MAX_ATTEMPTS = 8
+
+
+def is_unique_violation(error: IntegrityError) -> bool:
+    sqlstate = getattr(error.orig, "sqlstate", None)
+    if sqlstate is not None:
+        return sqlstate == "23505"
+    return "UNIQUE constraint failed" in str(error.orig)
+
+
+def _is_transient(error: DBAPIError) -> bool:
+    sqlstate = getattr(error.orig, "sqlstate", None)
+    if sqlstate in _TRANSIENT_SQLSTATES:
+        return True
+    message = str(error.orig).lower()
+    return "database is locked" in message or "database is busy" in message
+
+
+class Database:
+    """One service's database: an engine plus transaction helpers."""
+
+    def __init__(self, url: str, *, pool_size: int = 8, echo: bool = False):
+        self.url = make_url(url)
+        self.dialect = self.url.get_backend_name()
+        if self.dialect == "sqlite":
+            self.engine = _sqlite_engine(url, echo=echo)
+        elif self.dialect == "postgresql":
+            self.engine = create_engine(
+                url,
+                echo=echo,
+                pool_size=pool_size,
+                max_overflow=pool_size,
+                pool_pre_ping=True,
+                # psycopg 3 prepares statements the server sees repeatedly; our hot path is
+                # a handful of statements, so they stay prepared for the connection's life.
+                connect_args={"prepare_threshold": 2, "connect_timeout": 5},
+            )
+        else:
+            raise ValueError(f"unsupported database {self.dialect!r}: use sqlite:/// or postgresql+psycopg://")
+
+    @property
+    def is_postgresql(self) -> bool:
+        return self.dialect == "postgresql"
+
+    def write(self, work: Callable[[Connection], T]) -> T:
+        """Run `work` in one write transaction, retrying transient conflicts."""
+        ambient = _ambient.get()
+        if ambient is not None:
+            return work(ambient[0])
+        for attempt in range(1, _MAX_ATTEMPTS + 1):
+            callbacks: list[Callable[[], None]] = []
+            try:
+                with self.engine.begin() as conn:
+                    token = _ambient.set((conn, callbacks))
+                    try:
+                        result = work(conn)
+                    finally:
+                        _ambient.reset(token)
+            except IntegrityError:
+                raise
+            except DBAPIError as error:
+                if _is_transient(error) and attempt < _MAX_ATTEMPTS:
+                    log.info("transient database conflict, retrying (attempt %d): %s", attempt, error.orig)
+                    time.sleep(min(0.002 * 2**attempt, 0.2))
+                    continue
+                if isinstance(error, OperationalError):
+                    raise _unavailable(error) from error
+                raise
+            for callback in callbacks:
+                callback()
+            return result
+        raise AssertionError("unreachable")
+
+    @staticmethod
+    def after_commit(callback: Callable[[], None]) -> None:
+        """Run `callback` after the current write transaction commits (now, if none)."""
+        ambient = _ambient.get()
+        if ambient is None:
+            callback()
+        else:
+            ambient[1].append(callback)
+
+    def read(self, work: Callable[[Connection], T]) -> T:
+        """Run `work` in a read-only transaction (a deferred BEGIN on SQLite)."""
+        ambient = _ambient.get()
+        if ambient is not None:
+            return work(ambient[0])
+        try:
+            with self.engine.connect().execution_options(chainbridge_read_only=True) as conn:
+                with conn.begin():
+                    return work(conn)
+        except OperationalError as error:
+            raise _unavailable(error) from error
+
+    @contextmanager
+    def connection(self) -> Iterator[Connection]:
+        with self.engine.connect() as conn:
+            yield conn
+
+    def ping(self) -> bool:
+        """True when the database answers a trivial query (used by health checks)."""
+        try:
+            with self.engine.connect() as conn:
+                conn.execute(text("SELECT 1"))
+            return True
+        except Exception:  # noqa: BLE001 - any failure means "not healthy"
+            return False
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def _unavailable(error: OperationalError) -> DependencyUnavailable:
+    log.warning("database unavailable: %s", error.orig)
+    return DependencyUnavailable("the database is unavailable; retry later", reason="DATABASE_UNAVAILABLE")
+
+
+def _sqlite_engine(url: str, *, echo: bool) -> Engine:
+    database = make_url(url).database
+    if database and database != ":memory:":
+        Path(database).parent.mkdir(parents=True, exist_ok=True)
+    engine = create_engine(url, echo=echo, pool_size=8, max_overflow=8, connect_args={"check_same_thread": False, "timeout": 30})
+
+    @event.listens_for(engine, "connect")
+    def _configure(dbapi_connection, _record) -> None:
+        # Take transaction control away from the sqlite3 module so BEGIN below is ours.
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA synchronous=NORMAL")  # durable at checkpoints; safe with WAL
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute("PRAGMA busy_timeout=30000")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn: Connection) -> None:
+        # Writers take the write lock up front: a deferred transaction that reads and then
+        # writes can fail with SQLITE_BUSY on the upgrade, which busy_timeout cannot help.
+        if conn.get_execution_options().get("chainbridge_read_only"):
+            conn.exec_driver_sql("BEGIN")
+        else:
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+    return engine
+
+
+def insert_ignoring_conflicts(conn: Connection, table, rows: list[dict], conflict_columns: list[str], returning) -> list:
+    """INSERT rows, skipping those that hit the unique key `conflict_columns`; return
+    `returning` for the rows actually inserted. The database decides who wins a race,
+    so concurrent duplicates (other threads, other replicas) never both insert."""
+    if not rows:
+        return []
+    if conn.dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as dialect_insert
+    else:
+        from sqlalchemy.dialects.sqlite import insert as dialect_insert
+    inserted: list = []
+    # Chunks keep each statement under SQLite's bound-parameter limit.
+    chunk = max(1, 20_000 // max(1, len(rows[0])))
+    for start in range(0, len(rows), chunk):
+        statement = (
+            dialect_insert(table)
+            .values(rows[start : start + chunk])
+            .on_conflict_do_nothing(index_elements=conflict_columns)
+            .returning(returning)
+        )
+        inserted.extend(conn.execute(statement).scalars())
+    return inserted

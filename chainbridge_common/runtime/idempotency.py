@@ -1,0 +1,113 @@
+"""Client idempotency keys (AIP-155 `request_id`).
+
+The key, a fingerprint of the request and the serialized first response are stored in
+the same transaction as the request's effect, so a crash can never leave an effect
+without its key or a key without its effect. A replay with the same body returns the
+stored response; the same key with another body is ALREADY_EXISTS; a concurrent
+duplicate loses the primary-key race and then replays the winner's response.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+from datetime import timedelta
+from typing import TypeVar
+
+from google.protobuf.message import Message
+from sqlalchemy import BigInteger, Column, Connection, LargeBinary, MetaData, String, Table, delete, insert, select
+from sqlalchemy.exc import IntegrityError
+
+from chainbridge_common.errors import AlreadyExists, InvalidArgument
+from chainbridge_common.runtime.clock import Clock
+from chainbridge_common.runtime.database import Database, is_unique_violation
+from chainbridge_common.runtime.timestamps import to_micros
+
+ResponseT = TypeVar("ResponseT", bound=Message)
+
+MAX_REQUEST_ID_LENGTH = 128
+# Keys are kept a week: well past the 24 h a client may retry within.
+RETENTION = timedelta(days=7)
+
+
+def idempotency_table(metadata: MetaData) -> Table:
+    return Table(
+        "idempotency_keys",
+        metadata,
+        Column("method", String(64), primary_key=True),
+        Column("request_id", String(MAX_REQUEST_ID_LENGTH), primary_key=True),
+        Column("request_fingerprint", String(64), nullable=False),
+        Column("response", LargeBinary, nullable=False),
+        Column("create_time_us", BigInteger, nullable=False, index=True),
+    )
+
+
+def fingerprint(request: Message) -> str:
+    """Hash of the request body without its request_id (deterministic serialization)."""
+    body = type(request)()
+    body.CopyFrom(request)
+    body.ClearField("request_id")
+    return hashlib.sha256(body.SerializeToString(deterministic=True)).hexdigest()
+
+
+class IdempotencyKeys:
+    def __init__(self, db: Database, table: Table, clock: Clock):
+        self.db = db
+        self.table = table
+        self.clock = clock
+
+    def run(self, method: str, request: Message, response_type: type[ResponseT], call: Callable[[], ResponseT]) -> ResponseT:
+        """Run `call` once per (method, request.request_id); replays get the first response."""
+        request_id: str = getattr(request, "request_id")
+        if not request_id:
+            return call()
+        if len(request_id) > MAX_REQUEST_ID_LENGTH or not request_id.isprintable():
+            raise InvalidArgument.single("request_id", f"must be at most {MAX_REQUEST_ID_LENGTH} printable characters")
+        request_fingerprint = fingerprint(request)
+
+        def first_or_replay(conn: Connection) -> ResponseT:
+            stored = self._stored(conn, method, request_id, request_fingerprint, response_type)
+            if stored is not None:
+                return stored
+            response = call()
+            conn.execute(
+                insert(self.table).values(
+                    method=method,
+                    request_id=request_id,
+                    request_fingerprint=request_fingerprint,
+                    response=response.SerializeToString(),
+                    create_time_us=to_micros(self.clock.now()),
+                )
+            )
+            return response
+
+        try:
+            return self.db.write(first_or_replay)
+        except IntegrityError as error:
+            if not is_unique_violation(error):
+                raise
+            # A concurrent call with the same key committed first: answer as its replay.
+            replay = self.db.read(lambda conn: self._stored(conn, method, request_id, request_fingerprint, response_type))
+            if replay is None:
+                raise
+            return replay
+
+    def _stored(self, conn: Connection, method: str, request_id: str, request_fingerprint: str, response_type: type[ResponseT]) -> ResponseT | None:
+        row = conn.execute(
+            select(self.table.c.request_fingerprint, self.table.c.response).where(
+                self.table.c.method == method, self.table.c.request_id == request_id
+            )
+        ).first()
+        if row is None:
+            return None
+        if row.request_fingerprint != request_fingerprint:
+            raise AlreadyExists(
+                f"request_id {request_id!r} was already used for a different {method} request",
+                reason="REQUEST_ID_REUSED",
+                metadata={"request_id": request_id},
+            )
+        return response_type.FromString(row.response)
+
+    def purge_expired(self) -> int:
+        cutoff = to_micros(self.clock.now() - RETENTION)
+        return self.db.write(lambda conn: conn.execute(delete(self.table).where(self.table.c.create_time_us < cutoff)).rowcount)

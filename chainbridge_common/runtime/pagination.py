@@ -1,0 +1,74 @@
+"""AIP-158 pagination: page_size defaults and caps, and opaque page tokens.
+
+A page token carries the sort key of the last row returned (keyset pagination: stable
+under inserts, O(page) per call at any depth) and a fingerprint of the filters, so a
+token is refused when replayed with different filters.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from chainbridge_common.errors import InvalidArgument
+
+DEFAULT_PAGE_SIZE = 50
+MAX_PAGE_SIZE = 1000
+MAX_PAGE_TOKEN_LENGTH = 512
+
+
+@dataclass(frozen=True)
+class PageRequest:
+    size: int
+    after: tuple[Any, ...] | None  # sort key of the last row already returned
+
+
+def _fingerprint(filters: dict[str, Any]) -> str:
+    canonical = json.dumps(filters, sort_keys=True, separators=(",", ":"), default=str)
+    return hashlib.sha256(canonical.encode()).hexdigest()[:16]
+
+
+def parse_page(
+    page_size: int,
+    page_token: str,
+    filters: dict[str, Any],
+    *,
+    default_size: int = DEFAULT_PAGE_SIZE,
+    key_length: int = 1,
+) -> PageRequest:
+    """Validate page_size/page_token of a list request (field names as in the protos)."""
+    if page_size < 0:
+        raise InvalidArgument.single("page_size", "must not be negative")
+    size = min(page_size or default_size, MAX_PAGE_SIZE)
+    if not page_token:
+        return PageRequest(size=size, after=None)
+    try:
+        if len(page_token) > MAX_PAGE_TOKEN_LENGTH:
+            raise ValueError("too long")
+        decoded = json.loads(base64.urlsafe_b64decode(page_token.encode() + b"=" * (-len(page_token) % 4)))
+        key, fingerprint = decoded["k"], decoded["f"]
+        if not isinstance(key, list) or len(key) != key_length:
+            raise ValueError("bad key")
+    except (ValueError, KeyError, TypeError):
+        raise InvalidArgument.single("page_token", "is not a page token issued by this method", reason="INVALID_PAGE_TOKEN") from None
+    if fingerprint != _fingerprint(filters):
+        raise InvalidArgument.single(
+            "page_token", "was issued for different filters; repeat the filters of the first call", reason="INVALID_PAGE_TOKEN"
+        )
+    return PageRequest(size=size, after=tuple(key))
+
+
+def next_page_token(rows: Sequence[Any], page: PageRequest, filters: dict[str, Any], sort_key) -> str:
+    """Token for the page after `rows`, or "" when `rows` was the last page.
+
+    Callers fetch `page.size + 1` rows; the extra row only tells whether more exist.
+    """
+    if len(rows) <= page.size:
+        return ""
+    last = rows[page.size - 1]
+    payload = {"k": list(sort_key(last)), "f": _fingerprint(filters)}
+    return base64.urlsafe_b64encode(json.dumps(payload, separators=(",", ":")).encode()).decode().rstrip("=")

@@ -1,0 +1,1 @@
+"""Freight use cases: each one transaction, each a method of FreightApplication."""

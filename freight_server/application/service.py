@@ -1,0 +1,252 @@
+"""Freight use cases. Each method is one database transaction built from domain rules
+and repository calls; the RPC layer converts requests into the arguments here."""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Connection
+from sqlalchemy.exc import IntegrityError
+
+from chainbridge_common.domain.risk_tier import RiskTier
+from chainbridge_common.domain.shipment_events import ShipmentEventType
+from chainbridge_common.errors import AlreadyExists, InvalidArgument, NotFound
+from chainbridge_common.runtime.clock import Clock
+from chainbridge_common.runtime.database import Database, is_unique_violation
+from chainbridge_common.runtime.ids import new_id
+from chainbridge_common.runtime.pagination import PageRequest
+from chainbridge_common.runtime.timestamps import to_micros
+from freight_server.domain import events as event_rules
+from freight_server.domain import risk_model
+from freight_server.domain.events import DeliveryState, EventDelivery, EventDraft, ShipmentEvent
+from freight_server.domain.shipments import (
+    Shipment,
+    ShipmentDraft,
+    ShipmentStatus,
+    check_cancellable,
+    check_updatable,
+    status_after_event,
+)
+from freight_server.domain.tokens import FreightToken, check_tokenizable
+from freight_server.storage import repository as repo
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Page:
+    items: list[Any]
+    total_size: int
+    # The page's rows plus, when more exist, one extra row (used for next_page_token).
+    fetched: list[Any]
+
+
+class FreightApplication:
+    def __init__(self, db: Database, clock: Clock, on_event_recorded: Callable[[], None] | None = None):
+        self.db = db
+        self.clock = clock
+        self._on_event_recorded = on_event_recorded or (lambda: None)
+
+    # ------------------------------------------------------------ shipments
+
+    def create_shipment(self, draft: ShipmentDraft, *, trace_request_id: str = "") -> Shipment:
+        def work(conn: Connection) -> Shipment:
+            now = self.clock.now()
+            shipment = Shipment(
+                shipment_id=new_id("shp"),
+                status=ShipmentStatus.CREATED,
+                freight_token_id=None,
+                create_time=now,
+                update_time=now,
+                **{field.name: getattr(draft, field.name) for field in dataclasses.fields(draft)},
+            )
+            repo.insert_shipment(conn, shipment)
+            self._insert_event(conn, shipment, ShipmentEventType.CREATED, now, {}, repeated=False, trace_request_id=trace_request_id)
+            return shipment
+
+        return self.db.write(work)
+
+    def get_shipment(self, shipment_id: str) -> Shipment:
+        return self.db.read(lambda conn: self._shipment(conn, shipment_id))
+
+    def list_shipments(self, *, status: ShipmentStatus | None, carrier_id: str | None, page: PageRequest) -> Page:
+        def work(conn: Connection) -> Page:
+            fetched = repo.list_shipments(
+                conn, status=status, carrier_id=carrier_id, before_id=page.after[0] if page.after else None, limit=page.size + 1
+            )
+            total = repo.count_shipments(conn, status=status, carrier_id=carrier_id)
+            return Page(items=fetched[: page.size], total_size=total, fetched=fetched)
+
+        return self.db.read(work)
+
+    def update_shipment(self, shipment_id: str, fields: set[str], changes: Mapping[str, Any]) -> Shipment:
+        """Apply `changes` (Shipment attributes) for the proto `fields` named in the mask."""
+
+        def work(conn: Connection) -> Shipment:
+            shipment = self._shipment(conn, shipment_id, for_update=True)
+            check_updatable(shipment, fields)
+            updated = dataclasses.replace(shipment, **changes, update_time=self.clock.now())
+            repo.save_shipment(conn, updated)
+            return updated
+
+        return self.db.write(work)
+
+    def cancel_shipment(self, shipment_id: str, reason: str) -> Shipment:
+        def work(conn: Connection) -> Shipment:
+            shipment = self._shipment(conn, shipment_id, for_update=True)
+            check_cancellable(shipment)
+            cancelled = dataclasses.replace(
+                shipment, status=ShipmentStatus.CANCELLED, cancel_reason=reason, update_time=self.clock.now()
+            )
+            repo.save_shipment(conn, cancelled)
+            return cancelled
+
+        return self.db.write(work)
+
+    # ------------------------------------------------------------ tokens
+
+    def tokenize_shipment(self, shipment_id: str) -> FreightToken:
+        def work(conn: Connection) -> FreightToken:
+            shipment = self._shipment(conn, shipment_id, for_update=True)
+            check_tokenizable(shipment)
+            if shipment.freight_token_id:
+                raise AlreadyExists(
+                    f"shipment {shipment_id} is already tokenized as {shipment.freight_token_id}",
+                    reason="SHIPMENT_ALREADY_TOKENIZED",
+                    metadata={"token_id": shipment.freight_token_id},
+                )
+            now = self.clock.now()
+            assessment = risk_model.assess(
+                risk_model.RiskInputs(
+                    cargo_category=shipment.cargo_category,
+                    transport_mode=shipment.transport_mode,
+                    origin=shipment.origin,
+                    destination=shipment.destination,
+                    declared_amount_minor=shipment.declared_amount_minor,
+                    declared_currency=shipment.declared_currency,
+                )
+            )
+            token = FreightToken(
+                token_id=new_id("ftk"),
+                shipment_id=shipment_id,
+                face_amount_minor=shipment.declared_amount_minor,
+                face_currency=shipment.declared_currency,
+                risk=assessment,
+                create_time=now,
+            )
+            repo.insert_token(conn, token)
+            repo.save_shipment(conn, dataclasses.replace(shipment, freight_token_id=token.token_id, update_time=now))
+            return token
+
+        try:
+            return self.db.write(work)
+        except IntegrityError as error:
+            if is_unique_violation(error):  # a concurrent TokenizeShipment won the race
+                raise AlreadyExists(f"shipment {shipment_id} is already tokenized", reason="SHIPMENT_ALREADY_TOKENIZED") from None
+            raise
+
+    def get_token(self, *, token_id: str | None = None, shipment_id: str | None = None) -> FreightToken:
+        def work(conn: Connection) -> FreightToken:
+            if shipment_id is not None:
+                token = repo.get_token(conn, shipment_id=shipment_id)
+                if token is None:
+                    self._shipment(conn, shipment_id)  # NOT_FOUND for an unknown shipment
+                    raise NotFound("freight token of shipment", shipment_id, reason="SHIPMENT_NOT_TOKENIZED")
+                return token
+            token = repo.get_token(conn, token_id=token_id)
+            if token is None:
+                raise NotFound("freight token", token_id or "", reason="FREIGHT_TOKEN_NOT_FOUND")
+            return token
+
+        return self.db.read(work)
+
+    def list_tokens(self, *, risk_tier: RiskTier | None, page: PageRequest) -> Page:
+        def work(conn: Connection) -> Page:
+            fetched = repo.list_tokens(conn, risk_tier=risk_tier, before_id=page.after[0] if page.after else None, limit=page.size + 1)
+            return Page(items=fetched[: page.size], total_size=repo.count_tokens(conn, risk_tier=risk_tier), fetched=fetched)
+
+        return self.db.read(work)
+
+    # ------------------------------------------------------------ events
+
+    def record_event(self, draft: EventDraft, *, trace_request_id: str = "") -> ShipmentEvent:
+        if draft.event_type is ShipmentEventType.CREATED:
+            raise InvalidArgument.single("event_type", "CREATED is recorded by CreateShipment itself")
+
+        def work(conn: Connection) -> ShipmentEvent:
+            now = self.clock.now()
+            occurred_at = draft.occurred_at or now
+            event_rules.check_occurred_at(occurred_at, now)
+            # The row lock orders this against CancelShipment and concurrent events.
+            shipment = self._shipment(conn, draft.shipment_id, for_update=True)
+            recorded = repo.recorded_event_types(conn, shipment.shipment_id)
+            event_rules.check_event_allowed(shipment, draft.event_type, recorded)
+            event = self._insert_event(
+                conn, shipment, draft.event_type, occurred_at, draft.metadata,
+                repeated=draft.event_type in recorded, trace_request_id=trace_request_id,
+            )
+            new_status = status_after_event(shipment.status, draft.event_type)
+            if new_status is not shipment.status:
+                repo.save_shipment(conn, dataclasses.replace(shipment, status=new_status, update_time=now))
+            return event
+
+        return self.db.write(work)
+
+    def list_events(self, *, shipment_id: str, delivery_state: DeliveryState | None, page: PageRequest) -> Page:
+        def work(conn: Connection) -> Page:
+            self._shipment(conn, shipment_id)
+            before = (int(page.after[0]), str(page.after[1])) if page.after else None
+            fetched = repo.list_events(conn, shipment_id=shipment_id, delivery_state=delivery_state, before=before, limit=page.size + 1)
+            total = repo.count_events(conn, shipment_id=shipment_id, delivery_state=delivery_state)
+            return Page(items=fetched[: page.size], total_size=total, fetched=fetched)
+
+        return self.db.read(work)
+
+    def get_event(self, event_id: str) -> ShipmentEvent:
+        def work(conn: Connection) -> ShipmentEvent:
+            event = repo.get_event(conn, event_id)
+            if event is None:
+                raise NotFound("shipment event", event_id)
+            return event
+
+        return self.db.read(work)
+
+    # ------------------------------------------------------------ helpers
+
+    def _shipment(self, conn: Connection, shipment_id: str, *, for_update: bool = False) -> Shipment:
+        shipment = repo.get_shipment(conn, shipment_id, for_update=for_update)
+        if shipment is None:
+            raise NotFound("shipment", shipment_id)
+        return shipment
+
+    def _insert_event(
+        self,
+        conn: Connection,
+        shipment: Shipment,
+        event_type: ShipmentEventType,
+        occurred_at,
+        metadata: Mapping[str, str],
+        *,
+        repeated: bool,
+        trace_request_id: str,
+    ) -> ShipmentEvent:
+        now = self.clock.now()
+        event = ShipmentEvent(
+            event_id=new_id("sev"),
+            shipment_id=shipment.shipment_id,
+            event_type=event_type,
+            occurred_at=occurred_at,
+            recorded_at=now,
+            metadata=dict(metadata),
+            repeated_type=repeated,
+            trace_request_id=trace_request_id,
+            delivery=EventDelivery(attempts=0, last_error="", delivered_at=None, next_attempt_at=now),
+        )
+        repo.insert_event(conn, event)
+        # Wake the dispatcher only once the event is committed, or it would find nothing.
+        self.db.after_commit(self._on_event_recorded)
+        return event

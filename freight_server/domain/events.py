@@ -1,0 +1,80 @@
+"""Shipment events, their delivery state, and the rules for recording one."""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Collection, Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+
+from chainbridge_common.domain.shipment_events import ShipmentEventType
+from chainbridge_common.errors import FailedPrecondition, InvalidArgument
+from freight_server.domain.shipments import Shipment, ShipmentStatus
+
+class DeliveryState(enum.StrEnum):
+    PENDING = "PENDING"
+    DELIVERED = "DELIVERED"
+
+
+@dataclass(frozen=True)
+class EventDelivery:
+    attempts: int
+    last_error: str
+    delivered_at: datetime | None
+    next_attempt_at: datetime | None
+
+    @property
+    def state(self) -> DeliveryState:
+        return DeliveryState.DELIVERED if self.delivered_at is not None else DeliveryState.PENDING
+
+
+@dataclass(frozen=True)
+class ShipmentEvent:
+    event_id: str
+    shipment_id: str
+    event_type: ShipmentEventType
+    occurred_at: datetime
+    recorded_at: datetime
+    metadata: Mapping[str, str]
+    repeated_type: bool
+    delivery: EventDelivery
+    trace_request_id: str = ""
+
+
+@dataclass(frozen=True)
+class EventDraft:
+    """A caller's event, validated; occurred_at is None when the caller left it unset."""
+
+    shipment_id: str
+    event_type: ShipmentEventType
+    occurred_at: datetime | None
+    metadata: Mapping[str, str] = field(default_factory=dict)
+
+
+# Scanners' clocks drift; more than this ahead of ours is a bad timestamp, not drift.
+MAX_FUTURE_SKEW = timedelta(minutes=5)
+EARLIEST_OCCURRED_AT = datetime(2000, 1, 1, tzinfo=UTC)
+
+
+def check_occurred_at(occurred_at: datetime, now: datetime) -> None:
+    if occurred_at > now + MAX_FUTURE_SKEW:
+        raise InvalidArgument.single(
+            "occurred_at",
+            f"is {occurred_at.isoformat()}, more than {int(MAX_FUTURE_SKEW.total_seconds() // 60)} minutes in the future",
+            reason="OCCURRED_AT_IN_FUTURE",
+        )
+    if occurred_at < EARLIEST_OCCURRED_AT:
+        raise InvalidArgument.single("occurred_at", f"is before {EARLIEST_OCCURRED_AT.date().isoformat()}", reason="OCCURRED_AT_TOO_OLD")
+
+
+def check_event_allowed(shipment: Shipment, event_type: ShipmentEventType, recorded_types: Collection[ShipmentEventType]) -> None:
+    """Refuse events the shipment's state forbids. Repeats are allowed (they never pay twice)."""
+    if shipment.status is ShipmentStatus.CANCELLED:
+        raise FailedPrecondition(
+            f"shipment {shipment.shipment_id} is CANCELLED; events are refused", reason="SHIPMENT_CANCELLED"
+        )
+    if event_type is ShipmentEventType.CLAIM_WINDOW_CLOSED and ShipmentEventType.POD_CONFIRMED not in recorded_types:
+        raise FailedPrecondition(
+            f"CLAIM_WINDOW_CLOSED needs POD_CONFIRMED first; shipment {shipment.shipment_id} has no proof of delivery",
+            reason="POD_REQUIRED",
+        )

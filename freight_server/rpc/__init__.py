@@ -1,0 +1,1 @@
+"""The FreightService RPC surface: the servicer and proto <-> domain conversion."""

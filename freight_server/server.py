@@ -1,0 +1,81 @@
+"""Assembles a freight server: database, use cases, servicer, outbox dispatcher and host.
+Used by the CLI and by tests (which pass a FakeClock and a free port)."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+
+import grpc
+from chainbridge.freight.v1 import freight_pb2, freight_pb2_grpc
+from chainbridge.payment.v1 import payment_pb2_grpc
+
+from chainbridge_common.runtime.clock import Clock, SystemClock
+from chainbridge_common.runtime.database import Database
+from chainbridge_common.runtime.idempotency import IdempotencyKeys
+from chainbridge_common.runtime.server import ServerSettings, ServiceHost
+from freight_server.application.service import FreightApplication
+from freight_server.rpc.servicer import FreightServicer
+from freight_server.storage import migrate
+from freight_server.storage.schema import idempotency_keys
+from freight_server.workers.outbox_dispatcher import DispatcherSettings, OutboxDispatcher, payment_channel_options
+
+log = logging.getLogger(__name__)
+
+SERVICE_NAME = freight_pb2.DESCRIPTOR.services_by_name["FreightService"].full_name
+ERROR_DOMAIN = "freight.chainbridge.io"
+
+
+@dataclass
+class FreightConfig:
+    db_url: str
+    payment_addr: str
+    server: ServerSettings = field(default_factory=lambda: ServerSettings(port=50051))
+    dispatcher: DispatcherSettings = field(default_factory=DispatcherSettings)
+    check_schema: bool = True
+
+
+@dataclass
+class FreightServer:
+    host: ServiceHost
+    app: FreightApplication
+    dispatcher: OutboxDispatcher
+    db: Database
+    payment_channel: grpc.Channel
+
+    @property
+    def port(self) -> int:
+        assert self.host.port is not None
+        return self.host.port
+
+    def start(self) -> int:
+        return self.host.start()
+
+    def stop(self, grace: float | None = None) -> None:
+        self.host.stop(grace)
+
+
+def build_freight_server(config: FreightConfig, *, clock: Clock | None = None) -> FreightServer:
+    clock = clock or SystemClock()
+    db = Database(config.db_url)
+    if config.check_schema:
+        migrate.check_schema(db.engine)
+    payment_channel = grpc.insecure_channel(config.payment_addr, options=payment_channel_options())
+    dispatcher = OutboxDispatcher(db, clock, payment_pb2_grpc.PaymentServiceStub(payment_channel), config.dispatcher)
+    app = FreightApplication(db, clock, on_event_recorded=dispatcher.wake)
+    servicer = FreightServicer(app, IdempotencyKeys(db, idempotency_keys, clock))
+
+    def shutdown_resources() -> None:
+        payment_channel.close()
+        db.dispose()
+
+    host = ServiceHost(
+        domain=ERROR_DOMAIN,
+        settings=config.server,
+        service_names=[SERVICE_NAME],
+        register=lambda server: freight_pb2_grpc.add_FreightServiceServicer_to_server(servicer, server),
+        workers=[dispatcher],
+        readiness_check=db.ping,
+        on_stopped=shutdown_resources,
+    )
+    return FreightServer(host=host, app=app, dispatcher=dispatcher, db=db, payment_channel=payment_channel)

@@ -1,0 +1,1 @@
+"""Freight persistence: table definitions, queries and Alembic migrations."""

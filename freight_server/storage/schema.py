@@ -1,0 +1,124 @@
+"""Freight tables. Times are integer microseconds since the epoch (UTC), money is an
+integer of minor units. Constraints hold the invariants the code relies on, so a bug
+or a race fails loudly instead of storing a wrong row."""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    CheckConstraint,
+    Column,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    text,
+)
+
+from chainbridge_common.domain.risk_tier import RiskTier
+from chainbridge_common.domain.shipment_events import ShipmentEventType
+from chainbridge_common.runtime.idempotency import idempotency_table
+from chainbridge_common.runtime.schema_helpers import one_of
+from freight_server.domain.shipments import CargoCategory, ShipmentStatus, TransportMode
+
+metadata = MetaData(
+    naming_convention={
+        "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+        "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+        "ck": "ck_%(table_name)s_%(constraint_name)s",
+        "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+        "pk": "pk_%(table_name)s",
+    }
+)
+
+shipments = Table(
+    "shipments",
+    metadata,
+    Column("shipment_id", String(40), primary_key=True),
+    Column("reference", String(128), nullable=False),
+    Column("shipper_id", String(128), nullable=False),
+    Column("carrier_id", String(128), nullable=False),
+    Column("origin_country", String(2), nullable=False),
+    Column("origin_locality", String(128), nullable=False),
+    Column("origin_postal_code", String(32), nullable=False),
+    Column("destination_country", String(2), nullable=False),
+    Column("destination_locality", String(128), nullable=False),
+    Column("destination_postal_code", String(32), nullable=False),
+    Column("cargo_category", String(16), nullable=False),
+    Column("cargo_description", String(1024), nullable=False),
+    Column("declared_amount_minor", BigInteger, nullable=False),
+    Column("declared_currency", String(3), nullable=False),
+    Column("weight_grams", BigInteger, nullable=False),
+    Column("transport_mode", String(8), nullable=False),
+    Column("status", String(16), nullable=False),
+    Column("freight_token_id", String(40), nullable=True),
+    Column("cancel_reason", String(512), nullable=False, server_default=""),
+    Column("create_time_us", BigInteger, nullable=False),
+    Column("update_time_us", BigInteger, nullable=False),
+    CheckConstraint("declared_amount_minor > 0", name="declared_amount_positive"),
+    CheckConstraint("weight_grams >= 0", name="weight_not_negative"),
+    one_of("status", ShipmentStatus, "status_known"),
+    one_of("cargo_category", CargoCategory, "cargo_category_known"),
+    one_of("transport_mode", TransportMode, "transport_mode_known"),
+    Index(None, "status", "shipment_id"),
+    Index(None, "carrier_id", "shipment_id"),
+)
+
+freight_tokens = Table(
+    "freight_tokens",
+    metadata,
+    Column("token_id", String(40), primary_key=True),
+    # One token per shipment, enforced here rather than by a check-then-insert.
+    Column("shipment_id", String(40), ForeignKey("shipments.shipment_id"), nullable=False, unique=True),
+    Column("face_amount_minor", BigInteger, nullable=False),
+    Column("face_currency", String(3), nullable=False),
+    Column("risk_score_bps", Integer, nullable=False),
+    Column("risk_tier", String(8), nullable=False),
+    Column("risk_factors", Text, nullable=False),  # JSON list of {code, description, contribution_bps}
+    Column("risk_model_version", String(32), nullable=False),
+    Column("create_time_us", BigInteger, nullable=False),
+    CheckConstraint("face_amount_minor > 0", name="face_amount_positive"),
+    CheckConstraint("risk_score_bps BETWEEN 0 AND 10000", name="risk_score_range"),
+    one_of("risk_tier", RiskTier, "risk_tier_known"),
+    Index(None, "risk_tier", "token_id"),
+)
+
+# A shipment event is also its outbox entry: recording the event and queueing its
+# delivery are one INSERT, so they commit together or not at all.
+shipment_events = Table(
+    "shipment_events",
+    metadata,
+    Column("event_id", String(40), primary_key=True),
+    Column("shipment_id", String(40), ForeignKey("shipments.shipment_id"), nullable=False),
+    Column("event_type", String(24), nullable=False),
+    Column("occurred_at_us", BigInteger, nullable=False),
+    Column("recorded_at_us", BigInteger, nullable=False),
+    Column("metadata_json", Text, nullable=False),
+    Column("repeated_type", Boolean, nullable=False),
+    Column("trace_request_id", String(128), nullable=False, server_default=""),
+    # Outbox state. next_attempt_at_us doubles as the delivery lease: a dispatcher that
+    # claims an event pushes it into the future, so no other dispatcher takes it until
+    # the lease expires (e.g. because the claiming replica died mid-delivery).
+    Column("delivered_at_us", BigInteger, nullable=True),
+    Column("next_attempt_at_us", BigInteger, nullable=True),
+    Column("delivery_attempts", Integer, nullable=False, server_default="0"),
+    Column("last_delivery_error", String(1024), nullable=False, server_default=""),
+    one_of("event_type", ShipmentEventType, "event_type_known"),
+    CheckConstraint(
+        "(delivered_at_us IS NULL) <> (next_attempt_at_us IS NULL)", name="pending_xor_delivered"
+    ),
+    Index(None, "shipment_id", "occurred_at_us", "event_id"),
+    Index(
+        "ix_shipment_events_due",
+        "next_attempt_at_us",
+        "event_id",
+        sqlite_where=text("delivered_at_us IS NULL"),
+        postgresql_where=text("delivered_at_us IS NULL"),
+    ),
+)
+
+idempotency_keys = idempotency_table(metadata)

@@ -1,0 +1,1 @@
+"""Background work inside freight_server: the outbox dispatcher."""

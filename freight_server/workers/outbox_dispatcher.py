@@ -1,0 +1,218 @@
+"""Delivers recorded shipment events to PaymentService through its generated stub.
+
+The outbox is the shipment_events table itself. A dispatcher claims a batch of due
+events (a lease, so a replica that dies mid-delivery only delays them), sends them in
+one BatchProcessShipmentEvents call with a deadline, and marks them delivered when pay
+acknowledges. A failed batch is retried with capped exponential backoff and jitter,
+forever: nothing committed is dropped. Pay is idempotent on event ids, so the
+at-least-once delivery here becomes exactly-once settlement there.
+
+Short outages (UNAVAILABLE) are first retried by the channel itself, from the gRPC
+service config (see payment_channel_options); the backoff here covers longer ones.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import random
+import threading
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import timedelta
+
+import grpc
+from chainbridge.common.v1 import common_pb2
+from chainbridge.payment.v1 import payment_pb2, payment_pb2_grpc
+
+from chainbridge_common.runtime.clock import Clock
+from chainbridge_common.runtime.database import Database
+from chainbridge_common.runtime.request_context import REQUEST_ID_HEADER
+from chainbridge_common.runtime.timestamps import to_micros, to_timestamp
+from chainbridge_common.runtime.validation import enum_to_proto
+from freight_server.domain.events import ShipmentEvent
+from freight_server.storage import repository as repo
+
+log = logging.getLogger(__name__)
+
+_EVENT_TYPE = common_pb2.ShipmentEventType.DESCRIPTOR
+# Codes that mean "pay could not take the batch as a whole"; deliver one by one to
+# isolate an event pay refuses, so it cannot hold back the events behind it.
+_ISOLATE_CODES = {grpc.StatusCode.INVALID_ARGUMENT, grpc.StatusCode.FAILED_PRECONDITION, grpc.StatusCode.INTERNAL}
+
+
+def payment_channel_options(*, max_attempts: int = 4) -> list[tuple[str, object]]:
+    """Channel options with transparent retries of UNAVAILABLE for the payment stub."""
+    service_config = {
+        "methodConfig": [
+            {
+                "name": [{"service": "chainbridge.payment.v1.PaymentService"}],
+                "retryPolicy": {
+                    "maxAttempts": max_attempts,
+                    "initialBackoff": "0.1s",
+                    "maxBackoff": "1s",
+                    "backoffMultiplier": 2,
+                    "retryableStatusCodes": ["UNAVAILABLE"],
+                },
+            }
+        ]
+    }
+    return [("grpc.enable_retries", 1), ("grpc.service_config", json.dumps(service_config))]
+
+
+@dataclass
+class DispatcherSettings:
+    batch_size: int = 200
+    deadline_seconds: float = 5.0
+    # Longer than the deadline plus the channel's retries, so a live dispatcher's lease
+    # never expires under it.
+    lease_seconds: float = 30.0
+    poll_interval_seconds: float = 0.5
+    backoff_base_seconds: float = 0.5
+    backoff_cap_seconds: float = 60.0
+    concurrency: int = 1
+
+
+def backoff_delay(attempts: int, settings: DispatcherSettings, rng: random.Random) -> float:
+    """Exponential backoff with equal jitter: half fixed, half random, capped."""
+    ceiling = min(settings.backoff_cap_seconds, settings.backoff_base_seconds * 2 ** max(0, attempts - 1))
+    return ceiling / 2 + rng.uniform(0, ceiling / 2)
+
+
+def to_process_request(event: ShipmentEvent) -> payment_pb2.ProcessShipmentEventRequest:
+    return payment_pb2.ProcessShipmentEventRequest(
+        event_id=event.event_id,
+        shipment_id=event.shipment_id,
+        event_type=enum_to_proto(_EVENT_TYPE, event.event_type),
+        occurred_at=to_timestamp(event.occurred_at),
+    )
+
+
+@dataclass
+class DeliveryObserver:
+    """Hooks for metrics; the defaults do nothing."""
+
+    delivered: Callable[[int], None] = lambda count: None
+    failed: Callable[[int, str], None] = lambda count, code: None
+
+
+class OutboxDispatcher:
+    name = "outbox-dispatcher"
+
+    def __init__(
+        self,
+        db: Database,
+        clock: Clock,
+        payment_stub: payment_pb2_grpc.PaymentServiceStub,
+        settings: DispatcherSettings | None = None,
+        *,
+        rng: random.Random | None = None,
+        observer: DeliveryObserver | None = None,
+        call_metadata: Sequence[tuple[str, str]] = (),
+    ):
+        self.db = db
+        self.clock = clock
+        self.stub = payment_stub
+        self.settings = settings or DispatcherSettings()
+        self.rng = rng or random.Random()
+        self.observer = observer or DeliveryObserver()
+        self.call_metadata = tuple(call_metadata)
+        self._wake = threading.Event()
+        self._stop = threading.Event()
+        self._threads: list[threading.Thread] = []
+
+    # ------------------------------------------------------------ lifecycle
+
+    def start(self) -> None:
+        for index in range(self.settings.concurrency):
+            thread = threading.Thread(target=self._loop, name=f"outbox-dispatcher-{index}", daemon=True)
+            thread.start()
+            self._threads.append(thread)
+
+    def stop(self, timeout: float) -> None:
+        self._stop.set()
+        self._wake.set()
+        for thread in self._threads:
+            thread.join(timeout)
+        self._threads.clear()
+
+    def wake(self) -> None:
+        """Called after an event commits, so delivery starts without waiting for a poll."""
+        self._wake.set()
+
+    def _loop(self) -> None:
+        while not self._stop.is_set():
+            try:
+                handled = self.run_once()
+            except Exception:  # noqa: BLE001 - a dispatcher must survive a bad cycle
+                log.exception("outbox dispatch cycle failed; retrying after the poll interval")
+                handled = 0
+            if handled == 0:
+                self._wake.wait(self.settings.poll_interval_seconds)
+                self._wake.clear()
+
+    # ------------------------------------------------------------ one cycle
+
+    def run_once(self) -> int:
+        """Claim one batch of due events and try to deliver it. Returns events claimed."""
+        now = self.clock.now()
+        lease_until = now + timedelta(seconds=self.settings.lease_seconds)
+        batch = self.db.write(
+            lambda conn: repo.claim_due_events(
+                conn, now_us=to_micros(now), lease_until_us=to_micros(lease_until), limit=self.settings.batch_size
+            )
+        )
+        if not batch:
+            return 0
+        try:
+            self._send_batch(batch)
+        except grpc.RpcError as error:
+            if error.code() in _ISOLATE_CODES and len(batch) > 1:
+                log.warning("payment service refused a batch of %d (%s); delivering one by one", len(batch), error.code().name)
+                for event in batch:
+                    self._deliver_single(event)
+            else:
+                self._record_failure(batch, error)
+        return len(batch)
+
+    def _send_batch(self, batch: list[ShipmentEvent]) -> None:
+        request = payment_pb2.BatchProcessShipmentEventsRequest(requests=[to_process_request(e) for e in batch])
+        self.stub.BatchProcessShipmentEvents(
+            request, timeout=self.settings.deadline_seconds, metadata=self._metadata(batch)
+        )
+        self._record_success(batch)
+
+    def _deliver_single(self, event: ShipmentEvent) -> None:
+        try:
+            self.stub.ProcessShipmentEvent(
+                to_process_request(event), timeout=self.settings.deadline_seconds, metadata=self._metadata([event])
+            )
+        except grpc.RpcError as error:
+            self._record_failure([event], error)
+        else:
+            self._record_success([event])
+
+    def _metadata(self, batch: list[ShipmentEvent]) -> tuple[tuple[str, str], ...]:
+        # The first event's originating request id lets logs follow it into pay; every
+        # event id is also logged on both sides.
+        trace = batch[0].trace_request_id or batch[0].event_id
+        return (*self.call_metadata, (REQUEST_ID_HEADER, trace))
+
+    def _record_success(self, batch: list[ShipmentEvent]) -> None:
+        now_us = to_micros(self.clock.now())
+        self.db.write(lambda conn: repo.mark_delivered(conn, [e.event_id for e in batch], now_us=now_us))
+        self.observer.delivered(len(batch))
+        log.info("delivered %d event(s) to the payment service: %s", len(batch), ",".join(e.event_id for e in batch[:10]))
+
+    def _record_failure(self, batch: list[ShipmentEvent], error: grpc.RpcError) -> None:
+        now = self.clock.now()
+        code = error.code().name if error.code() else "UNKNOWN"
+        message = f"{code}: {error.details() or ''}"
+        failures = []
+        for event in batch:
+            attempts = event.delivery.attempts  # already counts this attempt (claim increments it)
+            delay = backoff_delay(attempts, self.settings, self.rng)
+            failures.append((event.event_id, to_micros(now + timedelta(seconds=delay)), message))
+        self.db.write(lambda conn: repo.mark_failed(conn, failures))
+        self.observer.failed(len(batch), code)
+        log.warning("delivery of %d event(s) failed (%s); retrying with backoff", len(batch), message)

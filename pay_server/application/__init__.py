@@ -1,0 +1,1 @@
+"""Payment use cases. Every change to money goes through SettlementBook."""

@@ -1,0 +1,1 @@
+"""Adapters for the services pay calls: FreightService, through its generated stub."""

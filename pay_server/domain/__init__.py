@@ -1,0 +1,1 @@
+"""Payment rules. Pure Python: no grpc, no SQLAlchemy."""

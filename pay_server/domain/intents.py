@@ -1,0 +1,114 @@
+"""Payment intents and how their status follows from their milestones' amounts."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+from datetime import datetime
+
+from chainbridge_common.domain.risk_tier import RiskTier
+from chainbridge_common.errors import FailedPrecondition
+from pay_server.domain.release_policy import HELD_STATUSES, RELEASED_STATUSES, VOIDED_STATUSES, MilestoneStatus
+from pay_server.domain.schedules import ScheduleKind
+
+
+class IntentStatus(enum.StrEnum):
+    AWAITING_SCHEDULE = "AWAITING_SCHEDULE"
+    SCHEDULED = "SCHEDULED"
+    PARTIALLY_RELEASED = "PARTIALLY_RELEASED"
+    RELEASED = "RELEASED"
+    SETTLED = "SETTLED"
+    CANCELLED = "CANCELLED"
+
+
+@dataclass(frozen=True)
+class IntentDraft:
+    freight_token_id: str
+    amount_minor: int
+    currency: str
+    payer_id: str
+    payee_id: str
+    description: str
+
+
+@dataclass(frozen=True)
+class Totals:
+    """Running sums of an intent's milestone amounts by status group (minor units)."""
+
+    held_minor: int = 0
+    released_minor: int = 0
+    settled_minor: int = 0
+    voided_minor: int = 0
+
+    def after(self, old: MilestoneStatus | None, new: MilestoneStatus, amount_minor: int) -> Totals:
+        """Totals after one milestone of `amount_minor` moves from `old` (None: new) to `new`."""
+        held, released, settled, voided = self.held_minor, self.released_minor, self.settled_minor, self.voided_minor
+        for status, sign in ((old, -1), (new, +1)):
+            if status is None:
+                continue
+            delta = sign * amount_minor
+            if status in HELD_STATUSES:
+                held += delta
+            if status in RELEASED_STATUSES:
+                released += delta
+            if status is MilestoneStatus.SETTLED:
+                settled += delta
+            if status in VOIDED_STATUSES:
+                voided += delta
+        return Totals(held, released, settled, voided)
+
+
+@dataclass(frozen=True)
+class PaymentIntent:
+    intent_id: str
+    freight_token_id: str
+    shipment_id: str
+    amount_minor: int
+    currency: str
+    payer_id: str
+    payee_id: str
+    description: str
+    risk_score_bps: int
+    risk_tier: RiskTier
+    status: IntentStatus
+    schedule_kind: ScheduleKind | None
+    scheduled_at: datetime | None
+    totals: Totals
+    cancel_reason: str
+    create_time: datetime
+    update_time: datetime
+
+    @property
+    def scheduled_minor(self) -> int:
+        return self.amount_minor if self.schedule_kind is not None else 0
+
+    @property
+    def remaining_minor(self) -> int:
+        return self.scheduled_minor - self.totals.released_minor - self.totals.voided_minor
+
+
+def derive_status(intent: PaymentIntent, totals: Totals) -> IntentStatus:
+    """Status from amounts. SETTLED means nothing is outstanding (all released money moved)."""
+    if intent.status is IntentStatus.CANCELLED:
+        return IntentStatus.CANCELLED
+    if intent.schedule_kind is None:
+        return IntentStatus.AWAITING_SCHEDULE
+    if totals.released_minor == 0 and totals.voided_minor == 0:
+        return IntentStatus.SCHEDULED
+    if totals.released_minor + totals.voided_minor < intent.amount_minor:
+        return IntentStatus.PARTIALLY_RELEASED
+    if totals.settled_minor < totals.released_minor:
+        return IntentStatus.RELEASED
+    return IntentStatus.SETTLED
+
+
+def check_not_cancelled(intent: PaymentIntent) -> None:
+    if intent.status is IntentStatus.CANCELLED:
+        raise FailedPrecondition(f"payment intent {intent.intent_id} is CANCELLED", reason="INTENT_CANCELLED")
+
+
+def check_scheduled(intent: PaymentIntent) -> None:
+    if intent.schedule_kind is None:
+        raise FailedPrecondition(
+            f"payment intent {intent.intent_id} has no schedule yet; call BuildPaymentSchedule first", reason="SCHEDULE_REQUIRED"
+        )

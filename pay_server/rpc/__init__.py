@@ -1,0 +1,1 @@
+"""The PaymentService RPC surface: servicer, proto <-> domain conversion, watch stream."""

@@ -1,0 +1,93 @@
+"""Assembles a payment server: database, use cases, servicer, release worker and host.
+Used by the CLI and by tests (which pass a FakeClock and a free port)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import timedelta
+
+import grpc
+from chainbridge.freight.v1 import freight_pb2_grpc
+from chainbridge.payment.v1 import payment_pb2, payment_pb2_grpc
+
+from chainbridge_common.runtime.clock import Clock, SystemClock
+from chainbridge_common.runtime.database import Database
+from chainbridge_common.runtime.idempotency import IdempotencyKeys
+from chainbridge_common.runtime.server import ServerSettings, ServiceHost
+from pay_server.application.service import PaymentApplication
+from pay_server.clients.freight import FreightTokens, freight_channel_options
+from pay_server.domain.release_policy import DEFAULT_RELEASE_DELAY
+from pay_server.rpc.servicer import PaymentServicer
+from pay_server.storage import migrate
+from pay_server.storage.schema import idempotency_keys
+from pay_server.workers.release_worker import ReleaseWorker
+
+SERVICE_NAME = payment_pb2.DESCRIPTOR.services_by_name["PaymentService"].full_name
+ERROR_DOMAIN = "payment.chainbridge.io"
+
+
+@dataclass
+class PaymentConfig:
+    db_url: str
+    freight_addr: str
+    server: ServerSettings = field(default_factory=lambda: ServerSettings(port=50052))
+    release_delay: timedelta = DEFAULT_RELEASE_DELAY
+    release_poll_seconds: float = 1.0
+    run_release_worker: bool = True
+    watch_poll_seconds: float = 1.0
+    max_watchers: int = 16
+    check_schema: bool = True
+
+
+@dataclass
+class PaymentServer:
+    host: ServiceHost
+    app: PaymentApplication
+    release_worker: ReleaseWorker
+    db: Database
+    freight_channel: grpc.Channel
+
+    @property
+    def port(self) -> int:
+        assert self.host.port is not None
+        return self.host.port
+
+    def start(self) -> int:
+        return self.host.start()
+
+    def stop(self, grace: float | None = None) -> None:
+        self.host.stop(grace)
+
+
+def build_payment_server(config: PaymentConfig, *, clock: Clock | None = None) -> PaymentServer:
+    clock = clock or SystemClock()
+    db = Database(config.db_url)
+    if config.check_schema:
+        migrate.check_schema(db.engine)
+    freight_channel = grpc.insecure_channel(config.freight_addr, options=freight_channel_options())
+    freight = FreightTokens(freight_pb2_grpc.FreightServiceStub(freight_channel))
+    app = PaymentApplication(db, clock, release_delay=config.release_delay)
+    servicer = PaymentServicer(
+        app,
+        freight,
+        IdempotencyKeys(db, idempotency_keys, clock),
+        watch_poll_seconds=config.watch_poll_seconds,
+        max_watchers=config.max_watchers,
+    )
+    release_worker = ReleaseWorker(app, poll_interval_seconds=config.release_poll_seconds)
+
+    def shutdown_resources() -> None:
+        freight_channel.close()
+        db.dispose()
+
+    host = ServiceHost(
+        domain=ERROR_DOMAIN,
+        settings=config.server,
+        service_names=[SERVICE_NAME],
+        register=lambda server: payment_pb2_grpc.add_PaymentServiceServicer_to_server(servicer, server),
+        workers=[release_worker] if config.run_release_worker else [],
+        readiness_check=db.ping,
+        on_stopping=servicer.stop_streams,
+        on_stopped=shutdown_resources,
+    )
+    return PaymentServer(host=host, app=app, release_worker=release_worker, db=db, freight_channel=freight_channel)

@@ -1,0 +1,1 @@
+"""Payment persistence: table definitions, queries and Alembic migrations."""

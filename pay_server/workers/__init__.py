@@ -1,0 +1,1 @@
+"""Background work inside pay_server: the release worker."""
