@@ -1,0 +1,1 @@
+"""Test helpers: real databases, real servers on loopback, request builders."""

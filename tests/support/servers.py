@@ -1,0 +1,163 @@
+"""Both servers on loopback: in-process (with a FakeClock) or as real processes."""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from dataclasses import dataclass, field
+from datetime import timedelta
+from pathlib import Path
+
+import grpc
+from chainbridge.freight.v1 import freight_pb2_grpc
+from chainbridge.payment.v1 import payment_pb2_grpc
+
+from chainbridge_common.runtime.clock import FakeClock
+from chainbridge_common.runtime.server import ServerSettings
+from freight_server.server import FreightConfig, FreightServer, build_freight_server
+from freight_server.workers.outbox_dispatcher import DispatcherSettings
+from pay_server.server import PaymentConfig, PaymentServer, build_payment_server
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def free_port() -> int:
+    """A port that is free now. The servers bind with SO_REUSEPORT off, so a lost race
+    fails loudly instead of sharing a port."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@dataclass
+class Stack:
+    """Freight and pay in this process, wired to each other, sharing one FakeClock."""
+
+    clock: FakeClock
+    freight: FreightServer
+    pay: PaymentServer
+    channels: list[grpc.Channel] = field(default_factory=list)
+
+    def freight_stub(self) -> freight_pb2_grpc.FreightServiceStub:
+        channel = grpc.insecure_channel(f"127.0.0.1:{self.freight.port}")
+        self.channels.append(channel)
+        return freight_pb2_grpc.FreightServiceStub(channel)
+
+    def payment_stub(self) -> payment_pb2_grpc.PaymentServiceStub:
+        channel = grpc.insecure_channel(f"127.0.0.1:{self.pay.port}")
+        self.channels.append(channel)
+        return payment_pb2_grpc.PaymentServiceStub(channel)
+
+    def deliver_events(self) -> int:
+        """Run the outbox dispatcher until nothing due is left; returns events handled."""
+        total = 0
+        while handled := self.freight.dispatcher.run_once():
+            total += handled
+        return total
+
+    def stop(self) -> None:
+        for channel in self.channels:
+            channel.close()
+        self.freight.stop(grace=0)
+        self.pay.stop(grace=0)
+
+
+def start_stack(freight_db_url: str, pay_db_url: str, *, release_delay: timedelta = timedelta(hours=24)) -> Stack:
+    """Start both servers in-process. Background loops stay off (no dispatcher or
+    release threads): tests drive them with run_once() and the FakeClock."""
+    clock = FakeClock()
+    freight_port, pay_port = free_port(), free_port()
+    pay = build_payment_server(
+        PaymentConfig(
+            db_url=pay_db_url,
+            freight_addr=f"127.0.0.1:{freight_port}",
+            server=ServerSettings(port=pay_port, max_workers=8),
+            release_delay=release_delay,
+            run_release_worker=False,
+            watch_poll_seconds=0.2,
+        ),
+        clock=clock,
+    )
+    freight = build_freight_server(
+        FreightConfig(
+            db_url=freight_db_url,
+            payment_addr=f"127.0.0.1:{pay_port}",
+            server=ServerSettings(port=freight_port, max_workers=8),
+            dispatcher=DispatcherSettings(concurrency=0, deadline_seconds=5.0),
+        ),
+        clock=clock,
+    )
+    pay.start()
+    freight.start()
+    return Stack(clock=clock, freight=freight, pay=pay)
+
+
+# ---------------------------------------------------------------- real processes
+
+
+@dataclass
+class ServerProcess:
+    name: str
+    port: int
+    process: subprocess.Popen
+    log_path: Path
+
+    @property
+    def address(self) -> str:
+        return f"127.0.0.1:{self.port}"
+
+    def log(self) -> str:
+        return self.log_path.read_text(errors="replace") if self.log_path.exists() else ""
+
+    def terminate(self, timeout: float = 20.0) -> int:
+        if self.process.poll() is None:
+            self.process.send_signal(signal.SIGTERM)
+        return self.process.wait(timeout)
+
+    def kill(self) -> None:
+        if self.process.poll() is None:
+            self.process.kill()
+            self.process.wait(10)
+
+
+def migrate(service_module: str, db_url: str) -> None:
+    subprocess.run(
+        [sys.executable, "-m", service_module, "migrate", "--db-url", db_url, "--log-level", "WARNING"],
+        check=True,
+        cwd=ROOT,
+    )
+
+
+def start_process(service_module: str, *, port: int, db_url: str, peer_addr: str, log_dir: Path, extra: list[str] | None = None) -> ServerProcess:
+    log_path = log_dir / f"{service_module}_{port}.log"
+    peer_flag = "--payment-addr" if service_module == "freight_server" else "--freight-addr"
+    command = [
+        sys.executable, "-m", service_module, "serve",
+        "--port", str(port), "--db-url", db_url, peer_flag, peer_addr, *(extra or []),
+    ]
+    env = {**os.environ, "GRPC_VERBOSITY": "ERROR"}
+    with open(log_path, "ab") as log_file:
+        process = subprocess.Popen(command, stdout=log_file, stderr=subprocess.STDOUT, cwd=ROOT, env=env)
+    return ServerProcess(service_module, port, process, log_path)
+
+
+def wait_serving(server: ServerProcess, timeout: float = 30.0) -> None:
+    from grpc_health.v1 import health_pb2, health_pb2_grpc
+
+    deadline = time.monotonic() + timeout
+    with grpc.insecure_channel(server.address) as channel:
+        stub = health_pb2_grpc.HealthStub(channel)
+        while time.monotonic() < deadline:
+            if server.process.poll() is not None:
+                raise RuntimeError(f"{server.name} exited with {server.process.returncode}:\n{server.log()}")
+            try:
+                if stub.Check(health_pb2.HealthCheckRequest(), timeout=1, wait_for_ready=True).status == health_pb2.HealthCheckResponse.SERVING:
+                    return
+            except grpc.RpcError:
+                pass
+            time.sleep(0.05)
+    raise TimeoutError(f"{server.name} on {server.address} not SERVING after {timeout}s:\n{server.log()}")

@@ -1,0 +1,64 @@
+"""Shared runtime pieces: ids, timestamps, currencies, pagination tokens."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from chainbridge_common.domain.currency import format_minor, minor_units
+from chainbridge_common.errors import InvalidArgument
+from chainbridge_common.runtime.ids import new_id
+from chainbridge_common.runtime.pagination import MAX_PAGE_SIZE, next_page_token, parse_page
+from chainbridge_common.runtime.timestamps import from_micros, from_timestamp, to_micros, to_timestamp
+
+
+def test_ids_from_one_process_strictly_increase():
+    ids = [new_id("shp") for _ in range(2000)]
+    assert ids == sorted(ids)
+    assert len(set(ids)) == len(ids)
+    assert all(i.startswith("shp_") and len(i) == 30 for i in ids)
+
+
+@given(st.datetimes(min_value=datetime(1970, 1, 1), max_value=datetime(9999, 1, 1), timezones=st.just(UTC)))
+def test_timestamps_round_trip_exactly_to_the_microsecond(moment):
+    assert from_micros(to_micros(moment)) == moment
+    assert from_timestamp(to_timestamp(moment)) == moment
+
+
+@pytest.mark.parametrize(
+    ("amount", "currency", "text"),
+    [(1_000_005, "USD", "10000.05 USD"), (1500, "JPY", "1500 JPY"), (1234, "KWD", "1.234 KWD"), (-5, "EUR", "-0.05 EUR")],
+)
+def test_amounts_format_with_the_currency_minor_units(amount, currency, text):
+    assert format_minor(amount, currency) == text
+
+
+def test_unknown_currency_has_no_minor_units():
+    with pytest.raises(ValueError):
+        minor_units("XXX")
+
+
+def test_page_size_defaults_caps_and_refuses_negative():
+    assert parse_page(0, "", {}).size == 50
+    assert parse_page(5000, "", {}).size == MAX_PAGE_SIZE
+    with pytest.raises(InvalidArgument):
+        parse_page(-1, "", {})
+
+
+def test_page_token_carries_the_last_key_and_is_bound_to_the_filters():
+    page = parse_page(2, "", {"status": 1})
+    token = next_page_token(["a", "b", "c"], page, {"status": 1}, lambda row: (row,))
+    assert parse_page(2, token, {"status": 1}).after == ("b",)
+    with pytest.raises(InvalidArgument) as error:
+        parse_page(2, token, {"status": 2})
+    assert error.value.reason == "INVALID_PAGE_TOKEN"
+    assert next_page_token(["a", "b"], page, {"status": 1}, lambda row: (row,)) == ""
+
+
+@pytest.mark.parametrize("token", ["garbage", "eyJrIjogMX0", "x" * 600])
+def test_forged_page_tokens_are_invalid_argument(token):
+    with pytest.raises(InvalidArgument):
+        parse_page(10, token, {})
