@@ -1602,25 +1602,27 @@ Global___LedgerEntry: _TypeAlias = LedgerEntry  # noqa: Y015
 
 @_typing.final
 class LedgerJournal(_message.Message):
-    """A balanced group of entries: one money movement. Immutable; corrected by reversal."""
+    """A balanced group of entries: one money movement. Never edited: a movement is undone
+    by a new journal in the other direction.
+    """
 
     DESCRIPTOR: _descriptor.Descriptor
 
     JOURNAL_ID_FIELD_NUMBER: _builtins.int
     KIND_FIELD_NUMBER: _builtins.int
     SETTLEMENT_ID_FIELD_NUMBER: _builtins.int
-    REVERSES_JOURNAL_ID_FIELD_NUMBER: _builtins.int
     RAIL_REFERENCE_FIELD_NUMBER: _builtins.int
     ENTRIES_FIELD_NUMBER: _builtins.int
     CREATE_TIME_FIELD_NUMBER: _builtins.int
     journal_id: _builtins.str
     """Id of the journal ("jr_...")."""
     kind: _builtins.str
-    """What it records: "FUNDING", "RELEASE", "SETTLEMENT" or "REVERSAL"."""
+    """What it records: "FUNDING" (shipper to escrow when the schedule is built),
+    "RELEASE" (escrow to carrier payable), "SETTLEMENT" (payable to paid) or
+    "VOID" (escrow back to the shipper for a rejected or cancelled milestone).
+    """
     settlement_id: _builtins.str
     """The milestone settlement concerned, if any."""
-    reverses_journal_id: _builtins.str
-    """The journal a REVERSAL reverses."""
     rail_reference: _builtins.str
     """The rail's reference, for SETTLEMENT journals."""
     @_builtins.property
@@ -1637,14 +1639,13 @@ class LedgerJournal(_message.Message):
         journal_id: _builtins.str = ...,
         kind: _builtins.str = ...,
         settlement_id: _builtins.str = ...,
-        reverses_journal_id: _builtins.str = ...,
         rail_reference: _builtins.str = ...,
         entries: _abc.Iterable[Global___LedgerEntry] | None = ...,
         create_time: _timestamp_pb2.Timestamp | None = ...,
     ) -> None: ...
     _HasFieldArgType: _TypeAlias = _typing.Literal["create_time", b"create_time"]  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["create_time", b"create_time", "entries", b"entries", "journal_id", b"journal_id", "kind", b"kind", "rail_reference", b"rail_reference", "reverses_journal_id", b"reverses_journal_id", "settlement_id", b"settlement_id"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["create_time", b"create_time", "entries", b"entries", "journal_id", b"journal_id", "kind", b"kind", "rail_reference", b"rail_reference", "settlement_id", b"settlement_id"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
