@@ -56,3 +56,5 @@ def configure_logging(service: str, *, level: str = "INFO", fmt: str = "text") -
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(level.upper())
+    # Alembic narrates every schema check at INFO; the servers report the outcome themselves.
+    logging.getLogger("alembic").setLevel(logging.WARNING)

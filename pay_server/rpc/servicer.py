@@ -24,6 +24,9 @@ from pay_server.domain.schedules import DEFAULT_SHARES_BPS
 from pay_server.rpc import convert
 
 
+WATCH_START_CURSOR_HEADER = "x-watch-start-cursor"
+
+
 def _actor() -> str:
     return caller_var.get() or "anonymous"
 
@@ -282,6 +285,9 @@ class PaymentServicer(payment_pb2_grpc.PaymentServiceServicer):
         if not self._watch_slots.acquire(blocking=False):
             raise ResourceExhausted(f"too many open WatchSettlements streams (limit {self._max_watchers}); retry later", reason="TOO_MANY_WATCHERS")
         try:
+            # Headers now, not with the first change: the client learns at once that the
+            # stream is open and from which cursor it starts.
+            context.send_initial_metadata(((WATCH_START_CURSOR_HEADER, str(cursor)),))
             yield from self._stream_changes(request, context, cursor)
         finally:
             self._watch_slots.release()
