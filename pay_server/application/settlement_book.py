@@ -123,6 +123,7 @@ class SettlementBook:
     def create_settlements(self, candidates: Sequence[tuple[MilestoneSettlement, str]]) -> list[MilestoneSettlement]:
         """Insert new settlements; those whose (intent, milestone) exists are skipped by
         the unique constraint. Returns the ones actually created."""
+        candidates = [(dataclasses.replace(settlement, status_reason=reason), reason) for settlement, reason in candidates]
         inserted_ids = repo.insert_settlements(self.conn, [settlement for settlement, _ in candidates])
         created = []
         for settlement, reason in candidates:
