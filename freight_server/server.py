@@ -12,6 +12,7 @@ from chainbridge.payment.v1 import payment_pb2_grpc
 
 from chainbridge_common.runtime.clock import Clock, SystemClock
 from chainbridge_common.runtime.database import Database
+from chainbridge_common.runtime.housekeeping import Housekeeping
 from chainbridge_common.runtime.idempotency import IdempotencyKeys
 from chainbridge_common.runtime.server import ServerSettings, ServiceHost
 from freight_server.application.service import FreightApplication
@@ -63,7 +64,8 @@ def build_freight_server(config: FreightConfig, *, clock: Clock | None = None) -
     payment_channel = grpc.insecure_channel(config.payment_addr, options=payment_channel_options())
     dispatcher = OutboxDispatcher(db, clock, payment_pb2_grpc.PaymentServiceStub(payment_channel), config.dispatcher)
     app = FreightApplication(db, clock, on_event_recorded=dispatcher.wake)
-    servicer = FreightServicer(app, IdempotencyKeys(db, idempotency_keys, clock))
+    idempotency = IdempotencyKeys(db, idempotency_keys, clock)
+    servicer = FreightServicer(app, idempotency)
 
     def shutdown_resources() -> None:
         payment_channel.close()
@@ -74,7 +76,7 @@ def build_freight_server(config: FreightConfig, *, clock: Clock | None = None) -
         settings=config.server,
         service_names=[SERVICE_NAME],
         register=lambda server: freight_pb2_grpc.add_FreightServiceServicer_to_server(servicer, server),
-        workers=[dispatcher],
+        workers=[dispatcher, Housekeeping([("purge expired idempotency keys", idempotency.purge_expired)])],
         readiness_check=db.ping,
         on_stopped=shutdown_resources,
     )

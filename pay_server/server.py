@@ -12,6 +12,7 @@ from chainbridge.payment.v1 import payment_pb2, payment_pb2_grpc
 
 from chainbridge_common.runtime.clock import Clock, SystemClock
 from chainbridge_common.runtime.database import Database
+from chainbridge_common.runtime.housekeeping import Housekeeping
 from chainbridge_common.runtime.idempotency import IdempotencyKeys
 from chainbridge_common.runtime.server import ServerSettings, ServiceHost
 from pay_server.application.service import PaymentApplication
@@ -67,10 +68,11 @@ def build_payment_server(config: PaymentConfig, *, clock: Clock | None = None) -
     freight_channel = grpc.insecure_channel(config.freight_addr, options=freight_channel_options())
     freight = FreightTokens(freight_pb2_grpc.FreightServiceStub(freight_channel))
     app = PaymentApplication(db, clock, release_delay=config.release_delay)
+    idempotency = IdempotencyKeys(db, idempotency_keys, clock)
     servicer = PaymentServicer(
         app,
         freight,
-        IdempotencyKeys(db, idempotency_keys, clock),
+        idempotency,
         watch_poll_seconds=config.watch_poll_seconds,
         max_watchers=config.max_watchers,
     )
@@ -85,7 +87,10 @@ def build_payment_server(config: PaymentConfig, *, clock: Clock | None = None) -
         settings=config.server,
         service_names=[SERVICE_NAME],
         register=lambda server: payment_pb2_grpc.add_PaymentServiceServicer_to_server(servicer, server),
-        workers=[release_worker] if config.run_release_worker else [],
+        workers=[
+            *([release_worker] if config.run_release_worker else []),
+            Housekeeping([("purge expired idempotency keys", idempotency.purge_expired)]),
+        ],
         readiness_check=db.ping,
         on_stopping=servicer.stop_streams,
         on_stopped=shutdown_resources,

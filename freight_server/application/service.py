@@ -215,6 +215,9 @@ class FreightApplication:
 
         return self.db.read(work)
 
+    def outbox_status(self) -> repo.OutboxStatus:
+        return self.db.read(repo.outbox_status)
+
     # ------------------------------------------------------------ helpers
 
     def _shipment(self, conn: Connection, shipment_id: str, *, for_update: bool = False) -> Shipment:

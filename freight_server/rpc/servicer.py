@@ -10,7 +10,7 @@ from chainbridge_common.errors import InvalidArgument, Violations
 from chainbridge_common.runtime.idempotency import IdempotencyKeys
 from chainbridge_common.runtime.pagination import next_page_token, parse_page
 from chainbridge_common.runtime.request_context import current_request_id
-from chainbridge_common.runtime.timestamps import to_micros
+from chainbridge_common.runtime.timestamps import from_micros, to_micros, to_timestamp
 from chainbridge_common.runtime.validation import check_id, require_id
 from freight_server.application.service import FreightApplication
 from freight_server.rpc import convert
@@ -125,4 +125,16 @@ class FreightServicer(freight_pb2_grpc.FreightServiceServicer):
             events=[convert.event_to_proto(e) for e in result.items],
             next_page_token=next_page_token(result.fetched, page, filters, lambda e: (to_micros(e.occurred_at), e.event_id)),
             total_size=result.total_size,
+        )
+
+    def GetOutboxStatus(self, request: pb.GetOutboxStatusRequest, context) -> pb.GetOutboxStatusResponse:
+        status = self.app.outbox_status()
+        return pb.GetOutboxStatusResponse(
+            pending_count=status.pending_count,
+            delivered_count=status.delivered_count,
+            oldest_pending_recorded_at=(
+                to_timestamp(from_micros(status.oldest_pending_recorded_at_us)) if status.oldest_pending_recorded_at_us is not None else None
+            ),
+            max_pending_attempts=status.max_pending_attempts,
+            last_error=status.last_error,
         )

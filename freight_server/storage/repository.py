@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
-from sqlalchemy import Connection, Row, and_, func, insert, or_, select, tuple_, update
+from sqlalchemy import Connection, Row, and_, func, insert, or_, select, update
 
 from chainbridge_common.domain.risk_tier import RiskTier
 from chainbridge_common.domain.shipment_events import ShipmentEventType
@@ -307,7 +308,25 @@ def mark_failed(conn: Connection, failures: Sequence[tuple[str, int, str]]) -> N
         )
 
 
-def pending_delivery_count(conn: Connection) -> int:
-    return conn.execute(
-        select(func.count()).select_from(shipment_events).where(shipment_events.c.delivered_at_us.is_(None))
-    ).scalar_one()
+@dataclass(frozen=True)
+class OutboxStatus:
+    pending_count: int
+    delivered_count: int
+    oldest_pending_recorded_at_us: int | None
+    max_pending_attempts: int
+    last_error: str
+
+
+def outbox_status(conn: Connection) -> OutboxStatus:
+    pending = shipment_events.c.delivered_at_us.is_(None)
+    pending_count, oldest, max_attempts = conn.execute(
+        select(func.count(), func.min(shipment_events.c.recorded_at_us), func.max(shipment_events.c.delivery_attempts)).where(pending)
+    ).one()
+    total = conn.execute(select(func.count()).select_from(shipment_events)).scalar_one()
+    last_error = conn.execute(
+        select(shipment_events.c.last_delivery_error)
+        .where(pending, shipment_events.c.last_delivery_error != "")
+        .order_by(shipment_events.c.delivery_attempts.desc())
+        .limit(1)
+    ).scalar()
+    return OutboxStatus(pending_count, total - pending_count, oldest, max_attempts or 0, last_error or "")

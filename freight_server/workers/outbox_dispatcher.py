@@ -44,6 +44,10 @@ _ISOLATE_CODES = {grpc.StatusCode.INVALID_ARGUMENT, grpc.StatusCode.FAILED_PRECO
 def payment_channel_options(*, max_attempts: int = 4) -> list[tuple[str, object]]:
     """Channel options with transparent retries of UNAVAILABLE for the payment stub."""
     service_config = {
+        # Round-robin over every address the target resolves to, so one target such as
+        # "ipv4:10.0.0.5:50052,10.0.0.6:50052" or "dns:///payment.internal:50052" spreads
+        # calls over all replicas (pick_first would pin one).
+        "loadBalancingConfig": [{"round_robin": {}}],
         "methodConfig": [
             {
                 "name": [{"service": "chainbridge.payment.v1.PaymentService"}],
@@ -57,7 +61,14 @@ def payment_channel_options(*, max_attempts: int = 4) -> list[tuple[str, object]
             }
         ]
     }
-    return [("grpc.enable_retries", 1), ("grpc.service_config", json.dumps(service_config))]
+    return [
+        ("grpc.enable_retries", 1),
+        ("grpc.service_config", json.dumps(service_config)),
+        # Reconnect within seconds of the peer coming back, not after grpc's default
+        # backoff of up to two minutes.
+        ("grpc.initial_reconnect_backoff_ms", 200),
+        ("grpc.max_reconnect_backoff_ms", 5000),
+    ]
 
 
 @dataclass

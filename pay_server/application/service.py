@@ -4,6 +4,7 @@ SettlementBook so totals, ledger and audit can never drift apart."""
 from __future__ import annotations
 
 import dataclasses
+import logging
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -38,6 +39,8 @@ from pay_server.domain.schedules import ScheduleItem, ScheduleKind, build_schedu
 from pay_server.domain.settlements import MilestoneAction, MilestoneSettlement
 from pay_server.storage import repository as repo
 from pay_server.storage.repository import Journal, ReceivedEvent
+
+log = logging.getLogger(__name__)
 
 FREIGHT_ACTOR = "freight-service"
 RELEASE_WORKER_ACTOR = "release-worker"
@@ -232,7 +235,13 @@ class PaymentApplication:
                     outcomes.append(EventOutcome(notice.event_id, True, 0, settlements))
             return outcomes
 
-        return self.db.write(work)
+        outcomes = self.db.write(work)
+        new = [o.event_id for o in outcomes if not o.duplicate]
+        log.info(
+            "processed %d event(s): %d new, %d settlement(s) created; new: %s",
+            len(outcomes), len(new), sum(len(o.settlements) for o in outcomes if not o.duplicate), ",".join(new[:20]),
+        )
+        return outcomes
 
     def _apply_events(
         self,

@@ -35,6 +35,10 @@ class TokenInfo:
 def freight_channel_options() -> list[tuple[str, object]]:
     """Transparent retries of UNAVAILABLE for the (read-only, safe to retry) token lookups."""
     service_config = {
+        # Round-robin over every address the target resolves to, so one target such as
+        # "ipv4:10.0.0.5:50052,10.0.0.6:50052" or "dns:///payment.internal:50052" spreads
+        # calls over all replicas (pick_first would pin one).
+        "loadBalancingConfig": [{"round_robin": {}}],
         "methodConfig": [
             {
                 "name": [{"service": "chainbridge.freight.v1.FreightService"}],
@@ -48,7 +52,14 @@ def freight_channel_options() -> list[tuple[str, object]]:
             }
         ]
     }
-    return [("grpc.enable_retries", 1), ("grpc.service_config", json.dumps(service_config))]
+    return [
+        ("grpc.enable_retries", 1),
+        ("grpc.service_config", json.dumps(service_config)),
+        # Reconnect within seconds of the peer coming back, not after grpc's default
+        # backoff of up to two minutes.
+        ("grpc.initial_reconnect_backoff_ms", 200),
+        ("grpc.max_reconnect_backoff_ms", 5000),
+    ]
 
 
 class FreightTokens:

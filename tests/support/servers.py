@@ -40,6 +40,7 @@ class Stack:
     clock: FakeClock
     freight: FreightServer
     pay: PaymentServer
+    pay_config: PaymentConfig
     channels: list[grpc.Channel] = field(default_factory=list)
 
     def freight_stub(self) -> freight_pb2_grpc.FreightServiceStub:
@@ -59,6 +60,14 @@ class Stack:
             total += handled
         return total
 
+    def stop_pay(self) -> None:
+        self.pay.stop(grace=0)
+
+    def restart_pay(self) -> None:
+        """A new payment server on the same port and database (after stop_pay)."""
+        self.pay = build_payment_server(self.pay_config, clock=self.clock)
+        self.pay.start()
+
     def stop(self) -> None:
         for channel in self.channels:
             channel.close()
@@ -71,17 +80,15 @@ def start_stack(freight_db_url: str, pay_db_url: str, *, release_delay: timedelt
     release threads): tests drive them with run_once() and the FakeClock."""
     clock = FakeClock()
     freight_port, pay_port = free_port(), free_port()
-    pay = build_payment_server(
-        PaymentConfig(
-            db_url=pay_db_url,
-            freight_addr=f"127.0.0.1:{freight_port}",
-            server=ServerSettings(port=pay_port, max_workers=8),
-            release_delay=release_delay,
-            run_release_worker=False,
-            watch_poll_seconds=0.2,
-        ),
-        clock=clock,
+    pay_config = PaymentConfig(
+        db_url=pay_db_url,
+        freight_addr=f"127.0.0.1:{freight_port}",
+        server=ServerSettings(port=pay_port, max_workers=8),
+        release_delay=release_delay,
+        run_release_worker=False,
+        watch_poll_seconds=0.2,
     )
+    pay = build_payment_server(pay_config, clock=clock)
     freight = build_freight_server(
         FreightConfig(
             db_url=freight_db_url,
@@ -93,7 +100,7 @@ def start_stack(freight_db_url: str, pay_db_url: str, *, release_delay: timedelt
     )
     pay.start()
     freight.start()
-    return Stack(clock=clock, freight=freight, pay=pay)
+    return Stack(clock=clock, freight=freight, pay=pay, pay_config=pay_config)
 
 
 # ---------------------------------------------------------------- real processes

@@ -1048,3 +1048,60 @@ class ListShipmentEventsResponse(_message.Message):
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
 Global___ListShipmentEventsResponse: _TypeAlias = ListShipmentEventsResponse  # noqa: Y015
+
+@_typing.final
+class GetOutboxStatusRequest(_message.Message):
+    """Request of GetOutboxStatus."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    def __init__(
+        self,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___GetOutboxStatusRequest: _TypeAlias = GetOutboxStatusRequest  # noqa: Y015
+
+@_typing.final
+class GetOutboxStatusResponse(_message.Message):
+    """Response of GetOutboxStatus."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    PENDING_COUNT_FIELD_NUMBER: _builtins.int
+    DELIVERED_COUNT_FIELD_NUMBER: _builtins.int
+    OLDEST_PENDING_RECORDED_AT_FIELD_NUMBER: _builtins.int
+    MAX_PENDING_ATTEMPTS_FIELD_NUMBER: _builtins.int
+    LAST_ERROR_FIELD_NUMBER: _builtins.int
+    pending_count: _builtins.int
+    """Events recorded but not yet acknowledged by the payment service."""
+    delivered_count: _builtins.int
+    """Events acknowledged by the payment service."""
+    max_pending_attempts: _builtins.int
+    """The most delivery attempts any pending event has had."""
+    last_error: _builtins.str
+    """The last error of the pending event with the most attempts, if any."""
+    @_builtins.property
+    def oldest_pending_recorded_at(self) -> _timestamp_pb2.Timestamp:
+        """When the oldest pending event was recorded; unset when nothing is pending."""
+
+    def __init__(
+        self,
+        *,
+        pending_count: _builtins.int = ...,
+        delivered_count: _builtins.int = ...,
+        oldest_pending_recorded_at: _timestamp_pb2.Timestamp | None = ...,
+        max_pending_attempts: _builtins.int = ...,
+        last_error: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["oldest_pending_recorded_at", b"oldest_pending_recorded_at"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["delivered_count", b"delivered_count", "last_error", b"last_error", "max_pending_attempts", b"max_pending_attempts", "oldest_pending_recorded_at", b"oldest_pending_recorded_at", "pending_count", b"pending_count"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___GetOutboxStatusResponse: _TypeAlias = GetOutboxStatusResponse  # noqa: Y015

@@ -87,6 +87,11 @@ class FreightServiceStub:
                 request_serializer=chainbridge_dot_freight_dot_v1_dot_freight__pb2.ListShipmentEventsRequest.SerializeToString,
                 response_deserializer=chainbridge_dot_freight_dot_v1_dot_freight__pb2.ListShipmentEventsResponse.FromString,
                 _registered_method=True)
+        self.GetOutboxStatus = channel.unary_unary(
+                '/chainbridge.freight.v1.FreightService/GetOutboxStatus',
+                request_serializer=chainbridge_dot_freight_dot_v1_dot_freight__pb2.GetOutboxStatusRequest.SerializeToString,
+                response_deserializer=chainbridge_dot_freight_dot_v1_dot_freight__pb2.GetOutboxStatusResponse.FromString,
+                _registered_method=True)
 
 
 class FreightServiceServicer:
@@ -166,6 +171,13 @@ class FreightServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def GetOutboxStatus(self, request, context):
+        """Summarises the outbox: how many events await delivery to the payment service.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
 
 def add_FreightServiceServicer_to_server(servicer, server):
     rpc_method_handlers = {
@@ -218,6 +230,11 @@ def add_FreightServiceServicer_to_server(servicer, server):
                     servicer.ListShipmentEvents,
                     request_deserializer=chainbridge_dot_freight_dot_v1_dot_freight__pb2.ListShipmentEventsRequest.FromString,
                     response_serializer=chainbridge_dot_freight_dot_v1_dot_freight__pb2.ListShipmentEventsResponse.SerializeToString,
+            ),
+            'GetOutboxStatus': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetOutboxStatus,
+                    request_deserializer=chainbridge_dot_freight_dot_v1_dot_freight__pb2.GetOutboxStatusRequest.FromString,
+                    response_serializer=chainbridge_dot_freight_dot_v1_dot_freight__pb2.GetOutboxStatusResponse.SerializeToString,
             ),
     }
     generic_handler = grpc.method_handlers_generic_handler(
@@ -493,6 +510,33 @@ class FreightService:
             '/chainbridge.freight.v1.FreightService/ListShipmentEvents',
             chainbridge_dot_freight_dot_v1_dot_freight__pb2.ListShipmentEventsRequest.SerializeToString,
             chainbridge_dot_freight_dot_v1_dot_freight__pb2.ListShipmentEventsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetOutboxStatus(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/chainbridge.freight.v1.FreightService/GetOutboxStatus',
+            chainbridge_dot_freight_dot_v1_dot_freight__pb2.GetOutboxStatusRequest.SerializeToString,
+            chainbridge_dot_freight_dot_v1_dot_freight__pb2.GetOutboxStatusResponse.FromString,
             options,
             channel_credentials,
             insecure,

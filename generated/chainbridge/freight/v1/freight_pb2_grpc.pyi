@@ -58,6 +58,8 @@ class FreightServiceStub:
     """
     ListShipmentEvents: _grpc.UnaryUnaryMultiCallable[_freight_pb2.ListShipmentEventsRequest, _freight_pb2.ListShipmentEventsResponse]
     """Lists a shipment's events, newest occurred_at first, with their delivery state."""
+    GetOutboxStatus: _grpc.UnaryUnaryMultiCallable[_freight_pb2.GetOutboxStatusRequest, _freight_pb2.GetOutboxStatusResponse]
+    """Summarises the outbox: how many events await delivery to the payment service."""
 
 @_typing.type_check_only
 class FreightServiceAsyncStub(FreightServiceStub):
@@ -89,6 +91,8 @@ class FreightServiceAsyncStub(FreightServiceStub):
     """
     ListShipmentEvents: _aio.UnaryUnaryMultiCallable[_freight_pb2.ListShipmentEventsRequest, _freight_pb2.ListShipmentEventsResponse]  # type: ignore[assignment]
     """Lists a shipment's events, newest occurred_at first, with their delivery state."""
+    GetOutboxStatus: _aio.UnaryUnaryMultiCallable[_freight_pb2.GetOutboxStatusRequest, _freight_pb2.GetOutboxStatusResponse]  # type: ignore[assignment]
+    """Summarises the outbox: how many events await delivery to the payment service."""
 
 class FreightServiceServicer(metaclass=_abc_1.ABCMeta):
     """FreightService owns shipments, their freight tokens (cargo value with a risk score)
@@ -177,5 +181,13 @@ class FreightServiceServicer(metaclass=_abc_1.ABCMeta):
         context: _ServicerContext,
     ) -> _typing.Union[_freight_pb2.ListShipmentEventsResponse, _abc.Awaitable[_freight_pb2.ListShipmentEventsResponse]]:
         """Lists a shipment's events, newest occurred_at first, with their delivery state."""
+
+    @_abc_1.abstractmethod
+    def GetOutboxStatus(
+        self,
+        request: _freight_pb2.GetOutboxStatusRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_freight_pb2.GetOutboxStatusResponse, _abc.Awaitable[_freight_pb2.GetOutboxStatusResponse]]:
+        """Summarises the outbox: how many events await delivery to the payment service."""
 
 def add_FreightServiceServicer_to_server(servicer: FreightServiceServicer, server: _typing.Union[_grpc.Server, _aio.Server]) -> None: ...
