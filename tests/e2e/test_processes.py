@@ -34,7 +34,8 @@ def test_seed_workflow_for_every_tier_across_processes(processes):
         record(freight, seeded.shipment_id, CLAIM_WINDOW)
         record(freight, seeded.shipment_id, PICKUP)  # late scan: recorded, pays nothing more
         record(freight, seeded.shipment_id, POD)  # duplicate type: recorded, pays nothing more
-        eventually(lambda: _all_delivered(freight, seeded.shipment_id), message=f"{tier} events delivered")
+        shipment_id = seeded.shipment_id
+        eventually(lambda shipment_id=shipment_id: _all_delivered(freight, shipment_id), message=f"{tier} events delivered")
 
         assert amounts(payment, seeded.intent_id) == expected_amounts, tier
         assert set(statuses(payment, seeded.intent_id).values()) == expected_statuses, tier
