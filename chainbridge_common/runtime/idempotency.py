@@ -58,7 +58,7 @@ class IdempotencyKeys:
 
     def run(self, method: str, request: Message, response_type: type[ResponseT], call: Callable[[], ResponseT]) -> ResponseT:
         """Run `call` once per (method, request.request_id); replays get the first response."""
-        request_id: str = getattr(request, "request_id")
+        request_id: str = request.request_id
         if not request_id:
             return call()
         if len(request_id) > MAX_REQUEST_ID_LENGTH or not request_id.isprintable():

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import dataclasses
 import logging
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Connection
@@ -19,7 +20,6 @@ from chainbridge_common.runtime.clock import Clock
 from chainbridge_common.runtime.database import Database, is_unique_violation
 from chainbridge_common.runtime.ids import new_id
 from chainbridge_common.runtime.pagination import PageRequest
-from chainbridge_common.runtime.timestamps import to_micros
 from freight_server.domain import events as event_rules
 from freight_server.domain import risk_model
 from freight_server.domain.events import DeliveryState, EventDelivery, EventDraft, ShipmentEvent
@@ -65,7 +65,9 @@ class FreightApplication:
                 **{field.name: getattr(draft, field.name) for field in dataclasses.fields(draft)},
             )
             repo.insert_shipment(conn, shipment)
-            self._insert_event(conn, shipment, ShipmentEventType.CREATED, now, {}, repeated=False, trace_request_id=trace_request_id)
+            created = self._new_event(shipment, ShipmentEventType.CREATED, now, {}, repeated=False, trace_request_id=trace_request_id, now=now)
+            repo.insert_events(conn, [created])
+            self.db.after_commit(self._on_event_recorded)
             return shipment
 
         return self.db.write(work)
@@ -174,25 +176,50 @@ class FreightApplication:
     # ------------------------------------------------------------ events
 
     def record_event(self, draft: EventDraft, *, trace_request_id: str = "") -> ShipmentEvent:
-        if draft.event_type is ShipmentEventType.CREATED:
-            raise InvalidArgument.single("event_type", "CREATED is recorded by CreateShipment itself")
+        (event,) = self.record_events([draft], trace_request_id=trace_request_id)
+        return event
 
-        def work(conn: Connection) -> ShipmentEvent:
+    def record_events(self, drafts: Sequence[EventDraft], *, trace_request_id: str = "", field_prefix: str = "") -> list[ShipmentEvent]:
+        """Record events in one transaction, in order, each under the rules of a single
+        RecordShipmentEvent (earlier events of the batch count for later ones). All or
+        nothing; errors name the offending item (`field_prefix` + index)."""
+
+        def locate(index: int) -> str:
+            return f"{field_prefix}[{index}]." if field_prefix else ""
+
+        for index, draft in enumerate(drafts):
+            if draft.event_type is ShipmentEventType.CREATED:
+                raise InvalidArgument.single(f"{locate(index)}event_type", "CREATED is recorded by CreateShipment itself")
+
+        def work(conn: Connection) -> list[ShipmentEvent]:
             now = self.clock.now()
-            occurred_at = draft.occurred_at or now
-            event_rules.check_occurred_at(occurred_at, now)
-            # The row lock orders this against CancelShipment and concurrent events.
-            shipment = self._shipment(conn, draft.shipment_id, for_update=True)
-            recorded = repo.recorded_event_types(conn, shipment.shipment_id)
-            event_rules.check_event_allowed(shipment, draft.event_type, recorded)
-            event = self._insert_event(
-                conn, shipment, draft.event_type, occurred_at, draft.metadata,
-                repeated=draft.event_type in recorded, trace_request_id=trace_request_id,
-            )
-            new_status = status_after_event(shipment.status, draft.event_type)
-            if new_status is not shipment.status:
-                repo.save_shipment(conn, dataclasses.replace(shipment, status=new_status, update_time=now))
-            return event
+            for index, draft in enumerate(drafts):
+                event_rules.check_occurred_at(draft.occurred_at or now, now, field_path=f"{locate(index)}occurred_at")
+            # Row locks, in id order, order this against CancelShipment and concurrent events.
+            shipments = repo.lock_shipments(conn, {d.shipment_id for d in drafts})
+            recorded = repo.recorded_event_types_of(conn, shipments)
+            events = []
+            advanced: set[str] = set()
+            for draft in drafts:
+                shipment = shipments.get(draft.shipment_id)
+                if shipment is None:
+                    raise NotFound("shipment", draft.shipment_id)
+                seen = recorded[shipment.shipment_id]
+                event_rules.check_event_allowed(shipment, draft.event_type, seen)
+                events.append(
+                    self._new_event(shipment, draft.event_type, draft.occurred_at or now, draft.metadata, repeated=draft.event_type in seen, trace_request_id=trace_request_id, now=now)
+                )
+                seen.add(draft.event_type)
+                new_status = status_after_event(shipment.status, draft.event_type)
+                if new_status is not shipment.status:
+                    shipments[shipment.shipment_id] = dataclasses.replace(shipment, status=new_status, update_time=now)
+                    advanced.add(shipment.shipment_id)
+            repo.insert_events(conn, events)
+            for shipment_id in sorted(advanced):
+                repo.save_shipment(conn, shipments[shipment_id])
+            # Wake the dispatcher only once the events are committed, or it would find nothing.
+            self.db.after_commit(self._on_event_recorded)
+            return events
 
         return self.db.write(work)
 
@@ -226,19 +253,18 @@ class FreightApplication:
             raise NotFound("shipment", shipment_id)
         return shipment
 
-    def _insert_event(
-        self,
-        conn: Connection,
+    @staticmethod
+    def _new_event(
         shipment: Shipment,
         event_type: ShipmentEventType,
-        occurred_at,
+        occurred_at: datetime,
         metadata: Mapping[str, str],
         *,
         repeated: bool,
         trace_request_id: str,
+        now: datetime,
     ) -> ShipmentEvent:
-        now = self.clock.now()
-        event = ShipmentEvent(
+        return ShipmentEvent(
             event_id=new_id("sev"),
             shipment_id=shipment.shipment_id,
             event_type=event_type,
@@ -249,7 +275,3 @@ class FreightApplication:
             trace_request_id=trace_request_id,
             delivery=EventDelivery(attempts=0, last_error="", delivered_at=None, next_attempt_at=now),
         )
-        repo.insert_event(conn, event)
-        # Wake the dispatcher only once the event is committed, or it would find nothing.
-        self.db.after_commit(self._on_event_recorded)
-        return event

@@ -56,15 +56,15 @@ MAX_FUTURE_SKEW = timedelta(minutes=5)
 EARLIEST_OCCURRED_AT = datetime(2000, 1, 1, tzinfo=UTC)
 
 
-def check_occurred_at(occurred_at: datetime, now: datetime) -> None:
+def check_occurred_at(occurred_at: datetime, now: datetime, *, field_path: str = "occurred_at") -> None:
     if occurred_at > now + MAX_FUTURE_SKEW:
         raise InvalidArgument.single(
-            "occurred_at",
+            field_path,
             f"is {occurred_at.isoformat()}, more than {int(MAX_FUTURE_SKEW.total_seconds() // 60)} minutes in the future",
             reason="OCCURRED_AT_IN_FUTURE",
         )
     if occurred_at < EARLIEST_OCCURRED_AT:
-        raise InvalidArgument.single("occurred_at", f"is before {EARLIEST_OCCURRED_AT.date().isoformat()}", reason="OCCURRED_AT_TOO_OLD")
+        raise InvalidArgument.single(field_path, f"is before {EARLIEST_OCCURRED_AT.date().isoformat()}", reason="OCCURRED_AT_TOO_OLD")
 
 
 def check_event_allowed(shipment: Shipment, event_type: ShipmentEventType, recorded_types: Collection[ShipmentEventType]) -> None:

@@ -157,18 +157,46 @@ def reason_text(violations: Violations, value: str) -> str:
 
 def event_draft(request: freight_pb2.RecordShipmentEventRequest) -> EventDraft:
     violations = Violations()
-    check_id(violations, "shipment_id", request.shipment_id)
-    event_type = enum_from_proto(violations, "event_type", request.event_type, _EVENT_TYPE, ShipmentEventType, required=True)
+    draft = _event_draft(violations, request, "")
+    violations.raise_if_any()
+    assert draft is not None
+    return draft
+
+
+MAX_BATCH_EVENTS = 1000
+
+
+def event_drafts(request: freight_pb2.BatchRecordShipmentEventsRequest) -> list[EventDraft]:
+    violations = Violations()
+    if not request.requests:
+        violations.add("requests", "must hold at least one event")
+    elif len(request.requests) > MAX_BATCH_EVENTS:
+        violations.add("requests", f"must hold at most {MAX_BATCH_EVENTS} events (got {len(request.requests)})")
+    violations.raise_if_any()
+    drafts = []
+    for index, item in enumerate(request.requests):
+        prefix = f"requests[{index}]."
+        if item.request_id:
+            violations.add(f"{prefix}request_id", "must be empty: set request_id on the batch instead")
+        drafts.append(_event_draft(violations, item, prefix))
+    violations.raise_if_any()
+    return [d for d in drafts if d is not None]
+
+
+def _event_draft(violations: Violations, request: freight_pb2.RecordShipmentEventRequest, prefix: str) -> EventDraft | None:
+    before = len(violations.items)
+    check_id(violations, f"{prefix}shipment_id", request.shipment_id)
+    event_type = enum_from_proto(violations, f"{prefix}event_type", request.event_type, _EVENT_TYPE, ShipmentEventType, required=True)
     occurred_at = None
     if request.HasField("occurred_at"):
         ts = request.occurred_at
         if not (0 <= ts.nanos < 1_000_000_000) or not (-62135596800 <= ts.seconds <= 253402300799):
-            violations.add("occurred_at", "is not a valid timestamp")
+            violations.add(f"{prefix}occurred_at", "is not a valid timestamp")
         else:
             occurred_at = from_timestamp(ts)
-    _check_metadata(violations, request.metadata)
-    violations.raise_if_any()
-    assert event_type is not None
+    _check_metadata(violations, request.metadata, f"{prefix}metadata")
+    if len(violations.items) > before or event_type is None:
+        return None
     return EventDraft(
         shipment_id=request.shipment_id,
         event_type=event_type,
@@ -177,14 +205,14 @@ def event_draft(request: freight_pb2.RecordShipmentEventRequest) -> EventDraft:
     )
 
 
-def _check_metadata(violations: Violations, metadata: Mapping[str, str]) -> None:
+def _check_metadata(violations: Violations, metadata: Mapping[str, str], path: str) -> None:
     if len(metadata) > MAX_METADATA_ENTRIES:
-        violations.add("metadata", f"must have at most {MAX_METADATA_ENTRIES} entries (got {len(metadata)})")
+        violations.add(path, f"must have at most {MAX_METADATA_ENTRIES} entries (got {len(metadata)})")
         return
     for key, value in metadata.items():
         if not key or len(key) > MAX_METADATA_KEY_LENGTH:
-            violations.add(f"metadata[{key[:MAX_METADATA_KEY_LENGTH]!r}]", f"keys must be 1 to {MAX_METADATA_KEY_LENGTH} characters")
-        check_text(violations, f"metadata[{key[:MAX_METADATA_KEY_LENGTH]!r}]", value, max_length=MAX_METADATA_VALUE_LENGTH)
+            violations.add(f"{path}[{key[:MAX_METADATA_KEY_LENGTH]!r}]", f"keys must be 1 to {MAX_METADATA_KEY_LENGTH} characters")
+        check_text(violations, f"{path}[{key[:MAX_METADATA_KEY_LENGTH]!r}]", value, max_length=MAX_METADATA_VALUE_LENGTH)
 
 
 # ---------------------------------------------------------------- responses

@@ -113,6 +113,20 @@ class FreightServicer(freight_pb2_grpc.FreightServiceServicer):
             ),
         )
 
+    def BatchRecordShipmentEvents(self, request: pb.BatchRecordShipmentEventsRequest, context) -> pb.BatchRecordShipmentEventsResponse:
+        drafts = convert.event_drafts(request)
+        return self.idempotency.run(
+            "BatchRecordShipmentEvents",
+            request,
+            pb.BatchRecordShipmentEventsResponse,
+            lambda: pb.BatchRecordShipmentEventsResponse(
+                events=[
+                    convert.event_to_proto(e)
+                    for e in self.app.record_events(drafts, trace_request_id=current_request_id(), field_prefix="requests")
+                ]
+            ),
+        )
+
     def ListShipmentEvents(self, request: pb.ListShipmentEventsRequest, context) -> pb.ListShipmentEventsResponse:
         violations = Violations()
         check_id(violations, "shipment_id", request.shipment_id)

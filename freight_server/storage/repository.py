@@ -81,6 +81,13 @@ def get_shipment(conn: Connection, shipment_id: str, *, for_update: bool = False
     return _shipment_from_row(row) if row else None
 
 
+def lock_shipments(conn: Connection, shipment_ids: Iterable[str]) -> dict[str, Shipment]:
+    """Lock shipments in id order (every multi-shipment writer uses this order: no deadlocks)."""
+    ids = sorted(set(shipment_ids))
+    query = select(shipments).where(shipments.c.shipment_id.in_(ids)).order_by(shipments.c.shipment_id).with_for_update()
+    return {row.shipment_id: _shipment_from_row(row) for row in conn.execute(query)}
+
+
 def save_shipment(conn: Connection, shipment: Shipment) -> None:
     values = shipment_columns(shipment)
     del values["shipment_id"], values["create_time_us"]
@@ -195,28 +202,37 @@ def _event_from_row(row: Row) -> ShipmentEvent:
     )
 
 
-def recorded_event_types(conn: Connection, shipment_id: str) -> set[ShipmentEventType]:
-    query = select(shipment_events.c.event_type).where(shipment_events.c.shipment_id == shipment_id).distinct()
-    return {ShipmentEventType(value) for value in conn.scalars(query)}
+def recorded_event_types_of(conn: Connection, shipment_ids: Iterable[str]) -> dict[str, set[ShipmentEventType]]:
+    ids = sorted(set(shipment_ids))
+    result: dict[str, set[ShipmentEventType]] = {shipment_id: set() for shipment_id in ids}
+    if ids:
+        query = select(shipment_events.c.shipment_id, shipment_events.c.event_type).where(shipment_events.c.shipment_id.in_(ids)).distinct()
+        for shipment_id, event_type in conn.execute(query):
+            result[shipment_id].add(ShipmentEventType(event_type))
+    return result
 
 
-def insert_event(conn: Connection, event: ShipmentEvent) -> None:
-    """Store the event and, in the same row, queue its delivery."""
+def insert_events(conn: Connection, events: Sequence[ShipmentEvent]) -> None:
+    """Store events and, in the same rows, queue their delivery (one statement)."""
     conn.execute(
-        insert(shipment_events).values(
-            event_id=event.event_id,
-            shipment_id=event.shipment_id,
-            event_type=event.event_type.value,
-            occurred_at_us=to_micros(event.occurred_at),
-            recorded_at_us=to_micros(event.recorded_at),
-            metadata_json=json.dumps(dict(event.metadata), sort_keys=True),
-            repeated_type=event.repeated_type,
-            trace_request_id=event.trace_request_id,
-            delivered_at_us=None,
-            next_attempt_at_us=to_micros(event.delivery.next_attempt_at or event.recorded_at),
-            delivery_attempts=0,
-            last_delivery_error="",
-        )
+        insert(shipment_events),
+        [
+            {
+                "event_id": event.event_id,
+                "shipment_id": event.shipment_id,
+                "event_type": event.event_type.value,
+                "occurred_at_us": to_micros(event.occurred_at),
+                "recorded_at_us": to_micros(event.recorded_at),
+                "metadata_json": json.dumps(dict(event.metadata), sort_keys=True),
+                "repeated_type": event.repeated_type,
+                "trace_request_id": event.trace_request_id,
+                "delivered_at_us": None,
+                "next_attempt_at_us": to_micros(event.delivery.next_attempt_at or event.recorded_at),
+                "delivery_attempts": 0,
+                "last_delivery_error": "",
+            }
+            for event in events
+        ],
     )
 
 

@@ -3,7 +3,6 @@ SettlementBook so totals, ledger and audit can never drift apart."""
 
 from __future__ import annotations
 
-import dataclasses
 import logging
 from collections import defaultdict
 from collections.abc import Sequence
@@ -35,7 +34,7 @@ from pay_server.domain.release_policy import (
     milestones_paid_by,
     release_at,
 )
-from pay_server.domain.schedules import ScheduleItem, ScheduleKind, build_schedule
+from pay_server.domain.schedules import ScheduleItem, build_schedule
 from pay_server.domain.settlements import MilestoneAction, MilestoneSettlement
 from pay_server.storage import repository as repo
 from pay_server.storage.repository import Journal, ReceivedEvent

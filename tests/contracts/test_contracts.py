@@ -4,7 +4,6 @@ fixes is declared with <Rpc>Request/<Rpc>Response messages."""
 from __future__ import annotations
 
 import filecmp
-import shutil
 import subprocess
 import sys
 from pathlib import Path

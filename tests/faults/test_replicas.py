@@ -10,7 +10,6 @@ from concurrent.futures import ThreadPoolExecutor
 
 import grpc
 import pytest
-from chainbridge.common.v1 import common_pb2
 from chainbridge.freight.v1 import freight_pb2, freight_pb2_grpc
 from chainbridge.payment.v1 import payment_pb2, payment_pb2_grpc
 from google.protobuf.timestamp_pb2 import Timestamp

@@ -6,11 +6,9 @@ from __future__ import annotations
 from datetime import timedelta
 
 import grpc
-import pytest
 from chainbridge.common.v1 import common_pb2
 from chainbridge.freight.v1 import freight_pb2
 from chainbridge.payment.v1 import payment_pb2
-from google.protobuf.timestamp_pb2 import Timestamp
 
 from chainbridge_common.runtime.timestamps import from_timestamp, to_timestamp
 from tests.support.rpc import TIER_SCORES_BPS, call_error
@@ -233,3 +231,46 @@ def test_request_id_replay_returns_the_first_result_and_a_changed_body_is_refuse
     error = call_error(freight.RecordShipmentEvent, changed)
     assert error.code is grpc.StatusCode.ALREADY_EXISTS
     assert error.reason == "REQUEST_ID_REUSED"
+
+
+def test_batch_recording_settles_exactly_like_one_by_one(stack):
+    freight, payment = stack.freight_stub(), stack.payment_stub()
+    one_by_one = seed(freight, payment, "MEDIUM", reference="BOL-SINGLE")
+    batched = seed(freight, payment, "MEDIUM", reference="BOL-BATCH")
+    sequence = (PICKUP, common_pb2.SHIPMENT_EVENT_TYPE_IN_TRANSIT, POD, POD, CLAIM_WINDOW)
+    for event_type in sequence:
+        record(freight, one_by_one.shipment_id, event_type)
+    reply = freight.BatchRecordShipmentEvents(
+        freight_pb2.BatchRecordShipmentEventsRequest(
+            requests=[freight_pb2.RecordShipmentEventRequest(shipment_id=batched.shipment_id, event_type=t) for t in sequence],
+            request_id="backfill-1",
+        )
+    )
+    assert [e.event_type for e in reply.events] == list(sequence)
+    assert [e.repeated_type for e in reply.events] == [False, False, False, True, False]
+    stack.deliver_events()
+    assert amounts(payment, batched.intent_id) == amounts(payment, one_by_one.intent_id)
+    assert statuses(payment, batched.intent_id) == statuses(payment, one_by_one.intent_id)
+    shipment = freight.GetShipment(freight_pb2.GetShipmentRequest(shipment_id=batched.shipment_id)).shipment
+    assert shipment.status == freight_pb2.SHIPMENT_STATUS_CLOSED
+
+
+def test_batch_recording_is_all_or_nothing_and_names_the_bad_item(stack):
+    freight = stack.freight_stub()
+    shipment_id = seed(freight, stack.payment_stub(), "LOW", build_schedule=False).shipment_id
+    requests = [
+        freight_pb2.RecordShipmentEventRequest(shipment_id=shipment_id, event_type=PICKUP),
+        freight_pb2.RecordShipmentEventRequest(shipment_id=shipment_id, event_type=CLAIM_WINDOW),  # no POD yet
+    ]
+    error = call_error(freight.BatchRecordShipmentEvents, freight_pb2.BatchRecordShipmentEventsRequest(requests=requests))
+    assert (error.code, error.reason) == (grpc.StatusCode.FAILED_PRECONDITION, "POD_REQUIRED")
+    assert freight.ListShipmentEvents(freight_pb2.ListShipmentEventsRequest(shipment_id=shipment_id)).total_size == 1  # CREATED only
+
+    requests[1].request_id = "per-item"
+    invalid = call_error(freight.BatchRecordShipmentEvents, freight_pb2.BatchRecordShipmentEventsRequest(requests=requests))
+    assert "requests[1].request_id" in invalid.fields
+    future = freight_pb2.RecordShipmentEventRequest(
+        shipment_id=shipment_id, event_type=POD, occurred_at=to_timestamp(stack.clock.now() + timedelta(hours=1))
+    )
+    late = call_error(freight.BatchRecordShipmentEvents, freight_pb2.BatchRecordShipmentEventsRequest(requests=[requests[0], future]))
+    assert "requests[1].occurred_at" in late.fields

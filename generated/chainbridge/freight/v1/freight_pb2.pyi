@@ -984,6 +984,60 @@ class RecordShipmentEventResponse(_message.Message):
 Global___RecordShipmentEventResponse: _TypeAlias = RecordShipmentEventResponse  # noqa: Y015
 
 @_typing.final
+class BatchRecordShipmentEventsRequest(_message.Message):
+    """Request of BatchRecordShipmentEvents."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    REQUESTS_FIELD_NUMBER: _builtins.int
+    REQUEST_ID_FIELD_NUMBER: _builtins.int
+    request_id: _builtins.str
+    """Idempotency key of the whole batch; see CreateShipmentRequest.request_id."""
+    @_builtins.property
+    def requests(self) -> _containers.RepeatedCompositeFieldContainer[Global___RecordShipmentEventRequest]:
+        """The events (at most 1000), each as for RecordShipmentEvent but without its own
+        request_id: the batch is the unit of idempotency.
+        """
+
+    def __init__(
+        self,
+        *,
+        requests: _abc.Iterable[Global___RecordShipmentEventRequest] | None = ...,
+        request_id: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["request_id", b"request_id", "requests", b"requests"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___BatchRecordShipmentEventsRequest: _TypeAlias = BatchRecordShipmentEventsRequest  # noqa: Y015
+
+@_typing.final
+class BatchRecordShipmentEventsResponse(_message.Message):
+    """Response of BatchRecordShipmentEvents."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    EVENTS_FIELD_NUMBER: _builtins.int
+    @_builtins.property
+    def events(self) -> _containers.RepeatedCompositeFieldContainer[Global___ShipmentEvent]:
+        """The recorded events, in request order."""
+
+    def __init__(
+        self,
+        *,
+        events: _abc.Iterable[Global___ShipmentEvent] | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["events", b"events"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___BatchRecordShipmentEventsResponse: _TypeAlias = BatchRecordShipmentEventsResponse  # noqa: Y015
+
+@_typing.final
 class ListShipmentEventsRequest(_message.Message):
     """Request of ListShipmentEvents."""
 

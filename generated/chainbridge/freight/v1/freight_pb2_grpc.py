@@ -82,6 +82,11 @@ class FreightServiceStub:
                 request_serializer=chainbridge_dot_freight_dot_v1_dot_freight__pb2.RecordShipmentEventRequest.SerializeToString,
                 response_deserializer=chainbridge_dot_freight_dot_v1_dot_freight__pb2.RecordShipmentEventResponse.FromString,
                 _registered_method=True)
+        self.BatchRecordShipmentEvents = channel.unary_unary(
+                '/chainbridge.freight.v1.FreightService/BatchRecordShipmentEvents',
+                request_serializer=chainbridge_dot_freight_dot_v1_dot_freight__pb2.BatchRecordShipmentEventsRequest.SerializeToString,
+                response_deserializer=chainbridge_dot_freight_dot_v1_dot_freight__pb2.BatchRecordShipmentEventsResponse.FromString,
+                _registered_method=True)
         self.ListShipmentEvents = channel.unary_unary(
                 '/chainbridge.freight.v1.FreightService/ListShipmentEvents',
                 request_serializer=chainbridge_dot_freight_dot_v1_dot_freight__pb2.ListShipmentEventsRequest.SerializeToString,
@@ -164,6 +169,14 @@ class FreightServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def BatchRecordShipmentEvents(self, request, context):
+        """Records many events in one transaction (backfills, scanner uploads), each checked as
+        RecordShipmentEvent would, in request order. All or nothing. Idempotent on request_id.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
     def ListShipmentEvents(self, request, context):
         """Lists a shipment's events, newest occurred_at first, with their delivery state.
         """
@@ -225,6 +238,11 @@ def add_FreightServiceServicer_to_server(servicer, server):
                     servicer.RecordShipmentEvent,
                     request_deserializer=chainbridge_dot_freight_dot_v1_dot_freight__pb2.RecordShipmentEventRequest.FromString,
                     response_serializer=chainbridge_dot_freight_dot_v1_dot_freight__pb2.RecordShipmentEventResponse.SerializeToString,
+            ),
+            'BatchRecordShipmentEvents': grpc.unary_unary_rpc_method_handler(
+                    servicer.BatchRecordShipmentEvents,
+                    request_deserializer=chainbridge_dot_freight_dot_v1_dot_freight__pb2.BatchRecordShipmentEventsRequest.FromString,
+                    response_serializer=chainbridge_dot_freight_dot_v1_dot_freight__pb2.BatchRecordShipmentEventsResponse.SerializeToString,
             ),
             'ListShipmentEvents': grpc.unary_unary_rpc_method_handler(
                     servicer.ListShipmentEvents,
@@ -483,6 +501,33 @@ class FreightService:
             '/chainbridge.freight.v1.FreightService/RecordShipmentEvent',
             chainbridge_dot_freight_dot_v1_dot_freight__pb2.RecordShipmentEventRequest.SerializeToString,
             chainbridge_dot_freight_dot_v1_dot_freight__pb2.RecordShipmentEventResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def BatchRecordShipmentEvents(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/chainbridge.freight.v1.FreightService/BatchRecordShipmentEvents',
+            chainbridge_dot_freight_dot_v1_dot_freight__pb2.BatchRecordShipmentEventsRequest.SerializeToString,
+            chainbridge_dot_freight_dot_v1_dot_freight__pb2.BatchRecordShipmentEventsResponse.FromString,
             options,
             channel_credentials,
             insecure,

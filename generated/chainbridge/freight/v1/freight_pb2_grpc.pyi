@@ -56,6 +56,10 @@ class FreightServiceStub:
     """Records a shipment event and queues its delivery to the payment service in the
     same transaction. Answers without waiting for the payment service.
     """
+    BatchRecordShipmentEvents: _grpc.UnaryUnaryMultiCallable[_freight_pb2.BatchRecordShipmentEventsRequest, _freight_pb2.BatchRecordShipmentEventsResponse]
+    """Records many events in one transaction (backfills, scanner uploads), each checked as
+    RecordShipmentEvent would, in request order. All or nothing. Idempotent on request_id.
+    """
     ListShipmentEvents: _grpc.UnaryUnaryMultiCallable[_freight_pb2.ListShipmentEventsRequest, _freight_pb2.ListShipmentEventsResponse]
     """Lists a shipment's events, newest occurred_at first, with their delivery state."""
     GetOutboxStatus: _grpc.UnaryUnaryMultiCallable[_freight_pb2.GetOutboxStatusRequest, _freight_pb2.GetOutboxStatusResponse]
@@ -88,6 +92,10 @@ class FreightServiceAsyncStub(FreightServiceStub):
     RecordShipmentEvent: _aio.UnaryUnaryMultiCallable[_freight_pb2.RecordShipmentEventRequest, _freight_pb2.RecordShipmentEventResponse]  # type: ignore[assignment]
     """Records a shipment event and queues its delivery to the payment service in the
     same transaction. Answers without waiting for the payment service.
+    """
+    BatchRecordShipmentEvents: _aio.UnaryUnaryMultiCallable[_freight_pb2.BatchRecordShipmentEventsRequest, _freight_pb2.BatchRecordShipmentEventsResponse]  # type: ignore[assignment]
+    """Records many events in one transaction (backfills, scanner uploads), each checked as
+    RecordShipmentEvent would, in request order. All or nothing. Idempotent on request_id.
     """
     ListShipmentEvents: _aio.UnaryUnaryMultiCallable[_freight_pb2.ListShipmentEventsRequest, _freight_pb2.ListShipmentEventsResponse]  # type: ignore[assignment]
     """Lists a shipment's events, newest occurred_at first, with their delivery state."""
@@ -172,6 +180,16 @@ class FreightServiceServicer(metaclass=_abc_1.ABCMeta):
     ) -> _typing.Union[_freight_pb2.RecordShipmentEventResponse, _abc.Awaitable[_freight_pb2.RecordShipmentEventResponse]]:
         """Records a shipment event and queues its delivery to the payment service in the
         same transaction. Answers without waiting for the payment service.
+        """
+
+    @_abc_1.abstractmethod
+    def BatchRecordShipmentEvents(
+        self,
+        request: _freight_pb2.BatchRecordShipmentEventsRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_freight_pb2.BatchRecordShipmentEventsResponse, _abc.Awaitable[_freight_pb2.BatchRecordShipmentEventsResponse]]:
+        """Records many events in one transaction (backfills, scanner uploads), each checked as
+        RecordShipmentEvent would, in request order. All or nothing. Idempotent on request_id.
         """
 
     @_abc_1.abstractmethod
