@@ -3,6 +3,9 @@ clean stop on SIGTERM."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import pytest
 from chainbridge.freight.v1 import freight_pb2
 from chainbridge.payment.v1 import payment_pb2
@@ -55,3 +58,16 @@ def test_sigterm_ends_open_streams_and_exits_cleanly(processes):
     assert processes.freight.terminate(timeout=15) == 0
     for server in (processes.freight, processes.pay):
         assert "shutting down" in server.log() and "stopped" in server.log()
+
+
+def test_chainbridge_demo_prints_the_milestone_table(processes):
+    result = subprocess.run(
+        [sys.executable, "-m", "chainbridge_cli", "demo", "--freight", processes.freight.address, "--payment", processes.pay.address],
+        capture_output=True, text=True, timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    lines = {line.split()[0]: line for line in result.stdout.splitlines() if line.strip()}
+    assert "1000.00 USD" in lines["PICKUP_CONFIRMED"] and "DELAYED" in lines["PICKUP_CONFIRMED"]
+    assert "7000.04 USD" in lines["POD_CONFIRMED"] and "APPROVED" in lines["POD_CONFIRMED"]
+    assert "2000.01 USD" in lines["CLAIM_WINDOW_CLOSED"] and "DELAYED" in lines["CLAIM_WINDOW_CLOSED"]
+    assert "10000.05 USD" in lines["total"]

@@ -1,0 +1,1 @@
+"""`chainbridge`: a small command-line client for operators (demo workflow)."""
