@@ -42,5 +42,17 @@ ensure_node_tools() {
     (cd "$ROOT" && npm ci --silent --no-audit --no-fund)
     _write_stamp "$ROOT/node_modules/.chainbridge-installed" "$ROOT/package-lock.json"
   fi
+  ensure_node_client
   export PATH="$ROOT/node_modules/.bin:$PATH"
+}
+
+# The Node client (clients/node) has its own package.json and lock file: grpc-js,
+# proto-loader and the TypeScript compiler for its generated types.
+ensure_node_client() {
+  local client="$ROOT/clients/node"
+  if ! _stamp_matches "$client/node_modules/.chainbridge-installed" "$client/package-lock.json"; then
+    echo "bootstrap: installing the Node client's packages (grpc-js, proto-loader, typescript)" >&2
+    (cd "$client" && npm ci --silent --no-audit --no-fund)
+    _write_stamp "$client/node_modules/.chainbridge-installed" "$client/package-lock.json"
+  fi
 }

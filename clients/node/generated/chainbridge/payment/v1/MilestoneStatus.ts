@@ -1,0 +1,80 @@
+// Original file: ../../protos/chainbridge/payment/v1/payment.proto
+
+/**
+ * Status of one milestone settlement. See the README for the state machine.
+ */
+export const MilestoneStatus = {
+  /**
+   * Not set. As a list filter: any status.
+   */
+  MILESTONE_STATUS_UNSPECIFIED: 'MILESTONE_STATUS_UNSPECIFIED',
+  /**
+   * Awaiting manual review.
+   */
+  MILESTONE_STATUS_PENDING: 'MILESTONE_STATUS_PENDING',
+  /**
+   * Waiting for release_at; the release worker approves it then.
+   */
+  MILESTONE_STATUS_DELAYED: 'MILESTONE_STATUS_DELAYED',
+  /**
+   * Released: the carrier is owed the amount.
+   */
+  MILESTONE_STATUS_APPROVED: 'MILESTONE_STATUS_APPROVED',
+  /**
+   * Funds moved through the payment rail.
+   */
+  MILESTONE_STATUS_SETTLED: 'MILESTONE_STATUS_SETTLED',
+  /**
+   * Rejected by an operator; never pays.
+   */
+  MILESTONE_STATUS_REJECTED: 'MILESTONE_STATUS_REJECTED',
+  /**
+   * Cancelled with its intent; never pays.
+   */
+  MILESTONE_STATUS_CANCELLED: 'MILESTONE_STATUS_CANCELLED',
+} as const;
+
+/**
+ * Status of one milestone settlement. See the README for the state machine.
+ */
+export type MilestoneStatus =
+  /**
+   * Not set. As a list filter: any status.
+   */
+  | 'MILESTONE_STATUS_UNSPECIFIED'
+  | 0
+  /**
+   * Awaiting manual review.
+   */
+  | 'MILESTONE_STATUS_PENDING'
+  | 1
+  /**
+   * Waiting for release_at; the release worker approves it then.
+   */
+  | 'MILESTONE_STATUS_DELAYED'
+  | 2
+  /**
+   * Released: the carrier is owed the amount.
+   */
+  | 'MILESTONE_STATUS_APPROVED'
+  | 3
+  /**
+   * Funds moved through the payment rail.
+   */
+  | 'MILESTONE_STATUS_SETTLED'
+  | 4
+  /**
+   * Rejected by an operator; never pays.
+   */
+  | 'MILESTONE_STATUS_REJECTED'
+  | 5
+  /**
+   * Cancelled with its intent; never pays.
+   */
+  | 'MILESTONE_STATUS_CANCELLED'
+  | 6
+
+/**
+ * Status of one milestone settlement. See the README for the state machine.
+ */
+export type MilestoneStatus__Output = typeof MilestoneStatus[keyof typeof MilestoneStatus]

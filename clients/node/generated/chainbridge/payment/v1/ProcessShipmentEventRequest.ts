@@ -1,0 +1,48 @@
+// Original file: ../../protos/chainbridge/payment/v1/payment.proto
+
+import type { ShipmentEventType as _chainbridge_common_v1_ShipmentEventType, ShipmentEventType__Output as _chainbridge_common_v1_ShipmentEventType__Output } from '../../../chainbridge/common/v1/ShipmentEventType';
+import type { Timestamp as _google_protobuf_Timestamp, Timestamp__Output as _google_protobuf_Timestamp__Output } from '../../../google/protobuf/Timestamp';
+
+/**
+ * Request of ProcessShipmentEvent: one freight event.
+ */
+export interface ProcessShipmentEventRequest {
+  /**
+   * The freight service's event id; the idempotency key.
+   */
+  'event_id'?: (string);
+  /**
+   * The shipment the event happened to.
+   */
+  'shipment_id'?: (string);
+  /**
+   * What happened.
+   */
+  'event_type'?: (_chainbridge_common_v1_ShipmentEventType);
+  /**
+   * When it happened.
+   */
+  'occurred_at'?: (_google_protobuf_Timestamp | null);
+}
+
+/**
+ * Request of ProcessShipmentEvent: one freight event.
+ */
+export interface ProcessShipmentEventRequest__Output {
+  /**
+   * The freight service's event id; the idempotency key.
+   */
+  'event_id': (string);
+  /**
+   * The shipment the event happened to.
+   */
+  'shipment_id': (string);
+  /**
+   * What happened.
+   */
+  'event_type': (_chainbridge_common_v1_ShipmentEventType__Output);
+  /**
+   * When it happened.
+   */
+  'occurred_at': (_google_protobuf_Timestamp__Output | null);
+}

@@ -1,0 +1,38 @@
+// Original file: ../../protos/chainbridge/payment/v1/payment.proto
+
+
+/**
+ * Request of SettlePaymentIntent.
+ */
+export interface SettlePaymentIntentRequest {
+  /**
+   * Id of the intent.
+   */
+  'intent_id'?: (string);
+  /**
+   * Required to settle a HIGH-tier intent: releases it at once.
+   */
+  'force_approval'?: (boolean);
+  /**
+   * Operator notes, kept in the audit trail.
+   */
+  'notes'?: (string);
+}
+
+/**
+ * Request of SettlePaymentIntent.
+ */
+export interface SettlePaymentIntentRequest__Output {
+  /**
+   * Id of the intent.
+   */
+  'intent_id': (string);
+  /**
+   * Required to settle a HIGH-tier intent: releases it at once.
+   */
+  'force_approval': (boolean);
+  /**
+   * Operator notes, kept in the audit trail.
+   */
+  'notes': (string);
+}
