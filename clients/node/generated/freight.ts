@@ -3,6 +3,8 @@ import type { EnumTypeDefinition, MessageTypeDefinition } from '@grpc/proto-load
 
 import type { Money as _chainbridge_common_v1_Money, Money__Output as _chainbridge_common_v1_Money__Output } from './chainbridge/common/v1/Money';
 import type { RiskFactor as _chainbridge_common_v1_RiskFactor, RiskFactor__Output as _chainbridge_common_v1_RiskFactor__Output } from './chainbridge/common/v1/RiskFactor';
+import type { BatchRecordShipmentEventsRequest as _chainbridge_freight_v1_BatchRecordShipmentEventsRequest, BatchRecordShipmentEventsRequest__Output as _chainbridge_freight_v1_BatchRecordShipmentEventsRequest__Output } from './chainbridge/freight/v1/BatchRecordShipmentEventsRequest';
+import type { BatchRecordShipmentEventsResponse as _chainbridge_freight_v1_BatchRecordShipmentEventsResponse, BatchRecordShipmentEventsResponse__Output as _chainbridge_freight_v1_BatchRecordShipmentEventsResponse__Output } from './chainbridge/freight/v1/BatchRecordShipmentEventsResponse';
 import type { CancelShipmentRequest as _chainbridge_freight_v1_CancelShipmentRequest, CancelShipmentRequest__Output as _chainbridge_freight_v1_CancelShipmentRequest__Output } from './chainbridge/freight/v1/CancelShipmentRequest';
 import type { CancelShipmentResponse as _chainbridge_freight_v1_CancelShipmentResponse, CancelShipmentResponse__Output as _chainbridge_freight_v1_CancelShipmentResponse__Output } from './chainbridge/freight/v1/CancelShipmentResponse';
 import type { CreateShipmentRequest as _chainbridge_freight_v1_CreateShipmentRequest, CreateShipmentRequest__Output as _chainbridge_freight_v1_CreateShipmentRequest__Output } from './chainbridge/freight/v1/CreateShipmentRequest';
@@ -12,6 +14,8 @@ import type { FreightServiceClient as _chainbridge_freight_v1_FreightServiceClie
 import type { FreightToken as _chainbridge_freight_v1_FreightToken, FreightToken__Output as _chainbridge_freight_v1_FreightToken__Output } from './chainbridge/freight/v1/FreightToken';
 import type { GetFreightTokenRequest as _chainbridge_freight_v1_GetFreightTokenRequest, GetFreightTokenRequest__Output as _chainbridge_freight_v1_GetFreightTokenRequest__Output } from './chainbridge/freight/v1/GetFreightTokenRequest';
 import type { GetFreightTokenResponse as _chainbridge_freight_v1_GetFreightTokenResponse, GetFreightTokenResponse__Output as _chainbridge_freight_v1_GetFreightTokenResponse__Output } from './chainbridge/freight/v1/GetFreightTokenResponse';
+import type { GetOutboxStatusRequest as _chainbridge_freight_v1_GetOutboxStatusRequest, GetOutboxStatusRequest__Output as _chainbridge_freight_v1_GetOutboxStatusRequest__Output } from './chainbridge/freight/v1/GetOutboxStatusRequest';
+import type { GetOutboxStatusResponse as _chainbridge_freight_v1_GetOutboxStatusResponse, GetOutboxStatusResponse__Output as _chainbridge_freight_v1_GetOutboxStatusResponse__Output } from './chainbridge/freight/v1/GetOutboxStatusResponse';
 import type { GetShipmentRequest as _chainbridge_freight_v1_GetShipmentRequest, GetShipmentRequest__Output as _chainbridge_freight_v1_GetShipmentRequest__Output } from './chainbridge/freight/v1/GetShipmentRequest';
 import type { GetShipmentResponse as _chainbridge_freight_v1_GetShipmentResponse, GetShipmentResponse__Output as _chainbridge_freight_v1_GetShipmentResponse__Output } from './chainbridge/freight/v1/GetShipmentResponse';
 import type { ListFreightTokensRequest as _chainbridge_freight_v1_ListFreightTokensRequest, ListFreightTokensRequest__Output as _chainbridge_freight_v1_ListFreightTokensRequest__Output } from './chainbridge/freight/v1/ListFreightTokensRequest';
@@ -48,6 +52,8 @@ export interface ProtoGrpcType {
     }
     freight: {
       v1: {
+        BatchRecordShipmentEventsRequest: MessageTypeDefinition<_chainbridge_freight_v1_BatchRecordShipmentEventsRequest, _chainbridge_freight_v1_BatchRecordShipmentEventsRequest__Output>
+        BatchRecordShipmentEventsResponse: MessageTypeDefinition<_chainbridge_freight_v1_BatchRecordShipmentEventsResponse, _chainbridge_freight_v1_BatchRecordShipmentEventsResponse__Output>
         CancelShipmentRequest: MessageTypeDefinition<_chainbridge_freight_v1_CancelShipmentRequest, _chainbridge_freight_v1_CancelShipmentRequest__Output>
         CancelShipmentResponse: MessageTypeDefinition<_chainbridge_freight_v1_CancelShipmentResponse, _chainbridge_freight_v1_CancelShipmentResponse__Output>
         CargoCategory: EnumTypeDefinition
@@ -64,6 +70,8 @@ export interface ProtoGrpcType {
         FreightToken: MessageTypeDefinition<_chainbridge_freight_v1_FreightToken, _chainbridge_freight_v1_FreightToken__Output>
         GetFreightTokenRequest: MessageTypeDefinition<_chainbridge_freight_v1_GetFreightTokenRequest, _chainbridge_freight_v1_GetFreightTokenRequest__Output>
         GetFreightTokenResponse: MessageTypeDefinition<_chainbridge_freight_v1_GetFreightTokenResponse, _chainbridge_freight_v1_GetFreightTokenResponse__Output>
+        GetOutboxStatusRequest: MessageTypeDefinition<_chainbridge_freight_v1_GetOutboxStatusRequest, _chainbridge_freight_v1_GetOutboxStatusRequest__Output>
+        GetOutboxStatusResponse: MessageTypeDefinition<_chainbridge_freight_v1_GetOutboxStatusResponse, _chainbridge_freight_v1_GetOutboxStatusResponse__Output>
         GetShipmentRequest: MessageTypeDefinition<_chainbridge_freight_v1_GetShipmentRequest, _chainbridge_freight_v1_GetShipmentRequest__Output>
         GetShipmentResponse: MessageTypeDefinition<_chainbridge_freight_v1_GetShipmentResponse, _chainbridge_freight_v1_GetShipmentResponse__Output>
         ListFreightTokensRequest: MessageTypeDefinition<_chainbridge_freight_v1_ListFreightTokensRequest, _chainbridge_freight_v1_ListFreightTokensRequest__Output>

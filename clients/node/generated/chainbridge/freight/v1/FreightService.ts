@@ -2,12 +2,16 @@
 
 import type * as grpc from '@grpc/grpc-js'
 import type { MethodDefinition } from '@grpc/proto-loader'
+import type { BatchRecordShipmentEventsRequest as _chainbridge_freight_v1_BatchRecordShipmentEventsRequest, BatchRecordShipmentEventsRequest__Output as _chainbridge_freight_v1_BatchRecordShipmentEventsRequest__Output } from '../../../chainbridge/freight/v1/BatchRecordShipmentEventsRequest';
+import type { BatchRecordShipmentEventsResponse as _chainbridge_freight_v1_BatchRecordShipmentEventsResponse, BatchRecordShipmentEventsResponse__Output as _chainbridge_freight_v1_BatchRecordShipmentEventsResponse__Output } from '../../../chainbridge/freight/v1/BatchRecordShipmentEventsResponse';
 import type { CancelShipmentRequest as _chainbridge_freight_v1_CancelShipmentRequest, CancelShipmentRequest__Output as _chainbridge_freight_v1_CancelShipmentRequest__Output } from '../../../chainbridge/freight/v1/CancelShipmentRequest';
 import type { CancelShipmentResponse as _chainbridge_freight_v1_CancelShipmentResponse, CancelShipmentResponse__Output as _chainbridge_freight_v1_CancelShipmentResponse__Output } from '../../../chainbridge/freight/v1/CancelShipmentResponse';
 import type { CreateShipmentRequest as _chainbridge_freight_v1_CreateShipmentRequest, CreateShipmentRequest__Output as _chainbridge_freight_v1_CreateShipmentRequest__Output } from '../../../chainbridge/freight/v1/CreateShipmentRequest';
 import type { CreateShipmentResponse as _chainbridge_freight_v1_CreateShipmentResponse, CreateShipmentResponse__Output as _chainbridge_freight_v1_CreateShipmentResponse__Output } from '../../../chainbridge/freight/v1/CreateShipmentResponse';
 import type { GetFreightTokenRequest as _chainbridge_freight_v1_GetFreightTokenRequest, GetFreightTokenRequest__Output as _chainbridge_freight_v1_GetFreightTokenRequest__Output } from '../../../chainbridge/freight/v1/GetFreightTokenRequest';
 import type { GetFreightTokenResponse as _chainbridge_freight_v1_GetFreightTokenResponse, GetFreightTokenResponse__Output as _chainbridge_freight_v1_GetFreightTokenResponse__Output } from '../../../chainbridge/freight/v1/GetFreightTokenResponse';
+import type { GetOutboxStatusRequest as _chainbridge_freight_v1_GetOutboxStatusRequest, GetOutboxStatusRequest__Output as _chainbridge_freight_v1_GetOutboxStatusRequest__Output } from '../../../chainbridge/freight/v1/GetOutboxStatusRequest';
+import type { GetOutboxStatusResponse as _chainbridge_freight_v1_GetOutboxStatusResponse, GetOutboxStatusResponse__Output as _chainbridge_freight_v1_GetOutboxStatusResponse__Output } from '../../../chainbridge/freight/v1/GetOutboxStatusResponse';
 import type { GetShipmentRequest as _chainbridge_freight_v1_GetShipmentRequest, GetShipmentRequest__Output as _chainbridge_freight_v1_GetShipmentRequest__Output } from '../../../chainbridge/freight/v1/GetShipmentRequest';
 import type { GetShipmentResponse as _chainbridge_freight_v1_GetShipmentResponse, GetShipmentResponse__Output as _chainbridge_freight_v1_GetShipmentResponse__Output } from '../../../chainbridge/freight/v1/GetShipmentResponse';
 import type { ListFreightTokensRequest as _chainbridge_freight_v1_ListFreightTokensRequest, ListFreightTokensRequest__Output as _chainbridge_freight_v1_ListFreightTokensRequest__Output } from '../../../chainbridge/freight/v1/ListFreightTokensRequest';
@@ -29,6 +33,23 @@ import type { UpdateShipmentResponse as _chainbridge_freight_v1_UpdateShipmentRe
  * delivered to PaymentService.ProcessShipmentEvent through a transactional outbox.
  */
 export interface FreightServiceClient extends grpc.Client {
+  /**
+   * Records many events in one transaction (backfills, scanner uploads), each checked as
+   * RecordShipmentEvent would, in request order. All or nothing. Idempotent on request_id.
+   */
+  BatchRecordShipmentEvents(argument: _chainbridge_freight_v1_BatchRecordShipmentEventsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_chainbridge_freight_v1_BatchRecordShipmentEventsResponse__Output>): grpc.ClientUnaryCall;
+  BatchRecordShipmentEvents(argument: _chainbridge_freight_v1_BatchRecordShipmentEventsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_chainbridge_freight_v1_BatchRecordShipmentEventsResponse__Output>): grpc.ClientUnaryCall;
+  BatchRecordShipmentEvents(argument: _chainbridge_freight_v1_BatchRecordShipmentEventsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_chainbridge_freight_v1_BatchRecordShipmentEventsResponse__Output>): grpc.ClientUnaryCall;
+  BatchRecordShipmentEvents(argument: _chainbridge_freight_v1_BatchRecordShipmentEventsRequest, callback: grpc.requestCallback<_chainbridge_freight_v1_BatchRecordShipmentEventsResponse__Output>): grpc.ClientUnaryCall;
+  /**
+   * Records many events in one transaction (backfills, scanner uploads), each checked as
+   * RecordShipmentEvent would, in request order. All or nothing. Idempotent on request_id.
+   */
+  batchRecordShipmentEvents(argument: _chainbridge_freight_v1_BatchRecordShipmentEventsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_chainbridge_freight_v1_BatchRecordShipmentEventsResponse__Output>): grpc.ClientUnaryCall;
+  batchRecordShipmentEvents(argument: _chainbridge_freight_v1_BatchRecordShipmentEventsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_chainbridge_freight_v1_BatchRecordShipmentEventsResponse__Output>): grpc.ClientUnaryCall;
+  batchRecordShipmentEvents(argument: _chainbridge_freight_v1_BatchRecordShipmentEventsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_chainbridge_freight_v1_BatchRecordShipmentEventsResponse__Output>): grpc.ClientUnaryCall;
+  batchRecordShipmentEvents(argument: _chainbridge_freight_v1_BatchRecordShipmentEventsRequest, callback: grpc.requestCallback<_chainbridge_freight_v1_BatchRecordShipmentEventsResponse__Output>): grpc.ClientUnaryCall;
+  
   /**
    * Cancels a shipment that has not been delivered; later events are refused.
    */
@@ -73,6 +94,21 @@ export interface FreightServiceClient extends grpc.Client {
   getFreightToken(argument: _chainbridge_freight_v1_GetFreightTokenRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_chainbridge_freight_v1_GetFreightTokenResponse__Output>): grpc.ClientUnaryCall;
   getFreightToken(argument: _chainbridge_freight_v1_GetFreightTokenRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_chainbridge_freight_v1_GetFreightTokenResponse__Output>): grpc.ClientUnaryCall;
   getFreightToken(argument: _chainbridge_freight_v1_GetFreightTokenRequest, callback: grpc.requestCallback<_chainbridge_freight_v1_GetFreightTokenResponse__Output>): grpc.ClientUnaryCall;
+  
+  /**
+   * Summarises the outbox: how many events await delivery to the payment service.
+   */
+  GetOutboxStatus(argument: _chainbridge_freight_v1_GetOutboxStatusRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_chainbridge_freight_v1_GetOutboxStatusResponse__Output>): grpc.ClientUnaryCall;
+  GetOutboxStatus(argument: _chainbridge_freight_v1_GetOutboxStatusRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_chainbridge_freight_v1_GetOutboxStatusResponse__Output>): grpc.ClientUnaryCall;
+  GetOutboxStatus(argument: _chainbridge_freight_v1_GetOutboxStatusRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_chainbridge_freight_v1_GetOutboxStatusResponse__Output>): grpc.ClientUnaryCall;
+  GetOutboxStatus(argument: _chainbridge_freight_v1_GetOutboxStatusRequest, callback: grpc.requestCallback<_chainbridge_freight_v1_GetOutboxStatusResponse__Output>): grpc.ClientUnaryCall;
+  /**
+   * Summarises the outbox: how many events await delivery to the payment service.
+   */
+  getOutboxStatus(argument: _chainbridge_freight_v1_GetOutboxStatusRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_chainbridge_freight_v1_GetOutboxStatusResponse__Output>): grpc.ClientUnaryCall;
+  getOutboxStatus(argument: _chainbridge_freight_v1_GetOutboxStatusRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_chainbridge_freight_v1_GetOutboxStatusResponse__Output>): grpc.ClientUnaryCall;
+  getOutboxStatus(argument: _chainbridge_freight_v1_GetOutboxStatusRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_chainbridge_freight_v1_GetOutboxStatusResponse__Output>): grpc.ClientUnaryCall;
+  getOutboxStatus(argument: _chainbridge_freight_v1_GetOutboxStatusRequest, callback: grpc.requestCallback<_chainbridge_freight_v1_GetOutboxStatusResponse__Output>): grpc.ClientUnaryCall;
   
   /**
    * Returns one shipment by id.
@@ -190,6 +226,12 @@ export interface FreightServiceClient extends grpc.Client {
  */
 export interface FreightServiceHandlers extends grpc.UntypedServiceImplementation {
   /**
+   * Records many events in one transaction (backfills, scanner uploads), each checked as
+   * RecordShipmentEvent would, in request order. All or nothing. Idempotent on request_id.
+   */
+  BatchRecordShipmentEvents: grpc.handleUnaryCall<_chainbridge_freight_v1_BatchRecordShipmentEventsRequest__Output, _chainbridge_freight_v1_BatchRecordShipmentEventsResponse>;
+  
+  /**
    * Cancels a shipment that has not been delivered; later events are refused.
    */
   CancelShipment: grpc.handleUnaryCall<_chainbridge_freight_v1_CancelShipmentRequest__Output, _chainbridge_freight_v1_CancelShipmentResponse>;
@@ -203,6 +245,11 @@ export interface FreightServiceHandlers extends grpc.UntypedServiceImplementatio
    * Returns a freight token by token id or by shipment id.
    */
   GetFreightToken: grpc.handleUnaryCall<_chainbridge_freight_v1_GetFreightTokenRequest__Output, _chainbridge_freight_v1_GetFreightTokenResponse>;
+  
+  /**
+   * Summarises the outbox: how many events await delivery to the payment service.
+   */
+  GetOutboxStatus: grpc.handleUnaryCall<_chainbridge_freight_v1_GetOutboxStatusRequest__Output, _chainbridge_freight_v1_GetOutboxStatusResponse>;
   
   /**
    * Returns one shipment by id.
@@ -243,9 +290,11 @@ export interface FreightServiceHandlers extends grpc.UntypedServiceImplementatio
 }
 
 export interface FreightServiceDefinition extends grpc.ServiceDefinition {
+  BatchRecordShipmentEvents: MethodDefinition<_chainbridge_freight_v1_BatchRecordShipmentEventsRequest, _chainbridge_freight_v1_BatchRecordShipmentEventsResponse, _chainbridge_freight_v1_BatchRecordShipmentEventsRequest__Output, _chainbridge_freight_v1_BatchRecordShipmentEventsResponse__Output>
   CancelShipment: MethodDefinition<_chainbridge_freight_v1_CancelShipmentRequest, _chainbridge_freight_v1_CancelShipmentResponse, _chainbridge_freight_v1_CancelShipmentRequest__Output, _chainbridge_freight_v1_CancelShipmentResponse__Output>
   CreateShipment: MethodDefinition<_chainbridge_freight_v1_CreateShipmentRequest, _chainbridge_freight_v1_CreateShipmentResponse, _chainbridge_freight_v1_CreateShipmentRequest__Output, _chainbridge_freight_v1_CreateShipmentResponse__Output>
   GetFreightToken: MethodDefinition<_chainbridge_freight_v1_GetFreightTokenRequest, _chainbridge_freight_v1_GetFreightTokenResponse, _chainbridge_freight_v1_GetFreightTokenRequest__Output, _chainbridge_freight_v1_GetFreightTokenResponse__Output>
+  GetOutboxStatus: MethodDefinition<_chainbridge_freight_v1_GetOutboxStatusRequest, _chainbridge_freight_v1_GetOutboxStatusResponse, _chainbridge_freight_v1_GetOutboxStatusRequest__Output, _chainbridge_freight_v1_GetOutboxStatusResponse__Output>
   GetShipment: MethodDefinition<_chainbridge_freight_v1_GetShipmentRequest, _chainbridge_freight_v1_GetShipmentResponse, _chainbridge_freight_v1_GetShipmentRequest__Output, _chainbridge_freight_v1_GetShipmentResponse__Output>
   ListFreightTokens: MethodDefinition<_chainbridge_freight_v1_ListFreightTokensRequest, _chainbridge_freight_v1_ListFreightTokensResponse, _chainbridge_freight_v1_ListFreightTokensRequest__Output, _chainbridge_freight_v1_ListFreightTokensResponse__Output>
   ListShipmentEvents: MethodDefinition<_chainbridge_freight_v1_ListShipmentEventsRequest, _chainbridge_freight_v1_ListShipmentEventsResponse, _chainbridge_freight_v1_ListShipmentEventsRequest__Output, _chainbridge_freight_v1_ListShipmentEventsResponse__Output>
