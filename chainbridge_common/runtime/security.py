@@ -281,6 +281,7 @@ class ServerSecurity:
     mutual_tls: bool
     token_count: int
     settings: SecuritySettings
+    exposed: bool = False  # listening beyond loopback
 
     @property
     def authenticates(self) -> bool:
@@ -306,10 +307,12 @@ class ServerSecurity:
             logger.info("%s authenticates every call by %s; each RPC allows only its roles", service, " or ".join(methods))
         else:
             logger.warning(
-                "%s AUTHENTICATION OFF: every caller may call every RPC, including settlements "
+                "%s AUTHENTICATION OFF: any caller may call every RPC, operator RPCs included "
                 "(configure --tls-client-ca and/or --auth-tokens-file)",
                 service,
             )
+        if self.exposed and not (self.tls and self.authenticates):
+            logger.warning("%s is reachable beyond loopback WITHOUT %s because of --insecure", service, "TLS" if not self.tls else "authentication")
 
 
 def server_security(settings: SecuritySettings, host: str) -> ServerSecurity:
@@ -351,6 +354,7 @@ def server_security(settings: SecuritySettings, host: str) -> ServerSecurity:
         mutual_tls=mutual_tls,
         token_count=len(tokens) if tokens is not None else 0,
         settings=settings,
+        exposed=not is_loopback(host),
     )
 
 

@@ -181,6 +181,11 @@ def test_plaintext_and_open_access_are_logged_loudly(caplog):
         security.log_start(logging.getLogger("test"), "FreightService", "127.0.0.1:50051")
     warnings = [r.getMessage() for r in caplog.records if r.levelno == logging.WARNING]
     assert any("PLAINTEXT" in m for m in warnings) and any("AUTHENTICATION OFF" in m for m in warnings)
+    assert not any("beyond loopback" in m for m in warnings)
+    caplog.clear()
+    with caplog.at_level(logging.INFO):
+        server_security(SecuritySettings(insecure=True), "0.0.0.0").log_start(logging.getLogger("test"), "PaymentService", "0.0.0.0:50052")
+    assert "reachable beyond loopback WITHOUT TLS because of --insecure" in caplog.text
 
 
 @pytest.mark.parametrize("backend", ["sqlite"])

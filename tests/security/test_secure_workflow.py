@@ -87,6 +87,28 @@ def test_a_peer_presenting_the_wrong_identity_cannot_deliver_events(databases, c
         stack.stop()
 
 
+def test_a_payment_service_presenting_the_wrong_identity_cannot_read_freight_tokens(databases, certs):
+    """Pay configured with the freight service's certificate: freight refuses GetFreightToken,
+    so CreatePaymentIntent answers UNAVAILABLE and creates no intent."""
+    stack = start_stack(
+        databases.new_url("sqlite", "freight"),
+        databases.new_url("sqlite", "payment"),
+        freight_security=certs.mutual_tls("freight-server", "freight-service"),
+        pay_security=certs.mutual_tls("payment-server", "freight-service"),
+    )
+    try:
+        freight = stack.freight_stub(certs.credentials("client"))
+        payment = stack.payment_stub(certs.credentials("client"))
+        created = freight.CreateShipment(freight_pb2.CreateShipmentRequest(shipment=shipment("LOW")), timeout=10).shipment
+        token = freight.TokenizeShipment(freight_pb2.TokenizeShipmentRequest(shipment_id=created.shipment_id), timeout=10).token
+        intent = payment_pb2.PaymentIntent(freight_token_id=token.token_id, amount=money(1000), payer_id="acme-foods", payee_id="roadrunner-freight")
+        error = call_error(payment.CreatePaymentIntent, payment_pb2.CreatePaymentIntentRequest(payment_intent=intent))
+        assert (error.code, error.reason) == (grpc.StatusCode.UNAVAILABLE, "FREIGHT_SERVICE_FAILED")
+        assert payment.ListPaymentIntents(payment_pb2.ListPaymentIntentsRequest(), timeout=10).total_size == 0
+    finally:
+        stack.stop()
+
+
 # ---------------------------------------------------------------- refused calls change nothing
 
 
