@@ -6,9 +6,10 @@ import logging
 import sys
 from pathlib import Path
 
-from chainbridge_common.runtime.cli import EnvDefaultsParser, add_server_options
+from chainbridge_common.runtime.cli import EnvDefaultsParser, add_security_options, add_server_options, security_settings
 from chainbridge_common.runtime.logs import configure_logging
 from chainbridge_common.runtime.migrations import SchemaMismatch
+from chainbridge_common.runtime.security import SecurityConfigError
 from chainbridge_common.runtime.server import ServerSettings
 from freight_server import __version__
 from freight_server.server import FreightConfig, build_freight_server
@@ -28,6 +29,7 @@ def build_parser() -> EnvDefaultsParser:
     parser.add_env_option("--delivery-batch-size", default=200, type=int, help="events per delivery call")
     parser.add_env_option("--delivery-concurrency", default=1, type=int, help="concurrent delivery loops")
     parser.add_env_option("--delivery-backoff-cap", default=60.0, type=float, help="longest wait between delivery retries, seconds")
+    add_security_options(parser, peer="payment service")
     return parser
 
 
@@ -54,17 +56,16 @@ def main(argv: list[str] | None = None) -> int:
             concurrency=args.delivery_concurrency,
             backoff_cap_seconds=args.delivery_backoff_cap,
         ),
+        security=security_settings(args),
     )
     try:
         server = build_freight_server(config)
-    except SchemaMismatch as error:
+    except (SchemaMismatch, SecurityConfigError) as error:
         log.error("%s", error)
         return 2
     port = server.start()
-    log.warning(
-        "FreightService serving on %s:%d (PLAINTEXT - loopback development only); delivering events to %s",
-        args.host, port, args.payment_addr,
-    )
+    server.security.log_start(log, "FreightService", f"{args.host}:{port}")
+    server.payment_peer.log_start(log, "delivering events to the payment service", args.payment_addr)
     if args.port_file:
         Path(args.port_file).write_text(str(port))
     server.host.serve_until_signal()

@@ -4,7 +4,7 @@ Used by the CLI and by tests (which pass a FakeClock and a free port)."""
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import grpc
 from chainbridge.freight.v1 import freight_pb2, freight_pb2_grpc
@@ -14,6 +14,7 @@ from chainbridge_common.runtime.clock import Clock, SystemClock
 from chainbridge_common.runtime.database import Database
 from chainbridge_common.runtime.housekeeping import Housekeeping
 from chainbridge_common.runtime.idempotency import IdempotencyKeys
+from chainbridge_common.runtime.security import PeerChannel, SecuritySettings, ServerSecurity, open_peer_channel, server_security
 from chainbridge_common.runtime.server import ServerSettings, ServiceHost
 from freight_server.application.service import FreightApplication
 from freight_server.rpc.servicer import FreightServicer
@@ -33,6 +34,7 @@ class FreightConfig:
     payment_addr: str
     server: ServerSettings = field(default_factory=lambda: ServerSettings(port=50051))
     dispatcher: DispatcherSettings = field(default_factory=DispatcherSettings)
+    security: SecuritySettings = field(default_factory=SecuritySettings)
     check_schema: bool = True
 
 
@@ -43,6 +45,8 @@ class FreightServer:
     dispatcher: OutboxDispatcher
     db: Database
     payment_channel: grpc.Channel
+    security: ServerSecurity
+    payment_peer: PeerChannel
 
     @property
     def port(self) -> int:
@@ -58,11 +62,20 @@ class FreightServer:
 
 def build_freight_server(config: FreightConfig, *, clock: Clock | None = None) -> FreightServer:
     clock = clock or SystemClock()
-    db = Database(config.db_url)
-    if config.check_schema:
-        migrate.check_schema(db.engine)
-    payment_channel = grpc.insecure_channel(config.payment_addr, options=payment_channel_options())
-    dispatcher = OutboxDispatcher(db, clock, payment_pb2_grpc.PaymentServiceStub(payment_channel), config.dispatcher)
+    # Security first: a refused configuration should not leave a database engine open.
+    security = server_security(config.security, config.server.host)
+    peer = open_peer_channel(config.payment_addr, config.security, options=payment_channel_options())
+    payment_channel = peer.channel
+    try:
+        db = Database(config.db_url)
+        if config.check_schema:
+            migrate.check_schema(db.engine)
+    except BaseException:
+        payment_channel.close()
+        raise
+    dispatcher = OutboxDispatcher(
+        db, clock, payment_pb2_grpc.PaymentServiceStub(payment_channel), config.dispatcher, call_metadata=peer.call_metadata
+    )
     app = FreightApplication(db, clock, on_event_recorded=dispatcher.wake)
     idempotency = IdempotencyKeys(db, idempotency_keys, clock)
     servicer = FreightServicer(app, idempotency)
@@ -73,11 +86,14 @@ def build_freight_server(config: FreightConfig, *, clock: Clock | None = None) -
 
     host = ServiceHost(
         domain=ERROR_DOMAIN,
-        settings=config.server,
+        settings=replace(config.server, server_credentials=security.credentials or config.server.server_credentials),
         service_names=[SERVICE_NAME],
         register=lambda server: freight_pb2_grpc.add_FreightServiceServicer_to_server(servicer, server),
+        authorizer=security.authorizer,
         workers=[dispatcher, Housekeeping([("purge expired idempotency keys", idempotency.purge_expired)])],
         readiness_check=db.ping,
         on_stopped=shutdown_resources,
     )
-    return FreightServer(host=host, app=app, dispatcher=dispatcher, db=db, payment_channel=payment_channel)
+    return FreightServer(
+        host=host, app=app, dispatcher=dispatcher, db=db, payment_channel=payment_channel, security=security, payment_peer=peer
+    )

@@ -7,9 +7,10 @@ import sys
 from datetime import timedelta
 from pathlib import Path
 
-from chainbridge_common.runtime.cli import EnvDefaultsParser, add_server_options
+from chainbridge_common.runtime.cli import EnvDefaultsParser, add_security_options, add_server_options, security_settings
 from chainbridge_common.runtime.logs import configure_logging
 from chainbridge_common.runtime.migrations import SchemaMismatch
+from chainbridge_common.runtime.security import SecurityConfigError
 from chainbridge_common.runtime.server import ServerSettings
 from pay_server import __version__
 from pay_server.server import PaymentConfig, build_payment_server
@@ -27,6 +28,7 @@ def build_parser() -> EnvDefaultsParser:
     parser.add_env_option("--release-delay-hours", default=24.0, type=float, help="hours a DELAYED milestone waits after its event")
     parser.add_env_option("--release-poll", default=1.0, type=float, help="seconds between release worker cycles")
     parser.add_env_option("--max-watchers", default=16, type=int, help="concurrent WatchSettlements streams allowed")
+    add_security_options(parser, peer="freight service")
     return parser
 
 
@@ -50,14 +52,16 @@ def main(argv: list[str] | None = None) -> int:
         release_delay=timedelta(hours=args.release_delay_hours),
         release_poll_seconds=args.release_poll,
         max_watchers=args.max_watchers,
+        security=security_settings(args),
     )
     try:
         server = build_payment_server(config)
-    except SchemaMismatch as error:
+    except (SchemaMismatch, SecurityConfigError) as error:
         log.error("%s", error)
         return 2
     port = server.start()
-    log.warning("PaymentService serving on %s:%d (PLAINTEXT - loopback development only)", args.host, port)
+    server.security.log_start(log, "PaymentService", f"{args.host}:{port}")
+    server.freight_peer.log_start(log, "reading freight tokens from the freight service", args.freight_addr)
     if args.port_file:
         Path(args.port_file).write_text(str(port))
     server.host.serve_until_signal()

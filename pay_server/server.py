@@ -3,7 +3,7 @@ Used by the CLI and by tests (which pass a FakeClock and a free port)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import timedelta
 
 import grpc
@@ -14,6 +14,7 @@ from chainbridge_common.runtime.clock import Clock, SystemClock
 from chainbridge_common.runtime.database import Database
 from chainbridge_common.runtime.housekeeping import Housekeeping
 from chainbridge_common.runtime.idempotency import IdempotencyKeys
+from chainbridge_common.runtime.security import PeerChannel, SecuritySettings, ServerSecurity, open_peer_channel, server_security
 from chainbridge_common.runtime.server import ServerSettings, ServiceHost
 from pay_server.application.service import PaymentApplication
 from pay_server.clients.freight import FreightTokens, freight_channel_options
@@ -37,6 +38,7 @@ class PaymentConfig:
     run_release_worker: bool = True
     watch_poll_seconds: float = 1.0
     max_watchers: int = 16
+    security: SecuritySettings = field(default_factory=SecuritySettings)
     check_schema: bool = True
 
 
@@ -47,6 +49,8 @@ class PaymentServer:
     release_worker: ReleaseWorker
     db: Database
     freight_channel: grpc.Channel
+    security: ServerSecurity
+    freight_peer: PeerChannel
 
     @property
     def port(self) -> int:
@@ -62,11 +66,18 @@ class PaymentServer:
 
 def build_payment_server(config: PaymentConfig, *, clock: Clock | None = None) -> PaymentServer:
     clock = clock or SystemClock()
-    db = Database(config.db_url)
-    if config.check_schema:
-        migrate.check_schema(db.engine)
-    freight_channel = grpc.insecure_channel(config.freight_addr, options=freight_channel_options())
-    freight = FreightTokens(freight_pb2_grpc.FreightServiceStub(freight_channel))
+    # Security first: a refused configuration should not leave a database engine open.
+    security = server_security(config.security, config.server.host)
+    peer = open_peer_channel(config.freight_addr, config.security, options=freight_channel_options())
+    freight_channel = peer.channel
+    try:
+        db = Database(config.db_url)
+        if config.check_schema:
+            migrate.check_schema(db.engine)
+    except BaseException:
+        freight_channel.close()
+        raise
+    freight = FreightTokens(freight_pb2_grpc.FreightServiceStub(freight_channel), call_metadata=peer.call_metadata)
     app = PaymentApplication(db, clock, release_delay=config.release_delay)
     idempotency = IdempotencyKeys(db, idempotency_keys, clock)
     servicer = PaymentServicer(
@@ -84,9 +95,10 @@ def build_payment_server(config: PaymentConfig, *, clock: Clock | None = None) -
 
     host = ServiceHost(
         domain=ERROR_DOMAIN,
-        settings=config.server,
+        settings=replace(config.server, server_credentials=security.credentials or config.server.server_credentials),
         service_names=[SERVICE_NAME],
         register=lambda server: payment_pb2_grpc.add_PaymentServiceServicer_to_server(servicer, server),
+        authorizer=security.authorizer,
         workers=[
             *([release_worker] if config.run_release_worker else []),
             Housekeeping([("purge expired idempotency keys", idempotency.purge_expired)]),
@@ -95,4 +107,6 @@ def build_payment_server(config: PaymentConfig, *, clock: Clock | None = None) -
         on_stopping=servicer.stop_streams,
         on_stopped=shutdown_resources,
     )
-    return PaymentServer(host=host, app=app, release_worker=release_worker, db=db, freight_channel=freight_channel)
+    return PaymentServer(
+        host=host, app=app, release_worker=release_worker, db=db, freight_channel=freight_channel, security=security, freight_peer=peer
+    )

@@ -10,6 +10,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from chainbridge_common.runtime.security import SecuritySettings
+
 
 class EnvDefaultsParser(argparse.ArgumentParser):
     """An ArgumentParser whose options read a default from an environment variable."""
@@ -54,3 +56,35 @@ def add_server_options(parser: EnvDefaultsParser, *, default_port: int, service:
     parser.add_env_option("--log-level", default="INFO", help="logging level")
     parser.add_env_option("--log-format", default="text", choices=["text", "json"], help="log line format")
     parser.add_env_option("--port-file", default="", help="write the bound port to this file once serving (for --port 0)")
+
+
+def add_security_options(parser: EnvDefaultsParser, *, peer: str) -> None:
+    """TLS, mutual TLS, bearer tokens and the credentials for calling `peer` (docs/security.md)."""
+    parser.add_env_option("--tls-cert", default="", help="PEM certificate chain to serve TLS with (with --tls-key); plaintext without")
+    parser.add_env_option("--tls-key", default="", help="PEM private key of --tls-cert")
+    parser.add_env_option("--tls-client-ca", default="", help="PEM CA whose client certificates are required and trusted (mutual TLS)")
+    parser.add_env_option("--auth-tokens-file", default="", help="JSON file of accepted bearer tokens: sha256(token) -> {identity, role}")
+    parser.add_env_option("--peer-ca", default="", help=f"PEM CA to verify the {peer} with; TLS to it when set, plaintext otherwise")
+    parser.add_env_option("--peer-cert", default="", help=f"PEM client certificate to present to the {peer} (mutual TLS)")
+    parser.add_env_option("--peer-key", default="", help="PEM private key of --peer-cert")
+    parser.add_env_option("--peer-token-file", default="", help=f"file holding the bearer token to send to the {peer} (needs --peer-ca)")
+    parser.add_env_flag("--insecure", help="allow serving plaintext or unauthenticated on a non-loopback --host")
+
+
+def security_settings(args: argparse.Namespace) -> SecuritySettings:
+    """The SecuritySettings named by the options of add_security_options."""
+
+    def path(value: str) -> Path | None:
+        return Path(value) if value else None
+
+    return SecuritySettings(
+        tls_cert=path(args.tls_cert),
+        tls_key=path(args.tls_key),
+        tls_client_ca=path(args.tls_client_ca),
+        auth_tokens_file=path(args.auth_tokens_file),
+        peer_ca=path(args.peer_ca),
+        peer_cert=path(args.peer_cert),
+        peer_key=path(args.peer_key),
+        peer_token_file=path(args.peer_token_file),
+        insecure=args.insecure,
+    )

@@ -17,6 +17,7 @@ from chainbridge.freight.v1 import freight_pb2_grpc
 from chainbridge.payment.v1 import payment_pb2_grpc
 
 from chainbridge_common.runtime.clock import FakeClock
+from chainbridge_common.runtime.security import SecuritySettings
 from chainbridge_common.runtime.server import ServerSettings
 from freight_server.server import FreightConfig, FreightServer, build_freight_server
 from freight_server.workers.outbox_dispatcher import DispatcherSettings
@@ -43,15 +44,18 @@ class Stack:
     pay_config: PaymentConfig
     channels: list[grpc.Channel] = field(default_factory=list)
 
-    def freight_stub(self) -> freight_pb2_grpc.FreightServiceStub:
-        channel = grpc.insecure_channel(f"127.0.0.1:{self.freight.port}")
+    def channel(self, port: int, credentials: grpc.ChannelCredentials | None = None) -> grpc.Channel:
+        """A channel to 127.0.0.1:`port`, plaintext unless `credentials`; closed by stop()."""
+        address = f"127.0.0.1:{port}"
+        channel = grpc.secure_channel(address, credentials) if credentials is not None else grpc.insecure_channel(address)
         self.channels.append(channel)
-        return freight_pb2_grpc.FreightServiceStub(channel)
+        return channel
 
-    def payment_stub(self) -> payment_pb2_grpc.PaymentServiceStub:
-        channel = grpc.insecure_channel(f"127.0.0.1:{self.pay.port}")
-        self.channels.append(channel)
-        return payment_pb2_grpc.PaymentServiceStub(channel)
+    def freight_stub(self, credentials: grpc.ChannelCredentials | None = None) -> freight_pb2_grpc.FreightServiceStub:
+        return freight_pb2_grpc.FreightServiceStub(self.channel(self.freight.port, credentials))
+
+    def payment_stub(self, credentials: grpc.ChannelCredentials | None = None) -> payment_pb2_grpc.PaymentServiceStub:
+        return payment_pb2_grpc.PaymentServiceStub(self.channel(self.pay.port, credentials))
 
     def deliver_events(self) -> int:
         """Run the outbox dispatcher until nothing due is left; returns events handled."""
@@ -75,9 +79,17 @@ class Stack:
         self.pay.stop(grace=0)
 
 
-def start_stack(freight_db_url: str, pay_db_url: str, *, release_delay: timedelta = timedelta(hours=24)) -> Stack:
+def start_stack(
+    freight_db_url: str,
+    pay_db_url: str,
+    *,
+    release_delay: timedelta = timedelta(hours=24),
+    freight_security: SecuritySettings | None = None,
+    pay_security: SecuritySettings | None = None,
+) -> Stack:
     """Start both servers in-process. Background loops stay off (no dispatcher or
-    release threads): tests drive them with run_once() and the FakeClock."""
+    release threads): tests drive them with run_once() and the FakeClock. Without
+    security settings both serve plaintext and allow every caller."""
     clock = FakeClock()
     freight_port, pay_port = free_port(), free_port()
     pay_config = PaymentConfig(
@@ -87,6 +99,7 @@ def start_stack(freight_db_url: str, pay_db_url: str, *, release_delay: timedelt
         release_delay=release_delay,
         run_release_worker=False,
         watch_poll_seconds=0.2,
+        security=pay_security or SecuritySettings(),
     )
     pay = build_payment_server(pay_config, clock=clock)
     freight = build_freight_server(
@@ -95,6 +108,7 @@ def start_stack(freight_db_url: str, pay_db_url: str, *, release_delay: timedelt
             payment_addr=f"127.0.0.1:{pay_port}",
             server=ServerSettings(port=freight_port, max_workers=8),
             dispatcher=DispatcherSettings(concurrency=0, deadline_seconds=5.0),
+            security=freight_security or SecuritySettings(),
         ),
         clock=clock,
     )
@@ -139,24 +153,36 @@ def migrate(service_module: str, db_url: str) -> None:
     )
 
 
-def start_process(service_module: str, *, port: int, db_url: str, peer_addr: str, log_dir: Path, extra: list[str] | None = None) -> ServerProcess:
+def start_process(
+    service_module: str,
+    *,
+    port: int,
+    db_url: str,
+    peer_addr: str,
+    log_dir: Path,
+    extra: list[str] | None = None,
+    env: dict[str, str] | None = None,
+) -> ServerProcess:
     log_path = log_dir / f"{service_module}_{port}.log"
     peer_flag = "--payment-addr" if service_module == "freight_server" else "--freight-addr"
     command = [
         sys.executable, "-m", service_module, "serve",
         "--port", str(port), "--db-url", db_url, peer_flag, peer_addr, *(extra or []),
     ]
-    env = {**os.environ, "GRPC_VERBOSITY": "ERROR"}
     with open(log_path, "ab") as log_file:
-        process = subprocess.Popen(command, stdout=log_file, stderr=subprocess.STDOUT, cwd=ROOT, env=env)
+        process = subprocess.Popen(
+            command, stdout=log_file, stderr=subprocess.STDOUT, cwd=ROOT, env={**os.environ, "GRPC_VERBOSITY": "ERROR", **(env or {})}
+        )
     return ServerProcess(service_module, port, process, log_path)
 
 
-def wait_serving(server: ServerProcess, timeout: float = 30.0) -> None:
+def wait_serving(server: ServerProcess, timeout: float = 30.0, credentials: grpc.ChannelCredentials | None = None) -> None:
+    """Wait for SERVING on grpc.health.v1; `credentials` for a TLS server."""
     from grpc_health.v1 import health_pb2, health_pb2_grpc
 
     deadline = time.monotonic() + timeout
-    with grpc.insecure_channel(server.address) as channel:
+    channel = grpc.secure_channel(server.address, credentials) if credentials is not None else grpc.insecure_channel(server.address)
+    with channel:
         stub = health_pb2_grpc.HealthStub(channel)
         while time.monotonic() < deadline:
             if server.process.poll() is not None:

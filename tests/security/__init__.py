@@ -1,0 +1,1 @@
+"""Transport security, authentication and per-RPC authorisation."""
