@@ -6,7 +6,7 @@ import logging
 import sys
 from pathlib import Path
 
-from chainbridge_common.runtime.cli import EnvDefaultsParser, add_security_options, add_server_options, security_settings
+from chainbridge_common.runtime.cli import metrics_port, EnvDefaultsParser, add_security_options, add_server_options, security_settings
 from chainbridge_common.runtime.logs import configure_logging
 from chainbridge_common.runtime.migrations import SchemaMismatch
 from chainbridge_common.runtime.security import SecurityConfigError
@@ -57,6 +57,8 @@ def main(argv: list[str] | None = None) -> int:
             backoff_cap_seconds=args.delivery_backoff_cap,
         ),
         security=security_settings(args),
+        metrics_port=metrics_port(args),
+        metrics_host=args.metrics_host,
     )
     try:
         server = build_freight_server(config)

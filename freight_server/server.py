@@ -14,9 +14,11 @@ from chainbridge_common.runtime.clock import Clock, SystemClock
 from chainbridge_common.runtime.database import Database
 from chainbridge_common.runtime.housekeeping import Housekeeping
 from chainbridge_common.runtime.idempotency import IdempotencyKeys
+from chainbridge_common.runtime.metrics import MetricsEndpoint
 from chainbridge_common.runtime.security import PeerChannel, SecuritySettings, ServerSecurity, open_peer_channel, server_security
 from chainbridge_common.runtime.server import ServerSettings, ServiceHost
 from freight_server.application.service import FreightApplication
+from freight_server.metrics import FreightMetrics
 from freight_server.rpc.servicer import FreightServicer
 from freight_server.storage import migrate
 from freight_server.storage.schema import idempotency_keys
@@ -36,6 +38,8 @@ class FreightConfig:
     dispatcher: DispatcherSettings = field(default_factory=DispatcherSettings)
     security: SecuritySettings = field(default_factory=SecuritySettings)
     check_schema: bool = True
+    metrics_port: int | None = None  # serve Prometheus /metrics on this port (0: any free one)
+    metrics_host: str = "127.0.0.1"
 
 
 @dataclass
@@ -77,6 +81,8 @@ def build_freight_server(config: FreightConfig, *, clock: Clock | None = None) -
         db, clock, payment_pb2_grpc.PaymentServiceStub(payment_channel), config.dispatcher, call_metadata=peer.call_metadata
     )
     app = FreightApplication(db, clock, on_event_recorded=dispatcher.wake)
+    metrics = FreightMetrics(app)
+    dispatcher.observer = metrics.delivery_observer()
     idempotency = IdempotencyKeys(db, idempotency_keys, clock)
     servicer = FreightServicer(app, idempotency)
 
@@ -90,7 +96,12 @@ def build_freight_server(config: FreightConfig, *, clock: Clock | None = None) -
         service_names=[SERVICE_NAME],
         register=lambda server: freight_pb2_grpc.add_FreightServiceServicer_to_server(servicer, server),
         authorizer=security.authorizer,
-        workers=[dispatcher, Housekeeping([("purge expired idempotency keys", idempotency.purge_expired)])],
+        observers=[metrics.rpc],
+        workers=[
+            dispatcher,
+            Housekeeping([("purge expired idempotency keys", idempotency.purge_expired)]),
+            *([MetricsEndpoint(metrics.registry, config.metrics_host, config.metrics_port)] if config.metrics_port is not None else []),
+        ],
         readiness_check=db.ping,
         on_stopped=shutdown_resources,
     )

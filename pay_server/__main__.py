@@ -7,7 +7,7 @@ import sys
 from datetime import timedelta
 from pathlib import Path
 
-from chainbridge_common.runtime.cli import EnvDefaultsParser, add_security_options, add_server_options, security_settings
+from chainbridge_common.runtime.cli import metrics_port, EnvDefaultsParser, add_security_options, add_server_options, security_settings
 from chainbridge_common.runtime.logs import configure_logging
 from chainbridge_common.runtime.migrations import SchemaMismatch
 from chainbridge_common.runtime.security import SecurityConfigError
@@ -53,6 +53,8 @@ def main(argv: list[str] | None = None) -> int:
         release_poll_seconds=args.release_poll,
         max_watchers=args.max_watchers,
         security=security_settings(args),
+        metrics_port=metrics_port(args),
+        metrics_host=args.metrics_host,
     )
     try:
         server = build_payment_server(config)

@@ -14,10 +14,12 @@ from chainbridge_common.runtime.clock import Clock, SystemClock
 from chainbridge_common.runtime.database import Database
 from chainbridge_common.runtime.housekeeping import Housekeeping
 from chainbridge_common.runtime.idempotency import IdempotencyKeys
+from chainbridge_common.runtime.metrics import MetricsEndpoint
 from chainbridge_common.runtime.security import PeerChannel, SecuritySettings, ServerSecurity, open_peer_channel, server_security
 from chainbridge_common.runtime.server import ServerSettings, ServiceHost
 from pay_server.application.service import PaymentApplication
 from pay_server.clients.freight import FreightTokens, freight_channel_options
+from pay_server.metrics import PaymentMetrics
 from pay_server.domain.release_policy import DEFAULT_RELEASE_DELAY
 from pay_server.rpc.servicer import PaymentServicer
 from pay_server.storage import migrate
@@ -40,6 +42,8 @@ class PaymentConfig:
     max_watchers: int = 16
     security: SecuritySettings = field(default_factory=SecuritySettings)
     check_schema: bool = True
+    metrics_port: int | None = None  # serve Prometheus /metrics on this port (0: any free one)
+    metrics_host: str = "127.0.0.1"
 
 
 @dataclass
@@ -79,6 +83,8 @@ def build_payment_server(config: PaymentConfig, *, clock: Clock | None = None) -
         raise
     freight = FreightTokens(freight_pb2_grpc.FreightServiceStub(freight_channel), call_metadata=peer.call_metadata)
     app = PaymentApplication(db, clock, release_delay=config.release_delay)
+    metrics = PaymentMetrics(app)
+    app.observer = metrics
     idempotency = IdempotencyKeys(db, idempotency_keys, clock)
     servicer = PaymentServicer(
         app,
@@ -86,6 +92,7 @@ def build_payment_server(config: PaymentConfig, *, clock: Clock | None = None) -
         idempotency,
         watch_poll_seconds=config.watch_poll_seconds,
         max_watchers=config.max_watchers,
+        watch_streams=metrics.watch_streams,
     )
     release_worker = ReleaseWorker(app, poll_interval_seconds=config.release_poll_seconds)
 
@@ -99,9 +106,11 @@ def build_payment_server(config: PaymentConfig, *, clock: Clock | None = None) -
         service_names=[SERVICE_NAME],
         register=lambda server: payment_pb2_grpc.add_PaymentServiceServicer_to_server(servicer, server),
         authorizer=security.authorizer,
+        observers=[metrics.rpc],
         workers=[
             *([release_worker] if config.run_release_worker else []),
             Housekeeping([("purge expired idempotency keys", idempotency.purge_expired)]),
+            *([MetricsEndpoint(metrics.registry, config.metrics_host, config.metrics_port)] if config.metrics_port is not None else []),
         ],
         readiness_check=db.ping,
         on_stopping=servicer.stop_streams,

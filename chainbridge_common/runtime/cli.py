@@ -56,6 +56,12 @@ def add_server_options(parser: EnvDefaultsParser, *, default_port: int, service:
     parser.add_env_option("--log-level", default="INFO", help="logging level")
     parser.add_env_option("--log-format", default="text", choices=["text", "json"], help="log line format")
     parser.add_env_option("--port-file", default="", help="write the bound port to this file once serving (for --port 0)")
+    parser.add_env_option("--metrics-port", default=-1, type=int, help="serve Prometheus metrics on this HTTP port (-1: off, 0: any free port)")
+    parser.add_env_option("--metrics-host", default="127.0.0.1", help="address of the metrics HTTP endpoint")
+
+
+def metrics_port(args) -> int | None:
+    return None if args.metrics_port < 0 else args.metrics_port
 
 
 def add_security_options(parser: EnvDefaultsParser, *, peer: str) -> None:

@@ -221,7 +221,14 @@ class FreightApplication:
             self.db.after_commit(self._on_event_recorded)
             return events
 
-        return self.db.write(work)
+        events = self.db.write(work)
+        log.info(
+            "recorded %d event(s): %s",
+            len(events),
+            ", ".join(f"{e.event_id} {e.event_type.value} {e.shipment_id}" for e in events[:5]) + (" ..." if len(events) > 5 else ""),
+            extra={"fields": {"event_ids": [e.event_id for e in events]}},
+        )
+        return events
 
     def list_events(self, *, shipment_id: str, delivery_state: DeliveryState | None, page: PageRequest) -> Page:
         def work(conn: Connection) -> Page:

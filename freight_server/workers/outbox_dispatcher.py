@@ -204,16 +204,21 @@ class OutboxDispatcher:
             self._record_success([event])
 
     def _metadata(self, batch: list[ShipmentEvent]) -> tuple[tuple[str, str], ...]:
-        # The first event's originating request id lets logs follow it into pay; every
-        # event id is also logged on both sides.
-        trace = batch[0].trace_request_id or batch[0].event_id
-        return (*self.call_metadata, (REQUEST_ID_HEADER, trace))
+        # One request id per delivery call, logged on both sides with every event id, so
+        # one event can be followed from RecordShipmentEvent through to its settlement.
+        return (*self.call_metadata, (REQUEST_ID_HEADER, f"delivery-{batch[0].event_id}-{len(batch)}-a{batch[0].delivery.attempts}"))
 
     def _record_success(self, batch: list[ShipmentEvent]) -> None:
         now_us = to_micros(self.clock.now())
         self.db.write(lambda conn: repo.mark_delivered(conn, [e.event_id for e in batch], now_us=now_us))
         self.observer.delivered(len(batch))
-        log.info("delivered %d event(s) to the payment service: %s", len(batch), ",".join(e.event_id for e in batch[:10]))
+        log.info(
+            "delivered %d event(s) to the payment service (request %s): %s",
+            len(batch),
+            self._metadata(batch)[-1][1],
+            ",".join(e.event_id for e in batch),
+            extra={"fields": {"event_ids": [e.event_id for e in batch]}},
+        )
 
     def _record_failure(self, batch: list[ShipmentEvent], error: grpc.RpcError) -> None:
         now = self.clock.now()

@@ -8,7 +8,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, Protocol
 
 from sqlalchemy import Connection
 
@@ -83,6 +83,22 @@ class IntentLedger:
     balances: dict[LedgerAccount, int]
 
 
+class PaymentObserver(Protocol):
+    """Hooks for metrics, called after each commit."""
+
+    def events_processed(self, new: int, duplicate: int) -> None: ...
+
+    def settlement_changes(self, entries: Sequence[AuditEntry]) -> None: ...
+
+
+class _NoObserver:
+    def events_processed(self, new: int, duplicate: int) -> None:
+        pass
+
+    def settlement_changes(self, entries: Sequence[AuditEntry]) -> None:
+        pass
+
+
 class PaymentApplication:
     def __init__(
         self,
@@ -92,8 +108,10 @@ class PaymentApplication:
         release_delay: timedelta = DEFAULT_RELEASE_DELAY,
         rail: PaymentRail | None = None,
         notifier: ChangeNotifier | None = None,
+        observer: PaymentObserver | None = None,
     ):
         self.db = db
+        self.observer = observer or _NoObserver()
         self.clock = clock
         self.release_delay = release_delay
         self.rail = rail or LedgerRail()
@@ -104,7 +122,9 @@ class PaymentApplication:
 
     def _flush(self, book: SettlementBook) -> list[PaymentIntent]:
         intents = book.flush()
+        written = book.written_audit
         self.db.after_commit(self.notifier.notify)
+        self.db.after_commit(lambda: self.observer.settlement_changes(written))
         return intents
 
     # ------------------------------------------------------------ intents
@@ -236,9 +256,14 @@ class PaymentApplication:
 
         outcomes = self.db.write(work)
         new = [o.event_id for o in outcomes if not o.duplicate]
+        self.observer.events_processed(len(new), len(outcomes) - len(new))
         log.info(
             "processed %d event(s): %d new, %d settlement(s) created; new: %s",
-            len(outcomes), len(new), sum(len(o.settlements) for o in outcomes if not o.duplicate), ",".join(new[:20]),
+            len(outcomes),
+            len(new),
+            sum(len(o.settlements) for o in outcomes if not o.duplicate),
+            ",".join(new),
+            extra={"fields": {"event_ids": [o.event_id for o in outcomes], "new_event_ids": new}},
         )
         return outcomes
 
@@ -449,6 +474,16 @@ class PaymentApplication:
             changes = repo.milestone_changes_after(conn, after_sequence=after_sequence, intent_id=intent_id, shipment_id=shipment_id, limit=limit)
             settlements = {s.settlement_id: s for s in repo.settlements_by_ids(conn, [c.settlement_id for c in changes if c.settlement_id])}
             return [(change, settlements[change.settlement_id]) for change in changes if change.settlement_id in settlements]
+
+        return self.db.read(work)
+
+    def release_backlog(self) -> tuple[float, int]:
+        """(seconds the oldest due DELAYED milestone is overdue, how many are due)."""
+        now = self.clock.now()
+
+        def work(conn: Connection) -> tuple[float, int]:
+            oldest_us, due = repo.overdue_delayed(conn, now_us=to_micros(now))
+            return (max(0.0, (to_micros(now) - oldest_us) / 1_000_000) if oldest_us is not None else 0.0, due)
 
         return self.db.read(work)
 

@@ -70,6 +70,7 @@ class SettlementBook:
         self._intent_reason: dict[str, tuple[str, str]] = {}
         self._audit: list[AuditEntry] = []
         self._journals: list[Journal] = []
+        self.written_audit: list[AuditEntry] = []  # what flush() wrote, for observers
 
     # ------------------------------------------------------------ intents
 
@@ -220,6 +221,8 @@ class SettlementBook:
                 self._status_before[intent_id] = status
             self._intents[intent_id] = final
         repo.post_journals(self.conn, self._journals)
-        repo.append_audit(self.conn, [*self._audit, *intent_audit])
+        entries = [*self._audit, *intent_audit]
+        repo.append_audit(self.conn, entries)
+        self.written_audit.extend(entries)
         self._journals, self._audit = [], []
         return final_intents

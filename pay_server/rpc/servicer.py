@@ -40,6 +40,7 @@ class PaymentServicer(payment_pb2_grpc.PaymentServiceServicer):
         *,
         watch_poll_seconds: float = 1.0,
         max_watchers: int = 16,
+        watch_streams=None,
     ):
         self.app = app
         self.freight = freight
@@ -48,6 +49,7 @@ class PaymentServicer(payment_pb2_grpc.PaymentServiceServicer):
         self._watch_slots = threading.BoundedSemaphore(max_watchers)
         self._max_watchers = max_watchers
         self._stopping = threading.Event()
+        self._watch_streams = watch_streams  # a gauge with inc()/dec(), or None
 
     def stop_streams(self) -> None:
         """End open WatchSettlements streams (at shutdown) so they don't hold the grace period."""
@@ -284,6 +286,8 @@ class PaymentServicer(payment_pb2_grpc.PaymentServiceServicer):
             cursor = self.app.last_change_sequence()
         if not self._watch_slots.acquire(blocking=False):
             raise ResourceExhausted(f"too many open WatchSettlements streams (limit {self._max_watchers}); retry later", reason="TOO_MANY_WATCHERS")
+        if self._watch_streams is not None:
+            self._watch_streams.inc()
         try:
             # Headers now, not with the first change: the client learns at once that the
             # stream is open and from which cursor it starts.
@@ -291,6 +295,8 @@ class PaymentServicer(payment_pb2_grpc.PaymentServiceServicer):
             yield from self._stream_changes(request, context, cursor)
         finally:
             self._watch_slots.release()
+            if self._watch_streams is not None:
+                self._watch_streams.dec()
 
     def _stream_changes(self, request: pb.WatchSettlementsRequest, context, cursor: int):
         batch = 500

@@ -406,9 +406,13 @@ def due_delayed_settlements(conn: Connection, *, now_us: int, limit: int) -> lis
     return [_settlement_from_row(row) for row in conn.execute(query)]
 
 
-def next_release_at_us(conn: Connection) -> int | None:
-    query = select(func.min(milestone_settlements.c.release_at_us)).where(milestone_settlements.c.status == MilestoneStatus.DELAYED.value)
-    return conn.execute(query).scalar_one()
+def overdue_delayed(conn: Connection, *, now_us: int) -> tuple[int | None, int]:
+    """(earliest release_at among DELAYED milestones already due, how many are due)."""
+    query = select(func.min(milestone_settlements.c.release_at_us), func.count()).where(
+        milestone_settlements.c.status == MilestoneStatus.DELAYED.value, milestone_settlements.c.release_at_us <= now_us
+    )
+    oldest, due = conn.execute(query).one()
+    return oldest, due
 
 
 # ---------------------------------------------------------------- audit log
