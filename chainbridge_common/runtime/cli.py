@@ -5,12 +5,16 @@ the same options."""
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from chainbridge_common.runtime.security import SecuritySettings
+from chainbridge_common.runtime.logs import configure_logging
+from chainbridge_common.runtime.migrations import SchemaMismatch
+from chainbridge_common.runtime.security import SecurityConfigError, SecuritySettings
+from chainbridge_common.runtime.server import ServerSettings
 
 
 class EnvDefaultsParser(argparse.ArgumentParser):
@@ -94,3 +98,64 @@ def security_settings(args: argparse.Namespace) -> SecuritySettings:
         peer_token_file=path(args.peer_token_file),
         insecure=args.insecure,
     )
+
+
+def service_parser(*, module: str, title: str, env_prefix: str, version: str, default_port: int, database: str, peer: str) -> EnvDefaultsParser:
+    """The parser both servers start from: serve|migrate, --version, server and security options."""
+    parser = EnvDefaultsParser(prog=f"python -m {module}", description=f"ChainBridge {title}", env_prefix=env_prefix)
+    parser.add_argument(
+        "command", nargs="?", default="serve", choices=["serve", "migrate"], help="serve (default) or migrate the database to the latest schema"
+    )
+    parser.add_argument("--version", action="version", version=f"{module} {version}")
+    add_server_options(parser, default_port=default_port, service=database)
+    add_security_options(parser, peer=peer)
+    return parser
+
+
+def common_config(args: argparse.Namespace) -> dict[str, Any]:
+    """The ServiceConfig fields every server takes from its flags."""
+    return {
+        "db_url": args.db_url,
+        "server": ServerSettings(
+            host=args.host,
+            port=args.port,
+            max_workers=args.max_workers,
+            reuse_port=args.reuse_port,
+            shutdown_grace_seconds=args.shutdown_grace,
+        ),
+        "security": security_settings(args),
+        "metrics_port": metrics_port(args),
+        "metrics_host": args.metrics_host,
+    }
+
+
+def run_service(
+    args: argparse.Namespace,
+    *,
+    log_name: str,
+    title: str,
+    migrate_upgrade: Callable[[str], None],
+    build: Callable[[], Any],
+    peer_role: str,
+    peer_addr: str,
+) -> int:
+    """Migrate, or build, start and serve until SIGTERM/SIGINT. Exit 2 on a configuration
+    the server refuses (wrong schema revision, unsafe or inconsistent security)."""
+    configure_logging(log_name, level=args.log_level, fmt=args.log_format)
+    log = logging.getLogger(log_name)
+    if args.command == "migrate":
+        migrate_upgrade(args.db_url)
+        log.info("%s database migrated to the latest schema", log_name)
+        return 0
+    try:
+        server = build()
+    except (SchemaMismatch, SecurityConfigError) as error:
+        log.error("%s", error)
+        return 2
+    port = server.start()
+    server.foundation.security.log_start(log, title, f"{args.host}:{port}")
+    server.foundation.peer.log_start(log, peer_role, peer_addr)
+    if args.port_file:
+        Path(args.port_file).write_text(str(port))
+    server.host.serve_until_signal()
+    return 0

@@ -4,7 +4,20 @@ from __future__ import annotations
 
 import enum
 
-from sqlalchemy import CheckConstraint
+from sqlalchemy import CheckConstraint, MetaData
+
+# Deterministic constraint names, so migrations can name what they alter or drop.
+NAMING_CONVENTION = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def new_metadata() -> MetaData:
+    return MetaData(naming_convention=NAMING_CONVENTION)
 
 
 def one_of(column: str, values: type[enum.StrEnum], name: str) -> CheckConstraint:

@@ -11,6 +11,7 @@ from chainbridge_common.domain.shipment_events import ShipmentEventType
 from chainbridge_common.errors import FailedPrecondition, InvalidArgument
 from freight_server.domain.shipments import Shipment, ShipmentStatus
 
+
 class DeliveryState(enum.StrEnum):
     PENDING = "PENDING"
     DELIVERED = "DELIVERED"

@@ -23,7 +23,6 @@ from pay_server.domain.release_policy import ReleaseStrategy, recommended_action
 from pay_server.domain.schedules import DEFAULT_SHARES_BPS
 from pay_server.rpc import convert
 
-
 WATCH_START_CURSOR_HEADER = "x-watch-start-cursor"
 
 

@@ -14,7 +14,6 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
-    MetaData,
     String,
     Table,
     UniqueConstraint,
@@ -24,21 +23,13 @@ from sqlalchemy import (
 from chainbridge_common.domain.risk_tier import RiskTier
 from chainbridge_common.domain.shipment_events import ShipmentEventType
 from chainbridge_common.runtime.idempotency import idempotency_table
-from chainbridge_common.runtime.schema_helpers import one_of
+from chainbridge_common.runtime.schema_helpers import new_metadata, one_of
 from pay_server.domain.intents import IntentStatus
 from pay_server.domain.ledger import JournalKind, LedgerAccount
 from pay_server.domain.release_policy import MilestoneStatus, ReleaseStrategy
 from pay_server.domain.schedules import ScheduleKind
 
-metadata = MetaData(
-    naming_convention={
-        "ix": "ix_%(table_name)s_%(column_0_N_name)s",
-        "uq": "uq_%(table_name)s_%(column_0_N_name)s",
-        "ck": "ck_%(table_name)s_%(constraint_name)s",
-        "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
-        "pk": "pk_%(table_name)s",
-    }
-)
+metadata = new_metadata()
 
 # SQLite only auto-increments an INTEGER PRIMARY KEY (the rowid); BIGINT elsewhere.
 SequenceKey = BigInteger().with_variant(Integer(), "sqlite")

@@ -23,8 +23,8 @@ def proto_files() -> list[Path]:
 
 def generate(out_dir: Path) -> None:
     """Regenerate out_dir from scratch: messages, stubs, typed stubs, package markers."""
-    from grpc_tools import protoc
     import grpc_tools
+    from grpc_tools import protoc
 
     if out_dir.exists():
         shutil.rmtree(out_dir)

@@ -14,7 +14,7 @@ from prometheus_client.parser import text_string_to_metric_families
 
 from tests.support.servers import free_port, start_process, wait_serving
 from tests.support.waiting import eventually
-from tests.support.workflow import POD, record, seed
+from tests.support.workflow import POD, seed
 
 pytestmark = pytest.mark.e2e
 

@@ -191,8 +191,8 @@ def test_plaintext_and_open_access_are_logged_loudly(caplog):
 @pytest.mark.parametrize("backend", ["sqlite"])
 def test_tokens_and_keys_never_reach_the_logs(token_stack, certs: DevCerts, caplog):
     caplog.set_level(logging.DEBUG)
-    token_stack.freight.security.log_start(logging.getLogger("test"), "FreightService", "127.0.0.1")
-    token_stack.freight.payment_peer.log_start(logging.getLogger("test"), "delivering", "127.0.0.1")
+    token_stack.freight.foundation.security.log_start(logging.getLogger("test"), "FreightService", "127.0.0.1")
+    token_stack.freight.foundation.peer.log_start(logging.getLogger("test"), "delivering", "127.0.0.1")
     freight = token_stack.freight_stub(certs.credentials())
     for token in (certs.token("client"), certs.token("payment-service"), "cb_wrong-token"):
         try:

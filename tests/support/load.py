@@ -11,10 +11,10 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 
 import grpc
+from chainbridge.common.v1 import common_pb2
 from chainbridge.freight.v1 import freight_pb2
 
 from tests.support.workflow import CLAIM_WINDOW, PICKUP, POD, Seeded, seed
-from chainbridge.common.v1 import common_pb2
 
 # Five events per shipment; CLAIM_WINDOW after POD as freight requires. The repeated POD is
 # recorded and delivered but must pay nothing more.

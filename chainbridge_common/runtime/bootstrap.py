@@ -1,0 +1,91 @@
+"""What every server assembles the same way: its common settings, the resources it opens
+first (security, the channel to its peer, the database), and the host around its
+servicer with the standard workers (housekeeping, metrics endpoint)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
+
+import grpc
+from prometheus_client import CollectorRegistry
+from sqlalchemy import Engine
+
+from chainbridge_common.runtime.database import Database
+from chainbridge_common.runtime.housekeeping import Housekeeping
+from chainbridge_common.runtime.idempotency import IdempotencyKeys
+from chainbridge_common.runtime.metrics import MetricsEndpoint
+from chainbridge_common.runtime.security import PeerChannel, SecuritySettings, ServerSecurity, open_peer_channel, server_security
+from chainbridge_common.runtime.server import BackgroundWorker, RpcObserver, ServerSettings, ServiceHost
+
+
+@dataclass(kw_only=True)
+class ServiceConfig:
+    """Settings every server has; the CLI fills them from flags and environment."""
+
+    db_url: str
+    server: ServerSettings = field(default_factory=ServerSettings)
+    security: SecuritySettings = field(default_factory=SecuritySettings)
+    check_schema: bool = True
+    metrics_port: int | None = None  # serve Prometheus /metrics on this port (0: any free one)
+    metrics_host: str = "127.0.0.1"
+
+
+@dataclass
+class Foundation:
+    security: ServerSecurity
+    peer: PeerChannel
+    db: Database
+
+    def close(self) -> None:
+        self.peer.channel.close()
+        self.db.dispose()
+
+
+def open_foundation(
+    config: ServiceConfig, *, peer_addr: str, peer_options: Sequence[tuple[str, object]], check_schema: Callable[[Engine], None]
+) -> Foundation:
+    """Security first - a refused configuration must not leave anything open - then the
+    peer channel, then the database with its schema checked."""
+    security = server_security(config.security, config.server.host)
+    peer = open_peer_channel(peer_addr, config.security, options=peer_options)
+    try:
+        db = Database(config.db_url)
+        if config.check_schema:
+            check_schema(db.engine)
+    except BaseException:
+        peer.channel.close()
+        raise
+    return Foundation(security, peer, db)
+
+
+def build_host(
+    config: ServiceConfig,
+    foundation: Foundation,
+    *,
+    domain: str,
+    service_names: Sequence[str],
+    register: Callable[[grpc.Server], None],
+    idempotency: IdempotencyKeys,
+    metrics_registry: CollectorRegistry,
+    observers: Sequence[RpcObserver],
+    workers: Sequence[BackgroundWorker],
+    on_stopping: Callable[[], None] | None = None,
+) -> ServiceHost:
+    """The host around a servicer: credentials and authoriser from the foundation, the
+    service's own workers plus housekeeping and (if configured) the metrics endpoint."""
+    standard: list[BackgroundWorker] = [Housekeeping([("purge expired idempotency keys", idempotency.purge_expired)])]
+    if config.metrics_port is not None:
+        standard.append(MetricsEndpoint(metrics_registry, config.metrics_host, config.metrics_port))
+    return ServiceHost(
+        domain=domain,
+        settings=replace(config.server, server_credentials=foundation.security.credentials or config.server.server_credentials),
+        service_names=service_names,
+        register=register,
+        authorizer=foundation.security.authorizer,
+        observers=observers,
+        workers=[*workers, *standard],
+        readiness_check=foundation.db.ping,
+        on_stopping=on_stopping,
+        on_stopped=foundation.close,
+    )
