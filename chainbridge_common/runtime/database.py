@@ -70,7 +70,9 @@ class Database:
                 pool_pre_ping=True,
                 # psycopg 3 prepares statements the server sees repeatedly; our hot path is
                 # a handful of statements, so they stay prepared for the connection's life.
-                connect_args={"prepare_threshold": 2, "connect_timeout": 5},
+                # A wedged lock or query must not pin a worker thread forever: the call fails
+                # (UNAVAILABLE, retryable) and the thread goes back to serving.
+                connect_args={"prepare_threshold": 2, "connect_timeout": 5, "options": "-c statement_timeout=30000 -c lock_timeout=15000"},
             )
         else:
             raise ValueError(f"unsupported database {self.dialect!r}: use sqlite:/// or postgresql+psycopg://")
