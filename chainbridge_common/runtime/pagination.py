@@ -27,6 +27,20 @@ class PageRequest:
     after: tuple[Any, ...] | None  # sort key of the last row already returned
 
 
+@dataclass(frozen=True)
+class Page:
+    """One page of a list: its items, the total over all pages, and what was fetched
+    (the items plus, when more exist, one extra row that only tells next_page_token so)."""
+
+    items: list[Any]
+    total_size: int
+    fetched: list[Any]
+
+    @classmethod
+    def of(cls, fetched: list[Any], page: PageRequest, total_size: int) -> Page:
+        return cls(items=fetched[: page.size], total_size=total_size, fetched=fetched)
+
+
 def _fingerprint(filters: dict[str, Any]) -> str:
     canonical = json.dumps(filters, sort_keys=True, separators=(",", ":"), default=str)
     return hashlib.sha256(canonical.encode()).hexdigest()[:16]

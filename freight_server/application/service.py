@@ -6,7 +6,6 @@ from __future__ import annotations
 import dataclasses
 import logging
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -19,7 +18,7 @@ from chainbridge_common.errors import AlreadyExists, InvalidArgument, NotFound
 from chainbridge_common.runtime.clock import Clock
 from chainbridge_common.runtime.database import Database, is_unique_violation
 from chainbridge_common.runtime.ids import new_id
-from chainbridge_common.runtime.pagination import PageRequest
+from chainbridge_common.runtime.pagination import Page, PageRequest
 from freight_server.domain import events as event_rules
 from freight_server.domain import risk_model
 from freight_server.domain.events import DeliveryState, EventDelivery, EventDraft, ShipmentEvent
@@ -35,14 +34,6 @@ from freight_server.domain.tokens import FreightToken, check_tokenizable
 from freight_server.storage import repository as repo
 
 log = logging.getLogger(__name__)
-
-
-@dataclass(frozen=True)
-class Page:
-    items: list[Any]
-    total_size: int
-    # The page's rows plus, when more exist, one extra row (used for next_page_token).
-    fetched: list[Any]
 
 
 class FreightApplication:
@@ -81,7 +72,7 @@ class FreightApplication:
                 conn, status=status, carrier_id=carrier_id, before_id=page.after[0] if page.after else None, limit=page.size + 1
             )
             total = repo.count_shipments(conn, status=status, carrier_id=carrier_id)
-            return Page(items=fetched[: page.size], total_size=total, fetched=fetched)
+            return Page.of(fetched, page, total)
 
         return self.db.read(work)
 
@@ -169,7 +160,7 @@ class FreightApplication:
     def list_tokens(self, *, risk_tier: RiskTier | None, page: PageRequest) -> Page:
         def work(conn: Connection) -> Page:
             fetched = repo.list_tokens(conn, risk_tier=risk_tier, before_id=page.after[0] if page.after else None, limit=page.size + 1)
-            return Page(items=fetched[: page.size], total_size=repo.count_tokens(conn, risk_tier=risk_tier), fetched=fetched)
+            return Page.of(fetched, page, repo.count_tokens(conn, risk_tier=risk_tier))
 
         return self.db.read(work)
 
@@ -236,7 +227,7 @@ class FreightApplication:
             before = (int(page.after[0]), str(page.after[1])) if page.after else None
             fetched = repo.list_events(conn, shipment_id=shipment_id, delivery_state=delivery_state, before=before, limit=page.size + 1)
             total = repo.count_events(conn, shipment_id=shipment_id, delivery_state=delivery_state)
-            return Page(items=fetched[: page.size], total_size=total, fetched=fetched)
+            return Page.of(fetched, page, total)
 
         return self.db.read(work)
 

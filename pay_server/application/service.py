@@ -8,7 +8,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any, Protocol
+from typing import Protocol
 
 from sqlalchemy import Connection
 
@@ -18,7 +18,7 @@ from chainbridge_common.errors import AlreadyExists, FailedPrecondition, NotFoun
 from chainbridge_common.runtime.clock import Clock
 from chainbridge_common.runtime.database import Database
 from chainbridge_common.runtime.ids import new_id
-from chainbridge_common.runtime.pagination import PageRequest
+from chainbridge_common.runtime.pagination import Page, PageRequest
 from chainbridge_common.runtime.timestamps import to_micros
 from pay_server.application.changes import ChangeNotifier
 from pay_server.application.settlement_book import LedgerRail, PaymentRail, SettlementBook
@@ -59,13 +59,6 @@ class EventOutcome:
     duplicate: bool
     intents_matched: int
     settlements: list[MilestoneSettlement]
-
-
-@dataclass(frozen=True)
-class Page:
-    items: list[Any]
-    total_size: int
-    fetched: list[Any]
 
 
 @dataclass(frozen=True)
@@ -166,7 +159,7 @@ class PaymentApplication:
                 conn, status=status, tier=tier, shipment_id=shipment_id, before_id=page.after[0] if page.after else None, limit=page.size + 1
             )
             total = repo.count_intents(conn, status=status, tier=tier, shipment_id=shipment_id)
-            return Page(fetched[: page.size], total, fetched)
+            return Page.of(fetched, page, total)
 
         return self.db.read(work)
 
@@ -338,7 +331,7 @@ class PaymentApplication:
                 after_id=page.after[0] if page.after else None, limit=page.size + 1,
             )
             total = repo.count_settlements(conn, intent_id=intent_id, shipment_id=shipment_id, status=status)
-            return Page(fetched[: page.size], total, fetched)
+            return Page.of(fetched, page, total)
 
         return self.db.read(work)
 
