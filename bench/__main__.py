@@ -1,8 +1,8 @@
 """`python -m bench` (or scripts/bench): set up, load, measure, print one table.
 
-    scripts/bench                       # every section on SQLite and PostgreSQL (~7 min here)
-    scripts/bench --quick               # the same, with tiny counts (~1-2 min)
-    scripts/bench --only ceiling,record --backends sqlite
+scripts/bench                       # every section on SQLite and PostgreSQL (~7 min here)
+scripts/bench --quick               # the same, with tiny counts (~1-2 min)
+scripts/bench --only ceiling,record --backends sqlite
 """
 
 from __future__ import annotations
@@ -58,7 +58,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.runs:
         overrides["runs"] = args.runs
     if args.seconds:
-        overrides.update(ceiling_seconds=args.seconds, record_seconds=args.seconds, process_seconds=args.seconds, scale_seconds=args.seconds)
+        overrides.update(
+            ceiling_seconds=args.seconds, record_seconds=args.seconds, process_seconds=args.seconds, scale_seconds=args.seconds
+        )
     if args.bulk_events:
         overrides["bulk_events"] = args.bulk_events
     if args.bulk_seconds:

@@ -115,7 +115,9 @@ def record_one_by_one(context: BulkContext, events: Sequence[HistoricalEvent], d
                 try:
                     context.freight.RecordShipmentEvent(
                         freight_pb2.RecordShipmentEventRequest(
-                            shipment_id=event.shipment_id, event_type=event.event_type, occurred_at=event.occurred_at,
+                            shipment_id=event.shipment_id,
+                            event_type=event.event_type,
+                            occurred_at=event.occurred_at,
                             request_id=f"backfill-{event.shipment_id}-{event.position}",
                         ),
                         timeout=60,

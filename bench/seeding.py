@@ -99,7 +99,9 @@ def seed_shipments(freight_url: str, pay_url: str, count: int) -> list[SeededShi
     now = datetime.now(UTC)
     now_us = to_micros(now)
     risk = _risk()
-    risk_factors = json.dumps([{"code": f.code, "description": f.description, "contribution_bps": f.contribution_bps} for f in risk.factors])
+    risk_factors = json.dumps(
+        [{"code": f.code, "description": f.description, "contribution_bps": f.contribution_bps} for f in risk.factors]
+    )
     kind, items = build_schedule(AMOUNT_MINOR, risk.tier, None)
     funding = journal_entries(JournalKind.FUNDING, AMOUNT_MINOR)
 
@@ -112,51 +114,103 @@ def seed_shipments(freight_url: str, pay_url: str, count: int) -> list[SeededShi
         seeded.append(SeededShipment(shipment_id, intent_id))
         freight_rows["shipments"].append(
             {
-                "shipment_id": shipment_id, "reference": f"BOL-BENCH-{index}", "shipper_id": SHIPPER, "carrier_id": CARRIER,
-                "origin_country": ORIGIN.country_code, "origin_locality": ORIGIN.locality, "origin_postal_code": ORIGIN.postal_code,
-                "destination_country": DESTINATION.country_code, "destination_locality": DESTINATION.locality,
-                "destination_postal_code": DESTINATION.postal_code, "cargo_category": CargoCategory.GENERAL.value,
-                "cargo_description": "pallets", "declared_amount_minor": AMOUNT_MINOR, "declared_currency": CURRENCY,
-                "weight_grams": 1_200_000, "transport_mode": TransportMode.ROAD.value, "status": "CREATED",
-                "freight_token_id": token_id, "cancel_reason": "", "create_time_us": now_us, "update_time_us": now_us,
+                "shipment_id": shipment_id,
+                "reference": f"BOL-BENCH-{index}",
+                "shipper_id": SHIPPER,
+                "carrier_id": CARRIER,
+                "origin_country": ORIGIN.country_code,
+                "origin_locality": ORIGIN.locality,
+                "origin_postal_code": ORIGIN.postal_code,
+                "destination_country": DESTINATION.country_code,
+                "destination_locality": DESTINATION.locality,
+                "destination_postal_code": DESTINATION.postal_code,
+                "cargo_category": CargoCategory.GENERAL.value,
+                "cargo_description": "pallets",
+                "declared_amount_minor": AMOUNT_MINOR,
+                "declared_currency": CURRENCY,
+                "weight_grams": 1_200_000,
+                "transport_mode": TransportMode.ROAD.value,
+                "status": "CREATED",
+                "freight_token_id": token_id,
+                "cancel_reason": "",
+                "create_time_us": now_us,
+                "update_time_us": now_us,
             }
         )
         freight_rows["tokens"].append(
             {
-                "token_id": token_id, "shipment_id": shipment_id, "face_amount_minor": AMOUNT_MINOR, "face_currency": CURRENCY,
-                "risk_score_bps": risk.score_bps, "risk_tier": risk.tier.value, "risk_factors": risk_factors,
-                "risk_model_version": risk.model_version, "create_time_us": now_us,
+                "token_id": token_id,
+                "shipment_id": shipment_id,
+                "face_amount_minor": AMOUNT_MINOR,
+                "face_currency": CURRENCY,
+                "risk_score_bps": risk.score_bps,
+                "risk_tier": risk.tier.value,
+                "risk_factors": risk_factors,
+                "risk_model_version": risk.model_version,
+                "create_time_us": now_us,
             }
         )
         # CreateShipment's CREATED event, already delivered to pay.
         freight_rows["events"].append(
             {
-                "event_id": created_event_id, "shipment_id": shipment_id, "event_type": ShipmentEventType.CREATED.value,
-                "occurred_at_us": now_us, "recorded_at_us": now_us, "metadata_json": "{}", "repeated_type": False,
-                "trace_request_id": "", "delivered_at_us": now_us, "next_attempt_at_us": None, "delivery_attempts": 1,
+                "event_id": created_event_id,
+                "shipment_id": shipment_id,
+                "event_type": ShipmentEventType.CREATED.value,
+                "occurred_at_us": now_us,
+                "recorded_at_us": now_us,
+                "metadata_json": "{}",
+                "repeated_type": False,
+                "trace_request_id": "",
+                "delivered_at_us": now_us,
+                "next_attempt_at_us": None,
+                "delivery_attempts": 1,
                 "last_delivery_error": "",
             }
         )
         pay_rows["intents"].append(
             {
-                "intent_id": intent_id, "freight_token_id": token_id, "shipment_id": shipment_id, "amount_minor": AMOUNT_MINOR,
-                "currency": CURRENCY, "payer_id": SHIPPER, "payee_id": CARRIER, "description": "",
-                "risk_score_bps": risk.score_bps, "risk_tier": risk.tier.value, "status": "SCHEDULED",
-                "schedule_kind": kind.value, "scheduled_at_us": now_us, "held_minor": 0, "released_minor": 0,
-                "settled_minor": 0, "voided_minor": 0, "cancel_reason": "", "create_time_us": now_us, "update_time_us": now_us,
+                "intent_id": intent_id,
+                "freight_token_id": token_id,
+                "shipment_id": shipment_id,
+                "amount_minor": AMOUNT_MINOR,
+                "currency": CURRENCY,
+                "payer_id": SHIPPER,
+                "payee_id": CARRIER,
+                "description": "",
+                "risk_score_bps": risk.score_bps,
+                "risk_tier": risk.tier.value,
+                "status": "SCHEDULED",
+                "schedule_kind": kind.value,
+                "scheduled_at_us": now_us,
+                "held_minor": 0,
+                "released_minor": 0,
+                "settled_minor": 0,
+                "voided_minor": 0,
+                "cancel_reason": "",
+                "create_time_us": now_us,
+                "update_time_us": now_us,
             }
         )
         pay_rows["items"].extend(
             {
-                "intent_id": intent_id, "milestone": item.milestone.value, "basis_points": item.basis_points,
-                "amount_minor": item.amount_minor, "release_strategy": item.release_strategy.value,
+                "intent_id": intent_id,
+                "milestone": item.milestone.value,
+                "basis_points": item.basis_points,
+                "amount_minor": item.amount_minor,
+                "release_strategy": item.release_strategy.value,
             }
             for item in items
         )
         pay_rows["journals"].append(
             {
-                "journal_id": journal_id, "intent_id": intent_id, "settlement_id": None, "kind": JournalKind.FUNDING.value,
-                "amount_minor": AMOUNT_MINOR, "currency": CURRENCY, "rail_reference": "", "create_time_us": now_us,
+                "journal_id": journal_id,
+                "intent_id": intent_id,
+                "settlement_id": None,
+                "kind": JournalKind.FUNDING.value,
+                "amount_minor": AMOUNT_MINOR,
+                "currency": CURRENCY,
+                "rail_reference": "",
+                "create_time_us": now_us,
             }
         )
         pay_rows["entries"].extend(
@@ -164,15 +218,29 @@ def seed_shipments(freight_url: str, pay_url: str, count: int) -> list[SeededShi
             for account, amount in funding
         )
         common = {
-            "intent_id": intent_id, "shipment_id": shipment_id, "settlement_id": None, "milestone": None, "amount_minor": AMOUNT_MINOR,
-            "currency": CURRENCY, "actor": "bench-seed", "source_event_id": "", "create_time_us": now_us,
+            "intent_id": intent_id,
+            "shipment_id": shipment_id,
+            "settlement_id": None,
+            "milestone": None,
+            "amount_minor": AMOUNT_MINOR,
+            "currency": CURRENCY,
+            "actor": "bench-seed",
+            "source_event_id": "",
+            "create_time_us": now_us,
         }
-        pay_rows["audit"].append({**common, "from_status": "", "to_status": "AWAITING_SCHEDULE", "reason": f"created for freight token {token_id}"})
-        pay_rows["audit"].append({**common, "from_status": "AWAITING_SCHEDULE", "to_status": "SCHEDULED", "reason": "default schedule built"})
+        pay_rows["audit"].append(
+            {**common, "from_status": "", "to_status": "AWAITING_SCHEDULE", "reason": f"created for freight token {token_id}"}
+        )
+        pay_rows["audit"].append(
+            {**common, "from_status": "AWAITING_SCHEDULE", "to_status": "SCHEDULED", "reason": "default schedule built"}
+        )
         pay_rows["received"].append(
             {
-                "event_id": created_event_id, "shipment_id": shipment_id, "event_type": ShipmentEventType.CREATED.value,
-                "occurred_at_us": now_us, "received_at_us": now_us,
+                "event_id": created_event_id,
+                "shipment_id": shipment_id,
+                "event_type": ShipmentEventType.CREATED.value,
+                "occurred_at_us": now_us,
+                "received_at_us": now_us,
             }
         )
 
@@ -185,8 +253,12 @@ def seed_shipments(freight_url: str, pay_url: str, count: int) -> list[SeededShi
         bulk_insert(
             pay_engine,
             [
-                (payment_intents, pay_rows["intents"]), (schedule_items, pay_rows["items"]), (ledger_journals, pay_rows["journals"]),
-                (ledger_entries, pay_rows["entries"]), (audit_log, pay_rows["audit"]), (received_events, pay_rows["received"]),
+                (payment_intents, pay_rows["intents"]),
+                (schedule_items, pay_rows["items"]),
+                (ledger_journals, pay_rows["journals"]),
+                (ledger_entries, pay_rows["entries"]),
+                (audit_log, pay_rows["audit"]),
+                (received_events, pay_rows["received"]),
             ],
         )
     finally:
@@ -205,12 +277,12 @@ _BACKGROUND_INTENTS_SQL = """
         settled_minor, voided_minor, cancel_reason, create_time_us, update_time_us)
     SELECT 'pi_00' || lpad(i::text, 24, '0'), 'ftk_00' || lpad(i::text, 24, '0'), 'shp_00' || lpad(i::text, 24, '0'),
         :amount, :currency, :payer, :payee, '', :score, :tier, 'SCHEDULED', 'DEFAULT', :now, 0, 0, 0, 0, '', :now, :now
-    FROM generate_series(:first, :last) AS i
+    FROM generate_series(CAST(:first AS bigint), CAST(:last AS bigint)) AS i
 """
 _BACKGROUND_SCHEDULES_SQL = """
     INSERT INTO schedule_items (intent_id, milestone, basis_points, amount_minor, release_strategy)
     SELECT 'pi_00' || lpad(i::text, 24, '0'), item.milestone, item.basis_points, item.amount_minor, item.release_strategy
-    FROM generate_series(:first, :last) AS i
+    FROM generate_series(CAST(:first AS bigint), CAST(:last AS bigint)) AS i
     CROSS JOIN (VALUES {items}) AS item(milestone, basis_points, amount_minor, release_strategy)
 """
 
@@ -246,8 +318,13 @@ def _seed_background_postgresql(engine: Engine, count: int) -> None:
         for i in items
     )
     parameters = {
-        "amount": AMOUNT_MINOR, "currency": CURRENCY, "payer": SHIPPER, "payee": CARRIER, "score": risk.score_bps,
-        "tier": risk.tier.value, "now": to_micros(datetime.now(UTC)),
+        "amount": AMOUNT_MINOR,
+        "currency": CURRENCY,
+        "payer": SHIPPER,
+        "payee": CARRIER,
+        "score": risk.score_bps,
+        "tier": risk.tier.value,
+        "now": to_micros(datetime.now(UTC)),
     }
     step = 250_000  # one transaction per slice bounds the WAL and memory of each statement
     for first in range(1, count + 1, step):
@@ -276,18 +353,36 @@ def _seed_background_sqlite(engine: Engine, count: int) -> None:
         numbers = range(first, min(count, first + step - 1) + 1)
         intents = [
             {
-                "intent_id": f"pi_00{i:024d}", "freight_token_id": f"ftk_00{i:024d}", "shipment_id": f"shp_00{i:024d}",
-                "amount_minor": AMOUNT_MINOR, "currency": CURRENCY, "payer_id": SHIPPER, "payee_id": CARRIER, "description": "",
-                "risk_score_bps": risk.score_bps, "risk_tier": risk.tier.value, "status": "SCHEDULED", "schedule_kind": "DEFAULT",
-                "scheduled_at_us": now, "held_minor": 0, "released_minor": 0, "settled_minor": 0, "voided_minor": 0,
-                "cancel_reason": "", "create_time_us": now, "update_time_us": now,
+                "intent_id": f"pi_00{i:024d}",
+                "freight_token_id": f"ftk_00{i:024d}",
+                "shipment_id": f"shp_00{i:024d}",
+                "amount_minor": AMOUNT_MINOR,
+                "currency": CURRENCY,
+                "payer_id": SHIPPER,
+                "payee_id": CARRIER,
+                "description": "",
+                "risk_score_bps": risk.score_bps,
+                "risk_tier": risk.tier.value,
+                "status": "SCHEDULED",
+                "schedule_kind": "DEFAULT",
+                "scheduled_at_us": now,
+                "held_minor": 0,
+                "released_minor": 0,
+                "settled_minor": 0,
+                "voided_minor": 0,
+                "cancel_reason": "",
+                "create_time_us": now,
+                "update_time_us": now,
             }
             for i in numbers
         ]
         schedules = [
             {
-                "intent_id": f"pi_00{i:024d}", "milestone": item.milestone.value, "basis_points": item.basis_points,
-                "amount_minor": item.amount_minor, "release_strategy": item.release_strategy.value,
+                "intent_id": f"pi_00{i:024d}",
+                "milestone": item.milestone.value,
+                "basis_points": item.basis_points,
+                "amount_minor": item.amount_minor,
+                "release_strategy": item.release_strategy.value,
             }
             for i in numbers
             for item in items

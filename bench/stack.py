@@ -160,27 +160,36 @@ def cpu_delta(before: dict, after: dict) -> dict[str, float]:
 
 
 class Workspace:
-    """A temporary folder for SQLite files and server logs, and the PostgreSQL
-    databases made in it; `close()` removes both."""
+    """A temporary folder for SQLite files and server logs, and the databases made for
+    each stack (copies of one migrated template per backend and service); `drop()` removes
+    a stack's databases as soon as it is done, `close()` everything."""
 
     def __init__(self, keep: bool = False):
         self.path = Path(tempfile.mkdtemp(prefix="chainbridge-bench-"))
         self.keep = keep
-        self._factories: list[DatabaseFactory] = []
+        self.factory = DatabaseFactory(self.path)
         self._cleanup_key = CLEANUP.add(self.close)
 
-    def databases(self) -> DatabaseFactory:
-        folder = self.path / f"db{len(self._factories)}"
-        folder.mkdir()
-        factory = DatabaseFactory(folder)
-        self._factories.append(factory)
-        return factory
+    def new_databases(self, backend: str) -> tuple[str, str]:
+        return self.factory.new_url(backend, "freight"), self.factory.new_url(backend, "payment")
+
+    def drop(self, *urls: str) -> None:
+        for url in urls:
+            parsed = make_url(url)
+            if parsed.get_backend_name() == "sqlite":
+                for suffix in ("", "-wal", "-shm"):
+                    Path(f"{parsed.database}{suffix}").unlink(missing_ok=True)
+                continue
+            engine = create_engine(PG_ADMIN_URL, isolation_level="AUTOCOMMIT")
+            try:
+                with engine.connect() as conn:
+                    conn.execute(text(f'DROP DATABASE IF EXISTS "{parsed.database}" WITH (FORCE)'))
+            finally:
+                engine.dispose()
 
     def close(self) -> None:
-        for factory in self._factories:
-            with contextlib.suppress(Exception):
-                factory.drop_all()
-        self._factories.clear()
+        with contextlib.suppress(Exception):
+            self.factory.drop_all()  # every database it made, templates included
         if not self.keep:
             shutil.rmtree(self.path, ignore_errors=True)
         CLEANUP.done(self._cleanup_key)
@@ -205,21 +214,32 @@ def running_stack(
     """Fresh migrated databases for both services, `prepare(freight_url, pay_url)` (seed
     them), then both servers as processes with their default settings. On exit: servers
     stopped (SIGTERM, then SIGKILL), databases dropped."""
-    factory = workspace.databases()
     servers: list[ServerProcess] = []
     stack: Stack | None = None
     cleanup_key = CLEANUP.add(lambda: _stop(servers))
+    freight_url, pay_url = workspace.new_databases(backend)
     try:
-        freight_url, pay_url = factory.new_url(backend, "freight"), factory.new_url(backend, "payment")
         if prepare is not None:
             prepare(freight_url, pay_url)
         freight_port, pay_port = free_port(), free_port()
         servers.append(
-            start_process("pay_server", port=pay_port, db_url=pay_url, peer_addr=f"127.0.0.1:{freight_port}", log_dir=workspace.path, extra=server_args)
+            start_process(
+                "pay_server",
+                port=pay_port,
+                db_url=pay_url,
+                peer_addr=f"127.0.0.1:{freight_port}",
+                log_dir=workspace.path,
+                extra=server_args,
+            )
         )
         servers.append(
             start_process(
-                "freight_server", port=freight_port, db_url=freight_url, peer_addr=f"127.0.0.1:{pay_port}", log_dir=workspace.path, extra=server_args
+                "freight_server",
+                port=freight_port,
+                db_url=freight_url,
+                peer_addr=f"127.0.0.1:{pay_port}",
+                log_dir=workspace.path,
+                extra=server_args,
             )
         )
         pay, freight = servers
@@ -233,5 +253,6 @@ def running_stack(
                 channel.close()
         _stop(servers)
         CLEANUP.done(cleanup_key)
-        with contextlib.suppress(Exception):
-            factory.drop_all()
+        if not workspace.keep:
+            with contextlib.suppress(Exception):
+                workspace.drop(freight_url, pay_url)
