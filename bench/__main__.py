@@ -16,7 +16,9 @@ import signal
 import sys
 import time
 from datetime import UTC, datetime
+from pathlib import Path
 
+from bench import profiling
 from bench.report import render
 from bench.sections import BACKENDS, FULL, QUICK, SECTIONS, Bench
 from bench.stack import Workspace
@@ -47,6 +49,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--bulk-events", type=int, help="events per backfill run (default 10,000; 1,000 with --quick)")
     parser.add_argument("--bulk-seconds", type=float, help="time cap on submitting one backfill run")
     parser.add_argument("--scale-intents", type=int, help="the large number of stored intents for the scale section")
+    parser.add_argument(
+        "--profile", type=Path, metavar="DIR",
+        help="sample both servers with py-spy during the first measured run at the highest record concurrency; summaries to DIR",
+    )  # fmt: skip
     parser.add_argument("--keep-workdir", action="store_true", help="keep server logs and SQLite files (path printed at the end)")
     return parser
 
@@ -68,6 +74,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.scale_intents:
         overrides["scale_intents"] = {backend: (small, args.scale_intents) for backend, (small, _large) in plan.scale_intents.items()}
     plan = dataclasses.replace(plan, **overrides)
+    if args.profile and profiling.py_spy() is None:
+        print("scripts/bench: --profile needs py-spy (a dev dependency; scripts/bench installs it)", file=sys.stderr)
+        return 2
     sections = [s for s in SECTIONS if s in args.only]
     backends = [b for b in BACKENDS if b in args.backends]
 
@@ -76,7 +85,7 @@ def main(argv: list[str] | None = None) -> int:
     command = "scripts/bench " + " ".join(shlex.quote(a) for a in (argv if argv is not None else sys.argv[1:]))
     started, load_before = time.perf_counter(), os.getloadavg()
     workspace = Workspace(keep=args.keep_workdir)
-    bench = Bench(plan, sections, backends, workspace)
+    bench = Bench(plan, sections, backends, workspace, profile_dir=args.profile)
     try:
         bench.run()
     finally:
@@ -88,6 +97,10 @@ def main(argv: list[str] | None = None) -> int:
         f"each figure: median of {plan.runs} runs (min-max) after a {plan.warmup_seconds:g} s warm-up; servers as processes on loopback "
         f"with default settings; settled = the POD milestone APPROVED on pay's WatchSettlements stream",
     ]
+    if args.profile:
+        header.append(
+            f"py-spy sampled the servers during the first measured run at the highest record concurrency (summaries in {args.profile})"
+        )
     print(render(bench.figures, header), flush=True)
     if args.keep_workdir:
         print(f"\nserver logs and SQLite files: {workspace.path}")

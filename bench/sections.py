@@ -19,6 +19,7 @@ import sys
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from chainbridge.freight.v1 import freight_pb2
 from chainbridge.payment.v1 import payment_pb2
@@ -26,6 +27,7 @@ from google.protobuf.timestamp_pb2 import Timestamp
 from grpc_health.v1 import health_pb2
 from sqlalchemy import create_engine, func, select
 
+from bench import profiling
 from bench.bulk import BULK_LOADERS, PAYING, BulkContext, historical_events
 from bench.load import POD, RunResult, SettlementWatch, closed_loop, percentile
 from bench.report import Figure
@@ -95,8 +97,9 @@ class BenchError(RuntimeError):
 
 
 class Bench:
-    def __init__(self, plan: Plan, sections: list[str], backends: list[str], workspace: Workspace):
+    def __init__(self, plan: Plan, sections: list[str], backends: list[str], workspace: Workspace, profile_dir: Path | None = None):
         self.plan = plan
+        self.profile_dir = profile_dir
         self.sections = sections
         self.backends = backends
         self.workspace = workspace
@@ -171,7 +174,15 @@ class Bench:
         self.ceiling[backend] = figure.median
 
     def _record_runs(
-        self, stack: Stack, watch: SettlementWatch, concurrency: int, cap: int, seconds: float, runs: int, warmup: bool
+        self,
+        stack: Stack,
+        watch: SettlementWatch,
+        concurrency: int,
+        cap: int,
+        seconds: float,
+        runs: int,
+        warmup: bool,
+        profile_dir: Path | None = None,
     ) -> tuple[list[RunResult], list[dict[str, float]]]:
         freight = stack.freight_stub()
         results, cpu = [], []
@@ -189,11 +200,25 @@ class Bench:
                 acks.append(time.perf_counter() - started)
                 return watch.settled_at(event.event_id) - started
 
+            spies = {}
+            if profile_dir is not None and run == 0:
+                profile_dir.mkdir(parents=True, exist_ok=True)
+                spies = {
+                    name: profiling.start(server.process.pid, seconds, profile_dir / f"{stack.backend}-{name}-c{concurrency}.txt")
+                    for name, server in (("freight", stack.freight), ("pay", stack.pay))
+                }
+                time.sleep(0.5)  # let py-spy attach before the load starts
             before = stack.cpu_snapshot()
             result = closed_loop(
                 record, concurrency=concurrency, duration=self.plan.warmup_seconds if run < 0 else seconds, max_operations=cap
             )
             after = stack.cpu_snapshot()
+            for name, spy in spies.items():
+                spy.wait(60)
+                raw = profile_dir / f"{stack.backend}-{name}-c{concurrency}.txt"
+                summary = profiling.summarize(raw, events=result.count, title=f"{name} process, {stack.backend}, record c={concurrency}")
+                raw.with_suffix(".summary.txt").write_text(summary)
+                _say(f"profile: {raw.with_suffix('.summary.txt')}")
             if run < 0:
                 continue
             result.extra["ack"] = acks
@@ -209,8 +234,9 @@ class Bench:
             for concurrency in concurrencies:
                 _say(f"{backend}: record -> settled at c={concurrency}")
                 results, cpu = self._record_runs(
-                    stack, watch, concurrency, self.plan.record_cap[concurrency], self.plan.record_seconds, self.plan.runs, warmup=True
-                )
+                    stack, watch, concurrency, self.plan.record_cap[concurrency], self.plan.record_seconds, self.plan.runs, warmup=True,
+                    profile_dir=self.profile_dir if concurrency == max(concurrencies) else None,
+                )  # fmt: skip
                 cpu_by_case[f"record c={concurrency}"] = cpu
                 if not report:
                     continue
