@@ -1,6 +1,6 @@
 """`python -m bench` (or scripts/bench): set up, load, measure, print one table.
 
-scripts/bench                       # every section on SQLite and PostgreSQL (~7 min here)
+scripts/bench                       # every section on SQLite and PostgreSQL (~7 min on 2 cores)
 scripts/bench --quick               # the same, with tiny counts (~1-2 min)
 scripts/bench --only ceiling,record --backends sqlite
 """
@@ -46,7 +46,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--backends", type=_list(BACKENDS), default=list(BACKENDS), help="comma-separated: sqlite,postgresql")
     parser.add_argument("--runs", type=int, help="measured runs per figure (default 3; the table shows their median and min-max)")
     parser.add_argument("--seconds", type=float, help="length of each measured run of ceiling, record and process")
-    parser.add_argument("--bulk-events", type=int, help="events per backfill run (default 10,000; 1,000 with --quick)")
+    parser.add_argument("--bulk-events", type=int, help="events per backfill run (default 6,000; 500 with --quick)")
     parser.add_argument("--bulk-seconds", type=float, help="time cap on submitting one backfill run")
     parser.add_argument("--scale-intents", type=int, help="the large number of stored intents for the scale section")
     parser.add_argument(

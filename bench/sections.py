@@ -60,30 +60,33 @@ class Plan:
     )
     scale_seconds: float = 5.0
     scale_cap: int = 400
-    bulk_events: int = 10_000
-    bulk_seconds: float = 10.0
+    bulk_events: int = 6_000
+    bulk_seconds: float = 12.0
 
 
 FULL = Plan()
 QUICK = Plan(
-    warmup_seconds=0.3,
-    ceiling_seconds=1.0,
-    record_seconds=1.0,
-    record_cap={1: 60, 8: 250, 32: 500},
-    process_seconds=1.0,
-    process_cap=400,
+    warmup_seconds=0.2,
+    ceiling_seconds=0.5,
+    record_seconds=0.5,
+    record_cap={1: 40, 8: 150, 32: 300},
+    process_seconds=0.5,
+    process_cap=200,
     scale_intents={"postgresql": (1_000, 10_000), "sqlite": (1_000, 10_000)},
-    scale_seconds=1.0,
-    scale_cap=60,
-    bulk_events=1_000,
-    bulk_seconds=3.0,
+    scale_seconds=0.5,
+    scale_cap=40,
+    bulk_events=300,
+    bulk_seconds=1.0,
 )
 
 CPU_GROUPS = ("freight", "pay", "database", "client")
 
 
+_STARTED = time.perf_counter()
+
+
 def _say(message: str) -> None:
-    print(f"bench: {message}", file=sys.stderr, flush=True)
+    print(f"bench [{time.perf_counter() - _STARTED:5.0f} s]: {message}", file=sys.stderr, flush=True)
 
 
 def _now_timestamp() -> Timestamp:
