@@ -1,7 +1,7 @@
 """`python -m bench` (or scripts/bench): set up, load, measure, print one table.
 
 scripts/bench                       # every section on SQLite and PostgreSQL (~7 min on 2 cores)
-scripts/bench --quick               # the same, with tiny counts (~1-2 min)
+scripts/bench --quick               # the same with tiny counts: a smoke run (~1 min)
 scripts/bench --only ceiling,record --backends sqlite
 """
 
