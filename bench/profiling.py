@@ -6,7 +6,7 @@ and a summary: where the time holding the GIL goes (self time by package and fun
 inclusive time of the services' own functions). With --gil, py-spy samples the thread
 that holds the GIL - in a CPython server that is the Python work, the resource one
 process cannot use more than one core of. --nonblocking keeps the servers running while
-they are sampled (a few % of overhead instead of stopping them 100 times a second).
+they are sampled (a few % of overhead instead of stopping them at every sample).
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-SAMPLE_RATE = 100
+SAMPLE_RATE = 250
 _PACKAGES = (
     ("sqlalchemy/sql/", "SQLAlchemy: build, cache key, compile statements"),
     ("sqlalchemy/engine/", "SQLAlchemy: execute, results"),

@@ -252,7 +252,14 @@ class Bench:
                     "settled events",
                     "events/s",
                     throughput,
-                    f"{self._vs_ceiling(backend, statistics.median(throughput))}; {statistics.median(r.count for r in results):.0f} events/run",
+                    "; ".join(
+                        part
+                        for part in (
+                            self._vs_ceiling(backend, statistics.median(throughput)),
+                            f"{statistics.median(r.count for r in results):.0f} events/run",
+                        )
+                        if part
+                    ),
                 )
                 self.add("record", backend, case, "record→settled p50", "ms", [1e3 * percentile(r.latencies, 50) for r in results])
                 self.add("record", backend, case, "record→settled p99", "ms", [1e3 * percentile(r.latencies, 99) for r in results])
