@@ -1,0 +1,160 @@
+"""Backfill loaders: ways to push a batch of historical shipment events into the system.
+
+Each loader is one function registered with `@bulk_loader(name)`. It gets the events
+(in order per shipment) and a deadline, submits as many as it can, and returns those it
+submitted; the harness times it until pay has stored every submitted event. A future
+freight batch or streaming RPC plugs in as one more function here, e.g.
+
+    @bulk_loader("freight BatchRecordShipmentEvents x500")
+    def freight_batches(context, events, deadline):
+        for chunk in chunks(events, 500):
+            context.freight.BatchRecordShipmentEvents(..., timeout=60)
+        ...
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+
+from chainbridge.common.v1 import common_pb2
+from chainbridge.freight.v1 import freight_pb2, freight_pb2_grpc
+from chainbridge.payment.v1 import payment_pb2, payment_pb2_grpc
+from google.protobuf.timestamp_pb2 import Timestamp
+
+from bench.seeding import SeededShipment
+from chainbridge_common.runtime.ids import new_id
+
+# A shipment's life as a backfill replays it: three of the five events pay a milestone.
+LIFECYCLE = (
+    common_pb2.SHIPMENT_EVENT_TYPE_PICKUP_CONFIRMED,
+    common_pb2.SHIPMENT_EVENT_TYPE_IN_TRANSIT,
+    common_pb2.SHIPMENT_EVENT_TYPE_AT_TERMINAL,
+    common_pb2.SHIPMENT_EVENT_TYPE_POD_CONFIRMED,
+    common_pb2.SHIPMENT_EVENT_TYPE_CLAIM_WINDOW_CLOSED,
+)
+PAYING = frozenset(
+    {
+        common_pb2.SHIPMENT_EVENT_TYPE_PICKUP_CONFIRMED,
+        common_pb2.SHIPMENT_EVENT_TYPE_POD_CONFIRMED,
+        common_pb2.SHIPMENT_EVENT_TYPE_CLAIM_WINDOW_CLOSED,
+    }
+)
+MAX_PAY_BATCH = 500
+
+
+@dataclass(frozen=True)
+class HistoricalEvent:
+    shipment_id: str
+    event_type: int
+    occurred_at: Timestamp
+    position: int  # index in its shipment's lifecycle
+
+
+def historical_events(shipments: Sequence[SeededShipment]) -> list[HistoricalEvent]:
+    """Each shipment's lifecycle, months ago, shipment after shipment."""
+    start = datetime.now(UTC) - timedelta(days=180)
+    events = []
+    for index, shipment in enumerate(shipments):
+        for position, event_type in enumerate(LIFECYCLE):
+            moment = start + timedelta(minutes=index, hours=6 * position)
+            events.append(HistoricalEvent(shipment.shipment_id, event_type, Timestamp(seconds=int(moment.timestamp())), position))
+    return events
+
+
+@dataclass
+class BulkContext:
+    freight: freight_pb2_grpc.FreightServiceStub
+    payment: payment_pb2_grpc.PaymentServiceStub
+
+
+BulkLoader = Callable[[BulkContext, Sequence[HistoricalEvent], float], list[HistoricalEvent]]
+BULK_LOADERS: dict[str, BulkLoader] = {}
+
+
+def bulk_loader(name: str) -> Callable[[BulkLoader], BulkLoader]:
+    def register(loader: BulkLoader) -> BulkLoader:
+        BULK_LOADERS[name] = loader
+        return loader
+
+    return register
+
+
+def _by_shipment(events: Sequence[HistoricalEvent]) -> list[list[HistoricalEvent]]:
+    shipments: dict[str, list[HistoricalEvent]] = {}
+    for event in events:
+        shipments.setdefault(event.shipment_id, []).append(event)
+    return list(shipments.values())
+
+
+@bulk_loader("freight RecordShipmentEvent c=32")
+def record_one_by_one(context: BulkContext, events: Sequence[HistoricalEvent], deadline: float) -> list[HistoricalEvent]:
+    """What exists today for a backfill through freight: one RecordShipmentEvent per
+    event (with a request id, as a retrying client sends), 32 shipments at a time, each
+    shipment's events in order."""
+    lifecycles = _by_shipment(events)
+    lock = threading.Lock()
+    next_shipment = 0
+    submitted: list[HistoricalEvent] = []
+    failure: list[BaseException] = []
+
+    def worker() -> None:
+        nonlocal next_shipment
+        while not failure and time.perf_counter() < deadline:
+            with lock:
+                index = next_shipment
+                next_shipment += 1
+            if index >= len(lifecycles):
+                return
+            for event in lifecycles[index]:
+                if time.perf_counter() >= deadline:
+                    return
+                try:
+                    context.freight.RecordShipmentEvent(
+                        freight_pb2.RecordShipmentEventRequest(
+                            shipment_id=event.shipment_id,
+                            event_type=event.event_type,
+                            occurred_at=event.occurred_at,
+                            request_id=f"backfill-{event.shipment_id}-{event.position}",
+                        ),
+                        timeout=60,
+                    )
+                except BaseException as error:  # noqa: BLE001 - re-raised by the caller's thread
+                    failure.append(error)
+                    return
+                with lock:
+                    submitted.append(event)
+
+    threads = [threading.Thread(target=worker, name=f"bench-backfill-{i}", daemon=True) for i in range(32)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    if failure:
+        raise failure[0]
+    return submitted
+
+
+@bulk_loader(f"pay BatchProcessShipmentEvents x{MAX_PAY_BATCH}")
+def pay_batches(context: BulkContext, events: Sequence[HistoricalEvent], deadline: float) -> list[HistoricalEvent]:
+    """Straight into pay, bypassing freight (no freight rows, no outbox): batches of the
+    maximum size, one after another, with event ids minted here as freight would."""
+    submitted: list[HistoricalEvent] = []
+    for start in range(0, len(events), MAX_PAY_BATCH):
+        if time.perf_counter() >= deadline:
+            break
+        chunk = events[start : start + MAX_PAY_BATCH]
+        request = payment_pb2.BatchProcessShipmentEventsRequest(
+            requests=[
+                payment_pb2.ProcessShipmentEventRequest(
+                    event_id=new_id("sev"), shipment_id=e.shipment_id, event_type=e.event_type, occurred_at=e.occurred_at
+                )
+                for e in chunk
+            ]
+        )
+        context.payment.BatchProcessShipmentEvents(request, timeout=120)
+        submitted.extend(chunk)
+    return submitted

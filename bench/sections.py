@@ -1,0 +1,460 @@
+"""The bench's sections, run against one backend at a time.
+
+ceiling   - a no-op RPC (grpc.health.v1 Check) on the freight server process: the most
+            calls/s this server stack can answer at all; the reference for ratios.
+record    - RecordShipmentEvent (POD on a LOW shipment) until pay has committed the
+            milestone settlement, observed on a WatchSettlements stream.
+process   - PaymentService.ProcessShipmentEvent alone (pay, no freight, no outbox).
+scale     - record -> settled latency at concurrency 1 with few and with many payment
+            intents stored (fresh databases, servers restarted).
+bulk      - a backfill of historical events through each registered loader (bench.bulk).
+resources - peak RSS of each server and CPU seconds per 1,000 events per process.
+"""
+
+from __future__ import annotations
+
+import math
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from chainbridge.freight.v1 import freight_pb2
+from chainbridge.payment.v1 import payment_pb2
+from google.protobuf.timestamp_pb2 import Timestamp
+from grpc_health.v1 import health_pb2
+from sqlalchemy import create_engine, func, select
+
+from bench import profiling
+from bench.bulk import BULK_LOADERS, PAYING, BulkContext, historical_events
+from bench.load import POD, RunResult, SettlementWatch, closed_loop, percentile
+from bench.report import Figure
+from bench.seeding import SeededShipment, seed_background_intents, seed_shipments
+from bench.stack import Stack, Workspace, cpu_delta, running_stack
+from chainbridge_common.runtime.ids import new_id
+from pay_server.storage.schema import milestone_settlements, received_events
+
+SECTIONS = ("ceiling", "record", "process", "scale", "bulk", "resources")
+BACKENDS = ("sqlite", "postgresql")
+
+
+@dataclass(frozen=True)
+class Plan:
+    """How much load each section applies. Runs are time-bounded; `*_cap` bounds the
+    operations of one run (and so the rows seeded for it)."""
+
+    runs: int = 3
+    warmup_seconds: float = 1.0
+    ceiling_seconds: float = 3.0
+    ceiling_concurrency: int = 8
+    record_seconds: float = 5.0
+    record_concurrency: tuple[int, ...] = (1, 8, 32)
+    record_cap: dict[int, int] = field(default_factory=lambda: {1: 400, 8: 1_500, 32: 2_500})
+    process_seconds: float = 4.0
+    process_concurrency: int = 8
+    process_cap: int = 2_500
+    scale_intents: dict[str, tuple[int, int]] = field(
+        default_factory=lambda: {"postgresql": (1_000, 1_000_000), "sqlite": (1_000, 100_000)}
+    )
+    scale_seconds: float = 5.0
+    scale_cap: int = 400
+    bulk_events: int = 6_000
+    bulk_seconds: float = 12.0
+
+
+FULL = Plan()
+QUICK = Plan(
+    warmup_seconds=0.2,
+    ceiling_seconds=0.5,
+    record_seconds=0.5,
+    record_cap={1: 40, 8: 150, 32: 300},
+    process_seconds=0.5,
+    process_cap=200,
+    scale_intents={"postgresql": (1_000, 10_000), "sqlite": (1_000, 10_000)},
+    scale_seconds=0.5,
+    scale_cap=40,
+    bulk_events=300,
+    bulk_seconds=1.0,
+)
+
+CPU_GROUPS = ("freight", "pay", "database", "client")
+
+
+_STARTED = time.perf_counter()
+
+
+def _say(message: str) -> None:
+    print(f"bench [{time.perf_counter() - _STARTED:5.0f} s]: {message}", file=sys.stderr, flush=True)
+
+
+def _now_timestamp() -> Timestamp:
+    stamp = Timestamp()
+    stamp.GetCurrentTime()
+    return stamp
+
+
+class BenchError(RuntimeError):
+    """The system did something the bench did not expect (wrong settlements...)."""
+
+
+class Bench:
+    def __init__(self, plan: Plan, sections: list[str], backends: list[str], workspace: Workspace, profile_dir: Path | None = None):
+        self.plan = plan
+        self.profile_dir = profile_dir
+        self.sections = sections
+        self.backends = backends
+        self.workspace = workspace
+        self.figures: list[Figure] = []
+        self.ceiling: dict[str, float] = {}
+
+    def add(self, section: str, backend: str, case: str, metric: str, unit: str, values: list[float], note: str = "") -> Figure:
+        figure = Figure(section, backend, case, metric, unit, list(values), note)
+        self.figures.append(figure)
+        return figure
+
+    def _vs_ceiling(self, backend: str, throughput: float) -> str:
+        ceiling = self.ceiling.get(backend)
+        return f"{100 * throughput / ceiling:.1f}% of ceiling" if ceiling else ""
+
+    def run(self) -> None:
+        for backend in self.backends:
+            shared = [s for s in self.sections if s != "scale"]
+            if shared:
+                _say(f"{backend}: starting freight and pay")
+                with running_stack(self.workspace, backend) as stack:
+                    self._shared_stack_sections(stack)
+            if "scale" in self.sections:
+                self._scale(backend)
+
+    # ------------------------------------------------------------ one stack, several sections
+
+    def _shared_stack_sections(self, stack: Stack) -> None:
+        cpu: dict[str, list[dict[str, float]]] = {}
+        if "ceiling" in self.sections:
+            self._ceiling(stack)
+        if "record" in self.sections or "resources" in self.sections:
+            concurrency = self.plan.record_concurrency if "record" in self.sections else (max(self.plan.record_concurrency),)
+            cpu.update(self._record(stack, concurrency, report="record" in self.sections))
+        if "process" in self.sections:
+            cpu.update(self._process(stack))
+        if "bulk" in self.sections:
+            cpu.update(self._bulk(stack))
+        if "resources" in self.sections:
+            self._resources(stack, cpu)
+
+    def _runs(self, measure: Callable[[float], RunResult | None], seconds: float) -> list:
+        """A warm-up run (discarded), then plan.runs measured ones."""
+        if self.plan.warmup_seconds > 0:
+            measure(self.plan.warmup_seconds)
+        return [measure(seconds) for _ in range(self.plan.runs)]
+
+    def _ceiling(self, stack: Stack) -> None:
+        backend = stack.backend
+        health = stack.health_stub(stack.freight.address)
+        request = health_pb2.HealthCheckRequest()
+
+        def check(_index: int) -> float:
+            started = time.perf_counter()
+            health.Check(request, timeout=10)
+            return time.perf_counter() - started
+
+        _say(f"{backend}: ceiling")
+        concurrency = self.plan.ceiling_concurrency
+        results = self._runs(
+            lambda seconds: closed_loop(check, concurrency=concurrency, duration=seconds, max_operations=10**9), self.plan.ceiling_seconds
+        )
+        figure = self.add(
+            "ceiling",
+            backend,
+            f"Health.Check on freight, c={concurrency}",
+            "throughput",
+            "calls/s",
+            [r.throughput for r in results],
+            "no-op RPC, same server stack",
+        )
+        self.ceiling[backend] = figure.median
+
+    def _record_runs(
+        self,
+        stack: Stack,
+        watch: SettlementWatch,
+        concurrency: int,
+        cap: int,
+        seconds: float,
+        runs: int,
+        warmup: bool,
+        profile_dir: Path | None = None,
+    ) -> tuple[list[RunResult], list[dict[str, float]]]:
+        freight = stack.freight_stub()
+        results, cpu = [], []
+        for run in range(-1 if warmup else 0, runs):
+            pool = seed_shipments(stack.freight_url, stack.pay_url, cap)
+            acks: list[float] = []
+
+            def record(index: int, pool: list[SeededShipment] = pool, acks: list[float] = acks) -> float:
+                shipment = pool[index]
+                request = freight_pb2.RecordShipmentEventRequest(
+                    shipment_id=shipment.shipment_id, event_type=POD, request_id=f"bench-{shipment.shipment_id}-pod"
+                )
+                started = time.perf_counter()
+                event = freight.RecordShipmentEvent(request, timeout=60).event
+                acks.append(time.perf_counter() - started)
+                return watch.settled_at(event.event_id) - started
+
+            spies = {}
+            if profile_dir is not None and run == 0:
+                profile_dir.mkdir(parents=True, exist_ok=True)
+                spies = {
+                    name: profiling.start(server.process.pid, seconds, profile_dir / f"{stack.backend}-{name}-c{concurrency}.txt")
+                    for name, server in (("freight", stack.freight), ("pay", stack.pay))
+                }
+                time.sleep(0.5)  # let py-spy attach before the load starts
+            before = stack.cpu_snapshot()
+            result = closed_loop(
+                record, concurrency=concurrency, duration=self.plan.warmup_seconds if run < 0 else seconds, max_operations=cap
+            )
+            after = stack.cpu_snapshot()
+            for name, spy in spies.items():
+                spy.wait(60)
+                raw = profile_dir / f"{stack.backend}-{name}-c{concurrency}.txt"
+                summary = profiling.summarize(raw, events=result.count, title=f"{name} process, {stack.backend}, record c={concurrency}")
+                raw.with_suffix(".summary.txt").write_text(summary)
+                _say(f"profile: {raw.with_suffix('.summary.txt')}")
+            if run < 0:
+                continue
+            result.extra["ack"] = acks
+            results.append(result)
+            cpu.append(_per_thousand(cpu_delta(before, after), result.count))
+        return results, cpu
+
+    def _record(self, stack: Stack, concurrencies: tuple[int, ...], *, report: bool) -> dict[str, list[dict[str, float]]]:
+        backend = stack.backend
+        cpu_by_case: dict[str, list[dict[str, float]]] = {}
+        watch = SettlementWatch(stack.payment_stub())
+        try:
+            for concurrency in concurrencies:
+                _say(f"{backend}: record -> settled at c={concurrency}")
+                results, cpu = self._record_runs(
+                    stack, watch, concurrency, self.plan.record_cap[concurrency], self.plan.record_seconds, self.plan.runs, warmup=True,
+                    profile_dir=self.profile_dir if concurrency == max(concurrencies) else None,
+                )  # fmt: skip
+                cpu_by_case[f"record c={concurrency}"] = cpu
+                if not report:
+                    continue
+                case = f"c={concurrency}"
+                throughput = [r.throughput for r in results]
+                self.add(
+                    "record",
+                    backend,
+                    case,
+                    "settled events",
+                    "events/s",
+                    throughput,
+                    "; ".join(
+                        part
+                        for part in (
+                            self._vs_ceiling(backend, statistics.median(throughput)),
+                            f"{statistics.median(r.count for r in results):.0f} events/run",
+                        )
+                        if part
+                    ),
+                )
+                self.add("record", backend, case, "record→settled p50", "ms", [1e3 * percentile(r.latencies, 50) for r in results])
+                self.add("record", backend, case, "record→settled p99", "ms", [1e3 * percentile(r.latencies, 99) for r in results])
+                self.add("record", backend, case, "record→settled max", "ms", [1e3 * max(r.latencies) for r in results])
+                self.add(
+                    "record",
+                    backend,
+                    case,
+                    "RecordShipmentEvent p50",
+                    "ms",
+                    [1e3 * percentile(r.extra["ack"], 50) for r in results],
+                    "freight's answer alone (event + outbox row committed)",
+                )
+        finally:
+            watch.close()
+        _check_two_settlements_each(watch)
+        return cpu_by_case
+
+    def _process(self, stack: Stack) -> dict[str, list[dict[str, float]]]:
+        backend = stack.backend
+        payment = stack.payment_stub()
+        concurrency, cap = self.plan.process_concurrency, self.plan.process_cap
+        cpu: list[dict[str, float]] = []
+
+        def measure(seconds: float) -> RunResult:
+            pool = seed_shipments(stack.freight_url, stack.pay_url, cap)
+
+            def process(index: int) -> float:
+                request = payment_pb2.ProcessShipmentEventRequest(
+                    event_id=new_id("sev"), shipment_id=pool[index].shipment_id, event_type=POD, occurred_at=_now_timestamp()
+                )
+                started = time.perf_counter()
+                response = payment.ProcessShipmentEvent(request, timeout=60)
+                elapsed = time.perf_counter() - started
+                if len(response.settlements) != 2:
+                    raise BenchError(f"ProcessShipmentEvent created {len(response.settlements)} settlements, expected 2: {response}")
+                return elapsed
+
+            before = stack.cpu_snapshot()
+            result = closed_loop(process, concurrency=concurrency, duration=seconds, max_operations=cap)
+            cpu.append(_per_thousand(cpu_delta(before, stack.cpu_snapshot()), result.count))
+            return result
+
+        _say(f"{backend}: ProcessShipmentEvent alone at c={concurrency}")
+        results = self._runs(measure, self.plan.process_seconds)
+        cpu = cpu[-len(results) :]
+        throughput = [r.throughput for r in results]
+        case = f"ProcessShipmentEvent, c={concurrency}"
+        self.add("process", backend, case, "throughput", "calls/s", throughput, self._vs_ceiling(backend, statistics.median(throughput)))
+        self.add("process", backend, case, "latency p50", "ms", [1e3 * percentile(r.latencies, 50) for r in results])
+        self.add("process", backend, case, "latency p99", "ms", [1e3 * percentile(r.latencies, 99) for r in results])
+        return {f"process c={concurrency}": cpu}
+
+    def _bulk(self, stack: Stack) -> dict[str, list[dict[str, float]]]:
+        backend = stack.backend
+        context = BulkContext(stack.freight_stub(), stack.payment_stub())
+        per_shipment = 5
+        cpu_by_case: dict[str, list[dict[str, float]]] = {}
+        pay_engine = create_engine(stack.pay_url)
+        try:
+            for name, loader in BULK_LOADERS.items():
+                _say(f"{backend}: backfill via {name}")
+                rates, done, cpu = [], [], []
+                for _run in range(self.plan.runs):
+                    shipments = seed_shipments(stack.freight_url, stack.pay_url, math.ceil(self.plan.bulk_events / per_shipment))
+                    events = historical_events(shipments)[: self.plan.bulk_events]
+                    received_before, settled_before = _counts(pay_engine)
+                    before = stack.cpu_snapshot()
+                    started = time.perf_counter()
+                    submitted = loader(context, events, started + self.plan.bulk_seconds)
+                    _wait_for_received(pay_engine, received_before + len(submitted), timeout=600)
+                    elapsed = time.perf_counter() - started
+                    cpu.append(_per_thousand(cpu_delta(before, stack.cpu_snapshot()), len(submitted)))
+                    received_after, settled_after = _counts(pay_engine)
+                    expected = sum(1 for e in submitted if e.event_type in PAYING)
+                    if settled_after - settled_before != expected:
+                        raise BenchError(f"{name}: {settled_after - settled_before} settlements for {expected} paying events")
+                    rates.append(len(submitted) / elapsed)
+                    done.append(len(submitted))
+                cpu_by_case[f"bulk {name}"] = cpu
+                rate = statistics.median(rates)
+                submitted_note = (
+                    f"all {self.plan.bulk_events:,} events"
+                    if min(done) == self.plan.bulk_events
+                    else f"{statistics.median(done):,.0f} of {self.plan.bulk_events:,} events in the {self.plan.bulk_seconds:.0f} s cap"
+                )
+                self.add(
+                    "bulk",
+                    backend,
+                    name,
+                    "backfill until stored in pay",
+                    "events/s",
+                    rates,
+                    f"{submitted_note}/run; 100,000 events ≈ {100_000 / rate / 60:.1f} min",
+                )
+        finally:
+            pay_engine.dispose()
+        return cpu_by_case
+
+    def _resources(self, stack: Stack, cpu: dict[str, list[dict[str, float]]]) -> None:
+        backend = stack.backend
+        for case, per_run in cpu.items():
+            if not per_run or case == "record c=8":  # c=1 and c=32 bracket it
+                continue
+            for group in CPU_GROUPS:
+                if group == "database" and backend == "sqlite":
+                    continue  # embedded: SQLite's CPU is inside the server processes
+                if statistics.median(run[group] for run in per_run) < 0.05:
+                    continue  # a process this case does not use (idle background only)
+                label = {"database": "postgres backends", "client": "bench client"}.get(group, f"{group} process")
+                self.add("resources", backend, case, f"CPU, {label}", "CPU s/1k events", [run[group] for run in per_run])
+        peak = stack.peak_rss_mib()
+        for name in ("freight", "pay"):
+            self.add(
+                "resources",
+                backend,
+                "whole run",
+                f"peak RSS, {name} process",
+                "MiB",
+                [peak[name]],
+                "VmHWM at the end of the sections above",
+            )
+
+    # ------------------------------------------------------------ scale: its own stacks
+
+    def _scale(self, backend: str) -> None:
+        p50: dict[int, list[float]] = {}
+        for stored in self.plan.scale_intents[backend]:
+            seeding: list[float] = []
+
+            def prepare(_freight_url: str, pay_url: str, stored: int = stored, seeding: list[float] = seeding) -> None:
+                _say(f"{backend}: scale: seeding {stored:,} payment intents")
+                seeding.append(seed_background_intents(pay_url, stored))
+
+            with running_stack(self.workspace, backend, prepare=prepare) as stack:
+                _say(f"{backend}: scale: record -> settled at c=1 with {stored:,} intents stored")
+                watch = SettlementWatch(stack.payment_stub())
+                try:
+                    results, _cpu = self._record_runs(
+                        stack, watch, 1, self.plan.scale_cap, self.plan.scale_seconds, self.plan.runs, warmup=True
+                    )
+                finally:
+                    watch.close()
+                _check_two_settlements_each(watch)
+            p50[stored] = [1e3 * percentile(r.latencies, 50) for r in results]
+            case = f"{stored:,} intents stored"
+            measured = (self.plan.runs + 1) * self.plan.scale_cap
+            self.add(
+                "scale",
+                backend,
+                case,
+                "record→settled p50, c=1",
+                "ms",
+                p50[stored],
+                f"seeded in {seeding[0]:.0f} s (+ up to {measured:,} intents for the measured events)",
+            )
+            self.add("scale", backend, case, "record→settled p99, c=1", "ms", [1e3 * percentile(r.latencies, 99) for r in results])
+        small, large = self.plan.scale_intents[backend]
+        self.add(
+            "scale",
+            backend,
+            f"{large:,} vs {small:,} intents",
+            "p50 ratio",
+            "x",
+            [b / a for a, b in zip(p50[small], p50[large], strict=True)],
+            "run i vs run i; 1.0 = independent of intents stored",
+        )
+
+
+def _per_thousand(delta: dict[str, float], events: int) -> dict[str, float]:
+    return {group: 1000 * seconds / events for group, seconds in delta.items()} if events else {}
+
+
+def _check_two_settlements_each(watch: SettlementWatch) -> None:
+    wrong = {event: count for event, count in watch.changes_per_event.items() if count != 2}
+    if wrong:
+        raise BenchError(f"expected 2 milestone changes (pickup + POD) per event, got {dict(list(wrong.items())[:5])}")
+
+
+def _counts(engine) -> tuple[int, int]:
+    with engine.connect() as conn:
+        received = conn.execute(select(func.count()).select_from(received_events)).scalar_one()
+        settled = conn.execute(select(func.count()).select_from(milestone_settlements)).scalar_one()
+    return received, settled
+
+
+def _wait_for_received(engine, target: int, *, timeout: float) -> None:
+    """Poll pay's database until it holds `target` received events. Polling the table is
+    cheap next to the backfill and adds no work to the pay process being measured."""
+    deadline = time.perf_counter() + timeout
+    while True:
+        with engine.connect() as conn:
+            received = conn.execute(select(func.count()).select_from(received_events)).scalar_one()
+        if received >= target:
+            return
+        if time.perf_counter() > deadline:
+            raise BenchError(f"only {received} of {target} events reached pay within {timeout}s")
+        time.sleep(0.05)
