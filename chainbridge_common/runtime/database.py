@@ -67,7 +67,9 @@ class Database:
                 echo=echo,
                 pool_size=pool_size,
                 max_overflow=pool_size,
-                pool_pre_ping=True,
+                # No pre-ping round trip per checkout: a connection broken by a database restart
+                # fails its next statement (UNAVAILABLE, retryable) and the pool drops it.
+                pool_recycle=1800,
                 # psycopg 3 prepares statements the server sees repeatedly; our hot path is
                 # a handful of statements, so they stay prepared for the connection's life.
                 # A wedged lock or query must not pin a worker thread forever: the call fails
@@ -183,25 +185,27 @@ def _sqlite_engine(url: str, *, echo: bool) -> Engine:
     return engine
 
 
+_IGNORING_INSERTS: dict[tuple[str, str, tuple[str, ...], str], object] = {}
+
+
 def insert_ignoring_conflicts(conn: Connection, table, rows: list[dict], conflict_columns: list[str], returning) -> list:
     """INSERT rows, skipping those that hit the unique key `conflict_columns`; return
     `returning` for the rows actually inserted. The database decides who wins a race,
-    so concurrent duplicates (other threads, other replicas) never both insert."""
+    so concurrent duplicates (other threads, other replicas) never both insert.
+
+    One statement object per (dialect, table, key) executed with the rows as parameters:
+    SQLAlchemy compiles it once and batches the rows itself ("insertmanyvalues"), where a
+    multi-row .values(rows) would be new SQL text - compiled and parsed again - per call."""
     if not rows:
         return []
-    if conn.dialect.name == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert as dialect_insert
-    else:
-        from sqlalchemy.dialects.sqlite import insert as dialect_insert
-    inserted: list = []
-    # Chunks keep each statement under SQLite's bound-parameter limit.
-    chunk = max(1, 20_000 // max(1, len(rows[0])))
-    for start in range(0, len(rows), chunk):
-        statement = (
-            dialect_insert(table)
-            .values(rows[start : start + chunk])
-            .on_conflict_do_nothing(index_elements=conflict_columns)
-            .returning(returning)
-        )
-        inserted.extend(conn.execute(statement).scalars())
-    return inserted
+    dialect = conn.dialect.name
+    key = (dialect, table.name, tuple(conflict_columns), returning.name)
+    statement = _IGNORING_INSERTS.get(key)
+    if statement is None:
+        if dialect == "postgresql":
+            from sqlalchemy.dialects.postgresql import insert as dialect_insert
+        else:
+            from sqlalchemy.dialects.sqlite import insert as dialect_insert
+        statement = dialect_insert(table).on_conflict_do_nothing(index_elements=conflict_columns).returning(returning)
+        _IGNORING_INSERTS[key] = statement
+    return list(conn.execute(statement, rows).scalars())

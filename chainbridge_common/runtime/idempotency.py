@@ -15,7 +15,7 @@ from datetime import timedelta
 from typing import TypeVar
 
 from google.protobuf.message import Message
-from sqlalchemy import BigInteger, Column, Connection, LargeBinary, MetaData, String, Table, delete, insert, select
+from sqlalchemy import BigInteger, Column, Connection, LargeBinary, MetaData, String, Table, bindparam, delete, insert, select
 from sqlalchemy.exc import IntegrityError
 
 from chainbridge_common.errors import AlreadyExists, InvalidArgument
@@ -55,6 +55,11 @@ class IdempotencyKeys:
         self.db = db
         self.table = table
         self.clock = clock
+        # Built once; most mutating calls pass through here.
+        self._lookup = select(table.c.request_fingerprint, table.c.response).where(
+            table.c.method == bindparam("b_method"), table.c.request_id == bindparam("b_request_id")
+        )
+        self._insert = insert(table)
 
     def run(self, method: str, request: Message, response_type: type[ResponseT], call: Callable[[], ResponseT]) -> ResponseT:
         """Run `call` once per (method, request.request_id); replays get the first response."""
@@ -71,13 +76,14 @@ class IdempotencyKeys:
                 return stored
             response = call()
             conn.execute(
-                insert(self.table).values(
-                    method=method,
-                    request_id=request_id,
-                    request_fingerprint=request_fingerprint,
-                    response=response.SerializeToString(),
-                    create_time_us=to_micros(self.clock.now()),
-                )
+                self._insert,
+                {
+                    "method": method,
+                    "request_id": request_id,
+                    "request_fingerprint": request_fingerprint,
+                    "response": response.SerializeToString(),
+                    "create_time_us": to_micros(self.clock.now()),
+                },
             )
             return response
 
@@ -93,11 +99,7 @@ class IdempotencyKeys:
             return replay
 
     def _stored(self, conn: Connection, method: str, request_id: str, request_fingerprint: str, response_type: type[ResponseT]) -> ResponseT | None:
-        row = conn.execute(
-            select(self.table.c.request_fingerprint, self.table.c.response).where(
-                self.table.c.method == method, self.table.c.request_id == request_id
-            )
-        ).first()
+        row = conn.execute(self._lookup, {"b_method": method, "b_request_id": request_id}).first()
         if row is None:
             return None
         if row.request_fingerprint != request_fingerprint:

@@ -206,8 +206,7 @@ class FreightApplication:
                     shipments[shipment.shipment_id] = dataclasses.replace(shipment, status=new_status, update_time=now)
                     advanced.add(shipment.shipment_id)
             repo.insert_events(conn, events)
-            for shipment_id in sorted(advanced):
-                repo.save_shipment(conn, shipments[shipment_id])
+            repo.save_statuses(conn, [shipments[shipment_id] for shipment_id in sorted(advanced)])
             # Wake the dispatcher only once the events are committed, or it would find nothing.
             self.db.after_commit(self._on_event_recorded)
             return events

@@ -7,7 +7,7 @@ import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import Connection, Row, and_, func, insert, or_, select, update
+from sqlalchemy import Connection, Row, and_, bindparam, func, insert, or_, select, update
 
 from chainbridge_common.domain.risk_tier import RiskTier
 from chainbridge_common.domain.shipment_events import ShipmentEventType
@@ -81,11 +81,34 @@ def get_shipment(conn: Connection, shipment_id: str, *, for_update: bool = False
     return _shipment_from_row(row) if row else None
 
 
+# The event path's statements are built once: SQLAlchemy then finds their compiled form
+# in its cache without rebuilding the construct and its cache key on every call.
+_LOCK_SHIPMENTS = (
+    select(shipments)
+    .where(shipments.c.shipment_id.in_(bindparam("ids", expanding=True)))
+    .order_by(shipments.c.shipment_id)
+    .with_for_update()
+)
+_ADVANCE_STATUS = (
+    update(shipments)
+    .where(shipments.c.shipment_id == bindparam("b_shipment_id"))
+    .values(status=bindparam("b_status"), update_time_us=bindparam("b_update_time_us"))
+)
+
+
 def lock_shipments(conn: Connection, shipment_ids: Iterable[str]) -> dict[str, Shipment]:
     """Lock shipments in id order (every multi-shipment writer uses this order: no deadlocks)."""
-    ids = sorted(set(shipment_ids))
-    query = select(shipments).where(shipments.c.shipment_id.in_(ids)).order_by(shipments.c.shipment_id).with_for_update()
-    return {row.shipment_id: _shipment_from_row(row) for row in conn.execute(query)}
+    rows = conn.execute(_LOCK_SHIPMENTS, {"ids": sorted(set(shipment_ids))})
+    return {row.shipment_id: _shipment_from_row(row) for row in rows}
+
+
+def save_statuses(conn: Connection, advanced: Sequence[Shipment]) -> None:
+    """Write the status (and update time) of shipments an event moved forward."""
+    if advanced:
+        conn.execute(
+            _ADVANCE_STATUS,
+            [{"b_shipment_id": s.shipment_id, "b_status": s.status.value, "b_update_time_us": to_micros(s.update_time)} for s in advanced],
+        )
 
 
 def save_shipment(conn: Connection, shipment: Shipment) -> None:
@@ -202,12 +225,19 @@ def _event_from_row(row: Row) -> ShipmentEvent:
     )
 
 
+_RECORDED_TYPES = (
+    select(shipment_events.c.shipment_id, shipment_events.c.event_type)
+    .where(shipment_events.c.shipment_id.in_(bindparam("ids", expanding=True)))
+    .distinct()
+)
+_INSERT_EVENTS = insert(shipment_events)
+
+
 def recorded_event_types_of(conn: Connection, shipment_ids: Iterable[str]) -> dict[str, set[ShipmentEventType]]:
     ids = sorted(set(shipment_ids))
     result: dict[str, set[ShipmentEventType]] = {shipment_id: set() for shipment_id in ids}
     if ids:
-        query = select(shipment_events.c.shipment_id, shipment_events.c.event_type).where(shipment_events.c.shipment_id.in_(ids)).distinct()
-        for shipment_id, event_type in conn.execute(query):
+        for shipment_id, event_type in conn.execute(_RECORDED_TYPES, {"ids": ids}):
             result[shipment_id].add(ShipmentEventType(event_type))
     return result
 
@@ -215,7 +245,7 @@ def recorded_event_types_of(conn: Connection, shipment_ids: Iterable[str]) -> di
 def insert_events(conn: Connection, events: Sequence[ShipmentEvent]) -> None:
     """Store events and, in the same rows, queue their delivery (one statement)."""
     conn.execute(
-        insert(shipment_events),
+        _INSERT_EVENTS,
         [
             {
                 "event_id": event.event_id,

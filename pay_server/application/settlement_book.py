@@ -191,13 +191,14 @@ class SettlementBook:
         Returns every tracked intent in its final state."""
         intent_audit: list[AuditEntry] = []
         final_intents: list[PaymentIntent] = []
+        to_save: list[PaymentIntent] = []
         for intent_id, intent in self._intents.items():
             status = derive_status(intent, intent.totals)
             final = dataclasses.replace(intent, status=status)
             before = self._status_before[intent_id]
             if final != self._stored[intent_id]:
                 final = dataclasses.replace(final, update_time=self.now)
-                repo.save_intent(self.conn, final)
+                to_save.append(final)
                 self._stored[intent_id] = final
             final_intents.append(final)
             if status is not before:
@@ -220,6 +221,7 @@ class SettlementBook:
                 )
                 self._status_before[intent_id] = status
             self._intents[intent_id] = final
+        repo.save_intents(self.conn, to_save)
         repo.post_journals(self.conn, self._journals)
         entries = [*self._audit, *intent_audit]
         repo.append_audit(self.conn, entries)

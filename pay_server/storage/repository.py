@@ -8,7 +8,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import Connection, Row, func, insert, select, text, update
+from sqlalchemy import Connection, Row, bindparam, func, insert, select, text, update
 
 from chainbridge_common.domain.risk_tier import RiskTier
 from chainbridge_common.domain.shipment_events import ShipmentEventType
@@ -90,21 +90,54 @@ def insert_intent(conn: Connection, intent: PaymentIntent) -> None:
     )
 
 
-def save_intent(conn: Connection, intent: PaymentIntent) -> None:
+# The event path's statements are built once: SQLAlchemy then finds their compiled form
+# in its cache without rebuilding the construct and its cache key on every call.
+_SAVE_INTENT = (
+    update(payment_intents)
+    .where(payment_intents.c.intent_id == bindparam("b_intent_id"))
+    .values(
+        {
+            column: bindparam(f"b_{column}")
+            for column in (
+                "status", "schedule_kind", "scheduled_at_us", "held_minor", "released_minor", "settled_minor",
+                "voided_minor", "cancel_reason", "update_time_us",
+            )
+        }
+    )
+)
+_LOCK_INTENTS_OF_SHIPMENTS = (
+    select(payment_intents)
+    .where(payment_intents.c.shipment_id.in_(bindparam("ids", expanding=True)))
+    .order_by(payment_intents.c.intent_id)
+    .with_for_update()
+)
+_SCHEDULES_OF = select(schedule_items).where(schedule_items.c.intent_id.in_(bindparam("ids", expanding=True)))
+_INSERT_AUDIT = insert(audit_log)
+_INSERT_JOURNALS = insert(ledger_journals)
+_INSERT_ENTRIES = insert(ledger_entries)
+
+
+def save_intents(conn: Connection, intents: Sequence[PaymentIntent]) -> None:
+    """Write the state of changed intents (one statement, executed per row by the driver)."""
+    if not intents:
+        return
     conn.execute(
-        update(payment_intents)
-        .where(payment_intents.c.intent_id == intent.intent_id)
-        .values(
-            status=intent.status.value,
-            schedule_kind=intent.schedule_kind.value if intent.schedule_kind else None,
-            scheduled_at_us=_us(intent.scheduled_at),
-            held_minor=intent.totals.held_minor,
-            released_minor=intent.totals.released_minor,
-            settled_minor=intent.totals.settled_minor,
-            voided_minor=intent.totals.voided_minor,
-            cancel_reason=intent.cancel_reason,
-            update_time_us=to_micros(intent.update_time),
-        )
+        _SAVE_INTENT,
+        [
+            {
+                "b_intent_id": intent.intent_id,
+                "b_status": intent.status.value,
+                "b_schedule_kind": intent.schedule_kind.value if intent.schedule_kind else None,
+                "b_scheduled_at_us": _us(intent.scheduled_at),
+                "b_held_minor": intent.totals.held_minor,
+                "b_released_minor": intent.totals.released_minor,
+                "b_settled_minor": intent.totals.settled_minor,
+                "b_voided_minor": intent.totals.voided_minor,
+                "b_cancel_reason": intent.cancel_reason,
+                "b_update_time_us": to_micros(intent.update_time),
+            }
+            for intent in intents
+        ],
     )
 
 
@@ -131,13 +164,7 @@ def lock_intents_of_shipments(conn: Connection, shipment_ids: Iterable[str]) -> 
     ids = sorted(set(shipment_ids))
     if not ids:
         return []
-    query = (
-        select(payment_intents)
-        .where(payment_intents.c.shipment_id.in_(ids))
-        .order_by(payment_intents.c.intent_id)
-        .with_for_update()
-    )
-    return [_intent_from_row(row) for row in conn.execute(query)]
+    return [_intent_from_row(row) for row in conn.execute(_LOCK_INTENTS_OF_SHIPMENTS, {"ids": ids})]
 
 
 def intents_of_shipment(conn: Connection, shipment_id: str) -> list[PaymentIntent]:
@@ -195,7 +222,7 @@ def schedules_of(conn: Connection, intent_ids: Iterable[str]) -> dict[str, dict[
     result: dict[str, dict[ShipmentEventType, ScheduleItem]] = defaultdict(dict)
     if not ids:
         return result
-    for row in conn.execute(select(schedule_items).where(schedule_items.c.intent_id.in_(ids))):
+    for row in conn.execute(_SCHEDULES_OF, {"ids": ids}):
         milestone = ShipmentEventType(row.milestone)
         result[row.intent_id][milestone] = ScheduleItem(
             milestone, row.basis_points, row.amount_minor, ReleaseStrategy(row.release_strategy)
@@ -428,7 +455,7 @@ def append_audit(conn: Connection, entries: Sequence[AuditEntry]) -> None:
     if conn.dialect.name == "postgresql":
         conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _AUDIT_APPEND_LOCK})
     conn.execute(
-        insert(audit_log),
+        _INSERT_AUDIT,
         [
             {
                 "intent_id": e.intent_id,
@@ -513,7 +540,7 @@ def post_journals(conn: Connection, journals: Sequence[Journal]) -> None:
     if not journals:
         return
     conn.execute(
-        insert(ledger_journals),
+        _INSERT_JOURNALS,
         [
             {
                 "journal_id": j.journal_id,
@@ -529,7 +556,7 @@ def post_journals(conn: Connection, journals: Sequence[Journal]) -> None:
         ],
     )
     conn.execute(
-        insert(ledger_entries),
+        _INSERT_ENTRIES,
         [
             {"journal_id": j.journal_id, "intent_id": j.intent_id, "account": account.value, "amount_minor": amount, "currency": j.currency}
             for j in journals
