@@ -73,6 +73,6 @@ def build_freight_server(config: FreightConfig, *, clock: Clock | None = None) -
         idempotency=idempotency,
         metrics_registry=metrics.registry,
         observers=[metrics.rpc],
-        workers=[dispatcher],
+        workers=[dispatcher, servicer.recorder],
     )
     return FreightServer(host=host, app=app, dispatcher=dispatcher, foundation=foundation)

@@ -10,7 +10,8 @@ duplicate loses the primary-key race and then replays the winner's response.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from datetime import timedelta
 from typing import TypeVar
 
@@ -50,41 +51,47 @@ def fingerprint(request: Message) -> str:
     return hashlib.sha256(body.SerializeToString(deterministic=True)).hexdigest()
 
 
+@dataclass(frozen=True)
+class RequestKey:
+    """A request's idempotency key and the fingerprint of its body."""
+
+    request_id: str
+    fingerprint: str
+
+
+def request_key(request: Message) -> RequestKey | None:
+    """The validated key of a request, or None when it carries no request_id."""
+    request_id: str = request.request_id
+    if not request_id:
+        return None
+    if len(request_id) > MAX_REQUEST_ID_LENGTH or not request_id.isprintable():
+        raise InvalidArgument.single("request_id", f"must be at most {MAX_REQUEST_ID_LENGTH} printable characters")
+    return RequestKey(request_id, fingerprint(request))
+
+
 class IdempotencyKeys:
     def __init__(self, db: Database, table: Table, clock: Clock):
         self.db = db
         self.table = table
         self.clock = clock
         # Built once; most mutating calls pass through here.
-        self._lookup = select(table.c.request_fingerprint, table.c.response).where(
-            table.c.method == bindparam("b_method"), table.c.request_id == bindparam("b_request_id")
+        self._lookup = select(table.c.request_id, table.c.request_fingerprint, table.c.response).where(
+            table.c.method == bindparam("b_method"), table.c.request_id.in_(bindparam("b_request_ids", expanding=True))
         )
         self._insert = insert(table)
 
     def run(self, method: str, request: Message, response_type: type[ResponseT], call: Callable[[], ResponseT]) -> ResponseT:
         """Run `call` once per (method, request.request_id); replays get the first response."""
-        request_id: str = request.request_id
-        if not request_id:
+        key = request_key(request)
+        if key is None:
             return call()
-        if len(request_id) > MAX_REQUEST_ID_LENGTH or not request_id.isprintable():
-            raise InvalidArgument.single("request_id", f"must be at most {MAX_REQUEST_ID_LENGTH} printable characters")
-        request_fingerprint = fingerprint(request)
 
         def first_or_replay(conn: Connection) -> ResponseT:
-            stored = self._stored(conn, method, request_id, request_fingerprint, response_type)
-            if stored is not None:
-                return stored
+            stored = self.stored(conn, method, [key], response_type)
+            if key.request_id in stored:
+                return _answer(stored[key.request_id])
             response = call()
-            conn.execute(
-                self._insert,
-                {
-                    "method": method,
-                    "request_id": request_id,
-                    "request_fingerprint": request_fingerprint,
-                    "response": response.SerializeToString(),
-                    "create_time_us": to_micros(self.clock.now()),
-                },
-            )
+            self.remember(conn, method, [(key, response)])
             return response
 
         try:
@@ -93,23 +100,52 @@ class IdempotencyKeys:
             if not is_unique_violation(error):
                 raise
             # A concurrent call with the same key committed first: answer as its replay.
-            replay = self.db.read(lambda conn: self._stored(conn, method, request_id, request_fingerprint, response_type))
-            if replay is None:
+            replay = self.db.read(lambda conn: self.stored(conn, method, [key], response_type))
+            if key.request_id not in replay:
                 raise
-            return replay
+            return _answer(replay[key.request_id])
 
-    def _stored(self, conn: Connection, method: str, request_id: str, request_fingerprint: str, response_type: type[ResponseT]) -> ResponseT | None:
-        row = conn.execute(self._lookup, {"b_method": method, "b_request_id": request_id}).first()
-        if row is None:
-            return None
-        if row.request_fingerprint != request_fingerprint:
-            raise AlreadyExists(
-                f"request_id {request_id!r} was already used for a different {method} request",
-                reason="REQUEST_ID_REUSED",
-                metadata={"request_id": request_id},
+    def stored(self, conn: Connection, method: str, keys: Sequence[RequestKey], response_type: type[ResponseT]) -> dict[str, ResponseT | AlreadyExists]:
+        """For keys already used: the stored first response, or the error for a changed body."""
+        if not keys:
+            return {}
+        fingerprints = {key.request_id: key.fingerprint for key in keys}
+        found: dict[str, ResponseT | AlreadyExists] = {}
+        for row in conn.execute(self._lookup, {"b_method": method, "b_request_ids": sorted(fingerprints)}):
+            if row.request_fingerprint != fingerprints[row.request_id]:
+                found[row.request_id] = AlreadyExists(
+                    f"request_id {row.request_id!r} was already used for a different {method} request",
+                    reason="REQUEST_ID_REUSED",
+                    metadata={"request_id": row.request_id},
+                )
+            else:
+                found[row.request_id] = response_type.FromString(row.response)
+        return found
+
+    def remember(self, conn: Connection, method: str, answered: Sequence[tuple[RequestKey, Message]]) -> None:
+        """Store first responses in the caller's transaction (the one that made the effect)."""
+        if answered:
+            now_us = to_micros(self.clock.now())
+            conn.execute(
+                self._insert,
+                [
+                    {
+                        "method": method,
+                        "request_id": key.request_id,
+                        "request_fingerprint": key.fingerprint,
+                        "response": response.SerializeToString(),
+                        "create_time_us": now_us,
+                    }
+                    for key, response in answered
+                ],
             )
-        return response_type.FromString(row.response)
 
     def purge_expired(self) -> int:
         cutoff = to_micros(self.clock.now() - RETENTION)
         return self.db.write(lambda conn: conn.execute(delete(self.table).where(self.table.c.create_time_us < cutoff)).rowcount)
+
+
+def _answer(stored):
+    if isinstance(stored, AlreadyExists):
+        raise stored
+    return stored

@@ -166,10 +166,6 @@ class FreightApplication:
 
     # ------------------------------------------------------------ events
 
-    def record_event(self, draft: EventDraft, *, trace_request_id: str = "") -> ShipmentEvent:
-        (event,) = self.record_events([draft], trace_request_id=trace_request_id)
-        return event
-
     def record_events(self, drafts: Sequence[EventDraft], *, trace_request_id: str = "", field_prefix: str = "") -> list[ShipmentEvent]:
         """Record events in one transaction, in order, each under the rules of a single
         RecordShipmentEvent (earlier events of the batch count for later ones). All or
@@ -198,7 +194,10 @@ class FreightApplication:
                 seen = recorded[shipment.shipment_id]
                 event_rules.check_event_allowed(shipment, draft.event_type, seen)
                 events.append(
-                    self._new_event(shipment, draft.event_type, draft.occurred_at or now, draft.metadata, repeated=draft.event_type in seen, trace_request_id=trace_request_id, now=now)
+                    self._new_event(
+                        shipment, draft.event_type, draft.occurred_at or now, draft.metadata,
+                        repeated=draft.event_type in seen, trace_request_id=draft.trace_request_id or trace_request_id, now=now,
+                    )
                 )
                 seen.add(draft.event_type)
                 new_status = status_after_event(shipment.status, draft.event_type)
@@ -212,12 +211,6 @@ class FreightApplication:
             return events
 
         events = self.db.write(work)
-        log.info(
-            "recorded %d event(s): %s",
-            len(events),
-            ", ".join(f"{e.event_id} {e.event_type.value} {e.shipment_id}" for e in events[:5]) + (" ..." if len(events) > 5 else ""),
-            extra={"fields": {"event_ids": [e.event_id for e in events]}},
-        )
         return events
 
     def list_events(self, *, shipment_id: str, delivery_state: DeliveryState | None, page: PageRequest) -> Page:

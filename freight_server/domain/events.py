@@ -50,6 +50,7 @@ class EventDraft:
     event_type: ShipmentEventType
     occurred_at: datetime | None
     metadata: Mapping[str, str] = field(default_factory=dict)
+    trace_request_id: str = ""  # the recording call's request id, for following the event in logs
 
 
 # Scanners' clocks drift; more than this ahead of ours is a bad timestamp, not drift.

@@ -264,6 +264,10 @@ def token_to_proto(token: FreightToken) -> freight_pb2.FreightToken:
     )
 
 
+def event_type_name(value: int) -> str:
+    return _EVENT_TYPE.values_by_number[value].name.removeprefix("SHIPMENT_EVENT_TYPE_")
+
+
 def event_to_proto(event: ShipmentEvent) -> freight_pb2.ShipmentEvent:
     delivery = event.delivery
     return freight_pb2.ShipmentEvent(

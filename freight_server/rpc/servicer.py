@@ -3,23 +3,30 @@ Errors are raised as chainbridge_common.errors and mapped to statuses by the pip
 
 from __future__ import annotations
 
+import dataclasses
+import logging
+
 from chainbridge.freight.v1 import freight_pb2 as pb
 from chainbridge.freight.v1 import freight_pb2_grpc
 
 from chainbridge_common.errors import InvalidArgument, Violations
-from chainbridge_common.runtime.idempotency import IdempotencyKeys
+from chainbridge_common.runtime.idempotency import IdempotencyKeys, request_key
 from chainbridge_common.runtime.pagination import next_page_token, parse_page
 from chainbridge_common.runtime.request_context import current_request_id
 from chainbridge_common.runtime.timestamps import from_micros, to_micros, to_timestamp
 from chainbridge_common.runtime.validation import check_id, require_id
 from freight_server.application.service import FreightApplication
 from freight_server.rpc import convert
+from freight_server.rpc.group_commit import GroupCommitRecorder
+
+log = logging.getLogger(__name__)
 
 
 class FreightServicer(freight_pb2_grpc.FreightServiceServicer):
     def __init__(self, app: FreightApplication, idempotency: IdempotencyKeys):
         self.app = app
         self.idempotency = idempotency
+        self.recorder = GroupCommitRecorder(app, idempotency)
 
     # ------------------------------------------------------------ shipments
 
@@ -103,15 +110,17 @@ class FreightServicer(freight_pb2_grpc.FreightServiceServicer):
     # ------------------------------------------------------------ events
 
     def RecordShipmentEvent(self, request: pb.RecordShipmentEventRequest, context) -> pb.RecordShipmentEventResponse:
-        draft = convert.event_draft(request)
-        return self.idempotency.run(
-            "RecordShipmentEvent",
-            request,
-            pb.RecordShipmentEventResponse,
-            lambda: pb.RecordShipmentEventResponse(
-                event=convert.event_to_proto(self.app.record_event(draft, trace_request_id=current_request_id()))
-            ),
+        draft = dataclasses.replace(convert.event_draft(request), trace_request_id=current_request_id())
+        response = self.recorder.record(draft, request_key(request), context.time_remaining() if context else None)
+        event = response.event
+        log.info(
+            "recorded event %s %s for %s",
+            event.event_id,
+            convert.event_type_name(event.event_type),
+            event.shipment_id,
+            extra={"fields": {"event_ids": [event.event_id]}},
         )
+        return response
 
     def BatchRecordShipmentEvents(self, request: pb.BatchRecordShipmentEventsRequest, context) -> pb.BatchRecordShipmentEventsResponse:
         drafts = convert.event_drafts(request)
@@ -119,13 +128,13 @@ class FreightServicer(freight_pb2_grpc.FreightServiceServicer):
             "BatchRecordShipmentEvents",
             request,
             pb.BatchRecordShipmentEventsResponse,
-            lambda: pb.BatchRecordShipmentEventsResponse(
-                events=[
-                    convert.event_to_proto(e)
-                    for e in self.app.record_events(drafts, trace_request_id=current_request_id(), field_prefix="requests")
-                ]
-            ),
+            lambda: self._record_batch(drafts),
         )
+
+    def _record_batch(self, drafts) -> pb.BatchRecordShipmentEventsResponse:
+        events = self.app.record_events(drafts, trace_request_id=current_request_id(), field_prefix="requests")
+        log.info("recorded %d event(s) in one batch", len(events), extra={"fields": {"event_ids": [e.event_id for e in events]}})
+        return pb.BatchRecordShipmentEventsResponse(events=[convert.event_to_proto(e) for e in events])
 
     def ListShipmentEvents(self, request: pb.ListShipmentEventsRequest, context) -> pb.ListShipmentEventsResponse:
         violations = Violations()

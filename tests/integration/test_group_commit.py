@@ -1,0 +1,69 @@
+"""Group commit of RecordShipmentEvent: events queued together commit in one transaction,
+yet every caller gets its own answer - a bad event fails alone, a repeated request id is
+answered by its first response."""
+
+from __future__ import annotations
+
+from concurrent.futures import ThreadPoolExecutor
+
+import grpc
+from chainbridge.common.v1 import common_pb2
+from chainbridge.freight.v1 import freight_pb2 as pb
+
+from chainbridge_common.errors import FailedPrecondition, NotFound
+from chainbridge_common.runtime.idempotency import request_key
+from freight_server.rpc import convert
+from freight_server.rpc.group_commit import _Pending
+from tests.support.workflow import CLAIM_WINDOW, PICKUP, POD, seed
+
+
+def _pending(shipment_id: str, event_type: int, request_id: str = "") -> _Pending:
+    request = pb.RecordShipmentEventRequest(shipment_id=shipment_id, event_type=event_type, request_id=request_id)
+    return _Pending(convert.event_draft(request), request_key(request))
+
+
+def test_a_group_commits_together_and_a_bad_event_fails_alone(stack):
+    freight = stack.freight_stub()
+    first = seed(freight, stack.payment_stub(), "LOW", build_schedule=False, reference="A").shipment_id
+    second = seed(freight, stack.payment_stub(), "LOW", build_schedule=False, reference="B").shipment_id
+    recorder = next(w for w in stack.freight.host.workers if w.name == "record-group-commit")
+    group = [
+        _pending(first, PICKUP, "g-1"),
+        _pending(second, POD),
+        _pending(first, CLAIM_WINDOW),  # no POD on `first`: refused
+        _pending("shp_missing", PICKUP),  # unknown shipment: refused
+        _pending(first, PICKUP, "g-1"),  # the same request again: the first answer
+    ]
+    recorder._commit(group)
+
+    answers = [p.future.exception() or p.future.result() for p in group]
+    assert isinstance(answers[2], FailedPrecondition) and answers[2].reason == "POD_REQUIRED"
+    assert isinstance(answers[3], NotFound)
+    assert answers[0].event.event_type == PICKUP and answers[1].event.event_type == POD
+    assert answers[4] == answers[0]
+    listed = freight.ListShipmentEvents(pb.ListShipmentEventsRequest(shipment_id=first)).events
+    assert sorted(e.event_type for e in listed) == sorted([common_pb2.SHIPMENT_EVENT_TYPE_CREATED, PICKUP])
+
+
+def test_concurrent_callers_each_get_their_own_event(stack):
+    freight = stack.freight_stub()
+    shipments = [seed(freight, stack.payment_stub(), "LOW", build_schedule=False, reference=f"C{i}").shipment_id for i in range(8)]
+
+    def record(index: int):
+        request_number = index % 12  # each request id is sent twice, with the same body
+        request = pb.RecordShipmentEventRequest(shipment_id=shipments[request_number % 8], event_type=PICKUP, request_id=f"c-{request_number}")
+        try:
+            return freight.RecordShipmentEvent(request, timeout=30).event
+        except grpc.RpcError as error:
+            return error.code()
+
+    with ThreadPoolExecutor(16) as pool:
+        results = list(pool.map(record, range(24)))
+    events = [r for r in results if isinstance(r, pb.ShipmentEvent)]
+    assert len(events) == 24
+    by_request = {}
+    for index, event in enumerate(events):
+        by_request.setdefault(index % 12, set()).add(event.event_id)
+    assert all(len(ids) == 1 for ids in by_request.values())  # a replay never records a second event
+    total = sum(freight.ListShipmentEvents(pb.ListShipmentEventsRequest(shipment_id=s)).total_size for s in shipments)
+    assert total == 8 + 12  # CREATED per shipment + one event per request id
