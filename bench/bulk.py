@@ -158,3 +158,29 @@ def pay_batches(context: BulkContext, events: Sequence[HistoricalEvent], deadlin
         context.payment.BatchProcessShipmentEvents(request, timeout=120)
         submitted.extend(chunk)
     return submitted
+
+
+FREIGHT_BATCH = 1000
+
+
+@bulk_loader(f"freight BatchRecordShipmentEvents x{FREIGHT_BATCH}")
+def freight_batches(context: BulkContext, events: Sequence[HistoricalEvent], deadline: float) -> list[HistoricalEvent]:
+    """The backfill RPC: the full freight path (rules, outbox, delivery to pay) in batches
+    of whole shipment lifecycles, one transaction each, with a batch request id."""
+    submitted: list[HistoricalEvent] = []
+    for start in range(0, len(events), FREIGHT_BATCH):
+        if time.perf_counter() >= deadline:
+            break
+        chunk = events[start : start + FREIGHT_BATCH]
+        context.freight.BatchRecordShipmentEvents(
+            freight_pb2.BatchRecordShipmentEventsRequest(
+                requests=[
+                    freight_pb2.RecordShipmentEventRequest(shipment_id=e.shipment_id, event_type=e.event_type, occurred_at=e.occurred_at)
+                    for e in chunk
+                ],
+                request_id=f"backfill-batch-{chunk[0].shipment_id}-{start}",
+            ),
+            timeout=120,
+        )
+        submitted.extend(chunk)
+    return submitted

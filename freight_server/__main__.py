@@ -18,7 +18,7 @@ def build_parser():
     )
     parser.add_env_option("--payment-addr", default="127.0.0.1:50052", env="PAYMENT_SERVICE_ADDR", help="PaymentService address (host:port, or dns:///name:port for round-robin)")
     parser.add_env_option("--delivery-deadline", default=5.0, type=float, help="deadline of one delivery call to the payment service, seconds")
-    parser.add_env_option("--delivery-batch-size", default=200, type=int, help="events per delivery call")
+    parser.add_env_option("--delivery-batch-size", default=500, type=int, help="events per delivery call")
     parser.add_env_option("--delivery-concurrency", default=1, type=int, help="concurrent delivery loops")
     parser.add_env_option("--delivery-backoff-cap", default=60.0, type=float, help="longest wait between delivery retries, seconds")
     return parser

@@ -73,7 +73,7 @@ def payment_channel_options(*, max_attempts: int = 4) -> list[tuple[str, object]
 
 @dataclass
 class DispatcherSettings:
-    batch_size: int = 200
+    batch_size: int = 500  # pay takes at most 500 per BatchProcessShipmentEvents
     deadline_seconds: float = 5.0
     # Longer than the deadline plus the channel's retries, so a live dispatcher's lease
     # never expires under it.
