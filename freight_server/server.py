@@ -8,11 +8,10 @@ from dataclasses import dataclass, field
 from chainbridge.freight.v1 import freight_pb2, freight_pb2_grpc
 from chainbridge.payment.v1 import payment_pb2_grpc
 
-from chainbridge_common.runtime.bootstrap import Foundation, ServiceConfig, build_host, open_foundation
+from chainbridge_common.runtime.bootstrap import AssembledServer, ServiceConfig, build_host, open_foundation
 from chainbridge_common.runtime.clock import Clock, SystemClock
-from chainbridge_common.runtime.database import Database
 from chainbridge_common.runtime.idempotency import IdempotencyKeys
-from chainbridge_common.runtime.server import ServerSettings, ServiceHost
+from chainbridge_common.runtime.server import ServerSettings
 from freight_server.application.service import FreightApplication
 from freight_server.metrics import FreightMetrics
 from freight_server.rpc.servicer import FreightServicer
@@ -31,28 +30,10 @@ class FreightConfig(ServiceConfig):
     dispatcher: DispatcherSettings = field(default_factory=DispatcherSettings)
 
 
-@dataclass
-class FreightServer:
-    host: ServiceHost
+@dataclass(kw_only=True)
+class FreightServer(AssembledServer):
     app: FreightApplication
     dispatcher: OutboxDispatcher
-    foundation: Foundation
-
-    @property
-    def db(self) -> Database:
-        return self.foundation.db
-
-    @property
-    def port(self) -> int:
-        assert self.host.port is not None
-        return self.host.port
-
-    def start(self) -> int:
-        return self.host.start()
-
-    def stop(self, grace: float | None = None) -> None:
-        self.host.stop(grace)
-
 
 def build_freight_server(config: FreightConfig, *, clock: Clock | None = None) -> FreightServer:
     clock = clock or SystemClock()

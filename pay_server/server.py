@@ -9,11 +9,10 @@ from datetime import timedelta
 from chainbridge.freight.v1 import freight_pb2_grpc
 from chainbridge.payment.v1 import payment_pb2, payment_pb2_grpc
 
-from chainbridge_common.runtime.bootstrap import Foundation, ServiceConfig, build_host, open_foundation
+from chainbridge_common.runtime.bootstrap import AssembledServer, ServiceConfig, build_host, open_foundation
 from chainbridge_common.runtime.clock import Clock, SystemClock
-from chainbridge_common.runtime.database import Database
 from chainbridge_common.runtime.idempotency import IdempotencyKeys
-from chainbridge_common.runtime.server import ServerSettings, ServiceHost
+from chainbridge_common.runtime.server import ServerSettings
 from pay_server.application.service import PaymentApplication
 from pay_server.clients.freight import FreightTokens, freight_channel_options
 from pay_server.domain.release_policy import DEFAULT_RELEASE_DELAY
@@ -38,28 +37,10 @@ class PaymentConfig(ServiceConfig):
     max_watchers: int = 16
 
 
-@dataclass
-class PaymentServer:
-    host: ServiceHost
+@dataclass(kw_only=True)
+class PaymentServer(AssembledServer):
     app: PaymentApplication
     release_worker: ReleaseWorker
-    foundation: Foundation
-
-    @property
-    def db(self) -> Database:
-        return self.foundation.db
-
-    @property
-    def port(self) -> int:
-        assert self.host.port is not None
-        return self.host.port
-
-    def start(self) -> int:
-        return self.host.start()
-
-    def stop(self, grace: float | None = None) -> None:
-        self.host.stop(grace)
-
 
 def build_payment_server(config: PaymentConfig, *, clock: Clock | None = None) -> PaymentServer:
     clock = clock or SystemClock()

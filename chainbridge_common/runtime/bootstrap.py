@@ -42,6 +42,30 @@ class Foundation:
         self.db.dispose()
 
 
+@dataclass
+class AssembledServer:
+    """A built server: its host and the resources under it. Services extend it with the
+    parts tests and the CLI reach for (application, workers)."""
+
+    host: ServiceHost
+    foundation: Foundation
+
+    @property
+    def db(self) -> Database:
+        return self.foundation.db
+
+    @property
+    def port(self) -> int:
+        assert self.host.port is not None
+        return self.host.port
+
+    def start(self) -> int:
+        return self.host.start()
+
+    def stop(self, grace: float | None = None) -> None:
+        self.host.stop(grace)
+
+
 def open_foundation(
     config: ServiceConfig, *, peer_addr: str, peer_options: Sequence[tuple[str, object]], check_schema: Callable[[Engine], None]
 ) -> Foundation:
