@@ -177,3 +177,13 @@ def test_update_shipment_changes_only_masked_fields(grpc_stub):
     updated = grpc_stub.UpdateShipment(pb.UpdateShipmentRequest(shipment=update, update_mask=FieldMask(paths=["reference"]))).shipment
     assert updated.reference == "BOL-NEW"
     assert updated.carrier_id == created.carrier_id
+
+
+def test_a_long_input_quoted_back_still_arrives_as_invalid_argument(grpc_stub):
+    # The currency is quoted in the error; unbounded, the status outgrew the 8 KiB of
+    # trailers a gRPC client accepts and the caller saw RESOURCE_EXHAUSTED instead.
+    bad = _bad_shipment(declared_value=money(100, "😀" * 5000))
+    error = call_error(grpc_stub.CreateShipment, pb.CreateShipmentRequest(shipment=bad))
+    assert error.code is INVALID
+    assert "shipment.declared_value.currency" in error.fields
+    assert error.reason == "INVALID_ARGUMENT"

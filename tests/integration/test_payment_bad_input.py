@@ -144,3 +144,14 @@ def test_events_for_shipments_without_intents_are_kept_for_later(grpc_stub):
     audit = grpc_stub.GetShipmentAudit(pb.GetShipmentAuditRequest(shipment_id="shp_1"))
     assert [e.event_id for e in audit.events] == ["sev_early"]
     assert grpc_stub.ProcessShipmentEvent(_event(event_id="sev_early")).duplicate
+
+
+def test_a_batch_with_thousands_of_bad_fields_still_arrives_as_invalid_argument(grpc_stub):
+    # 500 events with four bad fields each: listing every violation outgrew the 8 KiB of
+    # trailers a gRPC client accepts, and the caller saw RESOURCE_EXHAUSTED instead.
+    bad = pb.ProcessShipmentEventRequest(event_id="é" * 65, shipment_id="😀", event_type=99, occurred_at=Timestamp(seconds=-1))
+    error = call_error(grpc_stub.BatchProcessShipmentEvents, pb.BatchProcessShipmentEventsRequest(requests=[bad] * 500))
+    assert error.code is INVALID
+    assert error.reason == "INVALID_ARGUMENT"
+    assert "requests[0].event_id" in error.fields
+    assert int(error.metadata["omitted_field_violations"]) == 2000 - len(error.fields)

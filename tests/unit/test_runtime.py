@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 from datetime import UTC, datetime
 
 import pytest
@@ -9,9 +10,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from chainbridge_common.domain.currency import format_minor, minor_units
-from chainbridge_common.errors import InvalidArgument
+from chainbridge_common.errors import AlreadyExists, FieldViolation, InvalidArgument
 from chainbridge_common.runtime.ids import new_id
 from chainbridge_common.runtime.pagination import MAX_PAGE_SIZE, next_page_token, parse_page
+from chainbridge_common.runtime.rpc_errors import to_grpc_status
 from chainbridge_common.runtime.timestamps import from_micros, from_timestamp, to_micros, to_timestamp
 
 
@@ -62,3 +64,20 @@ def test_page_token_carries_the_last_key_and_is_bound_to_the_filters():
 def test_forged_page_tokens_are_invalid_argument(token):
     with pytest.raises(InvalidArgument):
         parse_page(10, token, {})
+
+
+@pytest.mark.parametrize(
+    "error",
+    [
+        InvalidArgument([FieldViolation("😀" * 300, "é" * 300) for _ in range(3000)]),
+        AlreadyExists("😀" * 10_000, reason="REQUEST_ID_REUSED", metadata={"request_id": "😀" * 5000, "other": "x" * 5000}),
+    ],
+    ids=["many violations", "long message and metadata"],
+)
+def test_a_status_fits_in_the_trailers_a_grpc_client_accepts(error):
+    status = to_grpc_status(error, "payment.chainbridge.io")
+    trailers = dict(status.trailing_metadata)
+    # grpc-message is percent-encoded on the wire; -bin trailers are base64.
+    message_size = sum(1 if 0x20 <= byte <= 0x7E and byte != 0x25 else 3 for byte in status.details.encode())
+    details_size = len(base64.b64encode(trailers["grpc-status-details-bin"]))
+    assert message_size + details_size < 8192 - 512  # the client's soft limit, with room for the other headers
