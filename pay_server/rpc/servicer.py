@@ -225,7 +225,7 @@ class PaymentServicer(payment_pb2_grpc.PaymentServiceServicer):
     def GetSettlementHistory(self, request: pb.GetSettlementHistoryRequest, context) -> pb.GetSettlementHistoryResponse:
         require_id("intent_id", request.intent_id)
         filters = {"intent_id": request.intent_id}
-        page = parse_page(request.page_size, request.page_token, filters, default_size=100)
+        page = parse_page(request.page_size, request.page_token, filters, default_size=100, key_types=(int,))
         after = int(page.after[0]) if page.after else 0
         fetched = self.app.history(request.intent_id, after_sequence=after, limit=page.size + 1)
         return pb.GetSettlementHistoryResponse(

@@ -3,6 +3,8 @@ PostgreSQL, with the outbox dispatcher driven step by step and a fake clock."""
 
 from __future__ import annotations
 
+import base64
+import json
 from datetime import timedelta
 
 import grpc
@@ -233,3 +235,35 @@ def test_request_id_replay_returns_the_first_result_and_a_changed_body_is_refuse
     error = call_error(freight.RecordShipmentEvent, changed)
     assert error.code is grpc.StatusCode.ALREADY_EXISTS
     assert error.reason == "REQUEST_ID_REUSED"
+
+
+def _forge_page_token(page_token: str, key: list) -> str:
+    decoded = json.loads(base64.urlsafe_b64decode(page_token + "=" * (-len(page_token) % 4)))
+    return base64.urlsafe_b64encode(json.dumps({**decoded, "k": key}).encode()).decode().rstrip("=")
+
+
+def test_page_tokens_with_a_forged_sort_key_are_invalid_argument(stack):
+    # A page token is base64 JSON: a client can keep its filter fingerprint and put any
+    # JSON in the key. Such keys reached the SQL and answered INTERNAL.
+    freight, payment = stack.freight_stub(), stack.payment_stub()
+    first = seed(freight, payment, "LOW", reference="BOL-A")
+    seed(freight, payment, "LOW", reference="BOL-B")
+    record(freight, first.shipment_id, POD)
+    stack.deliver_events()
+    lists = [
+        (freight.ListShipments, freight_pb2.ListShipmentsRequest(page_size=1)),
+        (freight.ListFreightTokens, freight_pb2.ListFreightTokensRequest(page_size=1)),
+        (freight.ListShipmentEvents, freight_pb2.ListShipmentEventsRequest(shipment_id=first.shipment_id, page_size=1)),
+        (payment.ListPaymentIntents, payment_pb2.ListPaymentIntentsRequest(page_size=1)),
+        (payment.ListMilestoneSettlements, payment_pb2.ListMilestoneSettlementsRequest(page_size=1)),
+        (payment.GetSettlementHistory, payment_pb2.GetSettlementHistoryRequest(intent_id=first.intent_id, page_size=1)),
+    ]
+    for call, request in lists:
+        genuine = call(request).next_page_token
+        assert genuine, call
+        for key in ([[]], [{"a": 1}], [None], [2**64], ["x\u0000"], ["9", 10**30], [10**30, "x"]):
+            forged = type(request)()
+            forged.CopyFrom(request)
+            forged.page_token = _forge_page_token(genuine, key)
+            error = call_error(call, forged)
+            assert (error.code, error.reason, list(error.fields)) == (grpc.StatusCode.INVALID_ARGUMENT, "INVALID_PAGE_TOKEN", ["page_token"]), (call, key, error)

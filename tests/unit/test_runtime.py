@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import json
 from datetime import UTC, datetime
 
 import pytest
@@ -64,6 +65,36 @@ def test_page_token_carries_the_last_key_and_is_bound_to_the_filters():
 def test_forged_page_tokens_are_invalid_argument(token):
     with pytest.raises(InvalidArgument):
         parse_page(10, token, {})
+
+
+def _forged(page_token: str, key) -> str:
+    decoded = json.loads(base64.urlsafe_b64decode(page_token + "=" * (-len(page_token) % 4)))
+    return base64.urlsafe_b64encode(json.dumps({**decoded, "k": key}).encode()).decode().rstrip("=")
+
+
+@pytest.mark.parametrize(
+    ("key_types", "key"),
+    [
+        ((str,), [[]]),
+        ((str,), [7]),
+        ((str,), [None]),
+        ((str,), ["a\x00b"]),
+        ((str,), ["\ud800"]),
+        ((int,), ["12"]),
+        ((int,), [True]),
+        ((int,), [1.5]),
+        ((int,), [2**63]),
+        ((int, str), [1, 2]),
+    ],
+)
+def test_page_tokens_with_a_forged_key_are_invalid_argument(key_types, key):
+    # Tokens are base64 JSON: a client can keep the filters' fingerprint and change the key.
+    page = parse_page(1, "", {}, key_types=key_types)
+    genuine = next_page_token(["row", "next"], page, {}, lambda row: tuple(t() for t in key_types))
+    assert parse_page(1, genuine, {}, key_types=key_types).after == tuple(t() for t in key_types)
+    with pytest.raises(InvalidArgument) as error:
+        parse_page(1, _forged(genuine, key), {}, key_types=key_types)
+    assert error.value.reason == "INVALID_PAGE_TOKEN"
 
 
 @pytest.mark.parametrize(
