@@ -187,3 +187,12 @@ def test_a_long_input_quoted_back_still_arrives_as_invalid_argument(grpc_stub):
     assert error.code is INVALID
     assert "shipment.declared_value.currency" in error.fields
     assert error.reason == "INVALID_ARGUMENT"
+
+
+def test_undecodable_request_bytes_are_invalid_argument(grpc_channel):
+    # grpcio answered these with INTERNAL ("Exception deserializing request!").
+    create = grpc_channel.unary_unary("/chainbridge.freight.v1.FreightService/CreateShipment")
+    for payload in (b"\x00", b"\x0a\x02\xff\xfe", b"\x0a\x7fa"):  # field 0; not UTF-8; cut short
+        error = call_error(create, payload)
+        assert (error.code, error.reason) == (INVALID, "UNDECODABLE_REQUEST"), (payload, error)
+        assert "" in error.fields

@@ -19,7 +19,7 @@ from pay_server.application.service import PaymentApplication
 from pay_server.clients.freight import FreightTokens
 from pay_server.rpc.servicer import PaymentServicer
 from pay_server.storage.schema import idempotency_keys
-from tests.support.rpc import call_error, money
+from tests.support.rpc import call_error, money, rich_error
 from tests.support.servers import free_port
 
 INVALID = grpc.StatusCode.INVALID_ARGUMENT
@@ -155,3 +155,15 @@ def test_a_batch_with_thousands_of_bad_fields_still_arrives_as_invalid_argument(
     assert error.reason == "INVALID_ARGUMENT"
     assert "requests[0].event_id" in error.fields
     assert int(error.metadata["omitted_field_violations"]) == 2000 - len(error.fields)
+
+
+def test_undecodable_request_bytes_are_invalid_argument(grpc_channel):
+    # grpcio answered these with INTERNAL ("Exception deserializing request!").
+    process = grpc_channel.unary_unary("/chainbridge.payment.v1.PaymentService/ProcessShipmentEvent")
+    error = call_error(process, b"\x0a\x02\xff\xfe")  # event_id is not UTF-8
+    assert (error.code, error.reason, list(error.fields)) == (INVALID, "UNDECODABLE_REQUEST", [""])
+    watch = grpc_channel.unary_stream("/chainbridge.payment.v1.PaymentService/WatchSettlements")
+    with pytest.raises(grpc.RpcError) as raised:
+        next(iter(watch(b"\x1a\x01\xc3", timeout=5)))  # a cursor cut inside a character
+    assert rich_error(raised.value).reason == "UNDECODABLE_REQUEST"
+    assert raised.value.code() is INVALID
