@@ -25,6 +25,7 @@ from pay_server.rpc import convert
 
 
 WATCH_START_CURSOR_HEADER = "x-watch-start-cursor"
+MAX_CURSOR = 2**63 - 1
 
 
 def _actor() -> str:
@@ -275,7 +276,9 @@ class PaymentServicer(payment_pb2_grpc.PaymentServiceServicer):
         check_id(violations, "shipment_id", request.shipment_id, required=False)
         cursor = 0
         if request.cursor:
-            if not request.cursor.isdigit() or len(request.cursor) > 19:
+            # isdigit() alone also takes "²" and other Unicode digits int() refuses; and a
+            # cursor is an audit sequence number, so it fits in int64 like the column.
+            if not (request.cursor.isascii() and request.cursor.isdigit()) or len(request.cursor) > 19 or int(request.cursor) > MAX_CURSOR:
                 violations.add("cursor", "is not a cursor returned by WatchSettlements")
             else:
                 cursor = int(request.cursor)

@@ -167,3 +167,20 @@ def test_undecodable_request_bytes_are_invalid_argument(grpc_channel):
         next(iter(watch(b"\x1a\x01\xc3", timeout=5)))  # a cursor cut inside a character
     assert rich_error(raised.value).reason == "UNDECODABLE_REQUEST"
     assert raised.value.code() is INVALID
+
+
+@pytest.mark.parametrize("cursor", ["²", "١٢", "9" * 19, str(2**63)])
+def test_watch_with_a_cursor_that_is_no_sequence_number_is_invalid_argument(grpc_stub, cursor):
+    # All passed the isdigit() check: "²" then failed in int() and numbers beyond int64
+    # in the database (INTERNAL); "١٢" was read as 12.
+    stream = grpc_stub.WatchSettlements(pb.WatchSettlementsRequest(cursor=cursor), timeout=5)
+    with pytest.raises(grpc.RpcError) as raised:
+        next(iter(stream))
+    assert raised.value.code() is INVALID
+    assert "cursor" in rich_error(raised.value).fields
+
+
+def test_watch_accepts_the_largest_sequence_number_as_cursor(grpc_stub):
+    stream = grpc_stub.WatchSettlements(pb.WatchSettlementsRequest(cursor=str(2**63 - 1)), timeout=5)
+    assert dict(stream.initial_metadata())["x-watch-start-cursor"] == str(2**63 - 1)
+    stream.cancel()
