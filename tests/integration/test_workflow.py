@@ -267,3 +267,21 @@ def test_page_tokens_with_a_forged_sort_key_are_invalid_argument(stack):
             forged.page_token = _forge_page_token(genuine, key)
             error = call_error(call, forged)
             assert (error.code, error.reason, list(error.fields)) == (grpc.StatusCode.INVALID_ARGUMENT, "INVALID_PAGE_TOKEN", ["page_token"]), (call, key, error)
+
+
+def test_an_event_at_the_end_of_time_is_refused_and_cannot_block_a_schedule(stack):
+    # A delayed milestone is released at occurred_at + 24 h. For an event in the last day
+    # a Timestamp can hold, that overflowed: INTERNAL for the event, and - once stored
+    # while the intent had no schedule - for every BuildPaymentSchedule of the shipment.
+    freight, payment = stack.freight_stub(), stack.payment_stub()
+    scheduled = seed(freight, payment, "MEDIUM", reference="BOL-A")
+    unscheduled = seed(freight, payment, "MEDIUM", reference="BOL-B", build_schedule=False)
+    for shipment_id in (scheduled.shipment_id, unscheduled.shipment_id):
+        request = payment_pb2.ProcessShipmentEventRequest(
+            event_id=f"sev_end_{shipment_id}", shipment_id=shipment_id, event_type=PICKUP, occurred_at=Timestamp(seconds=253_402_300_799)
+        )
+        error = call_error(payment.ProcessShipmentEvent, request)
+        assert (error.code, list(error.fields)) == (grpc.StatusCode.INVALID_ARGUMENT, ["occurred_at"])
+    built = payment.BuildPaymentSchedule(payment_pb2.BuildPaymentScheduleRequest(intent_id=unscheduled.intent_id))
+    assert len(built.schedule.items) == 3
+    assert milestones(payment, scheduled.intent_id) == {}
