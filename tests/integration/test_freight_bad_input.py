@@ -69,6 +69,7 @@ CREATE_CASES = [
     ("no shipper", pb.CreateShipmentRequest(shipment=_bad_shipment(shipper_id="")), "shipment.shipper_id"),
     ("no carrier", pb.CreateShipmentRequest(shipment=_bad_shipment(carrier_id="  ")), "shipment.carrier_id"),
     ("lowercase country", pb.CreateShipmentRequest(shipment=_bad_shipment(origin=pb.Location(country_code="us"))), "shipment.origin.country_code"),
+    ("country and newline", pb.CreateShipmentRequest(shipment=_bad_shipment(origin=pb.Location(country_code="US\n"))), "shipment.origin.country_code"),
     ("no destination", pb.CreateShipmentRequest(shipment=_bad_shipment(destination=None)), "shipment.destination"),
     ("no category", pb.CreateShipmentRequest(shipment=_bad_shipment(cargo_category=0)), "shipment.cargo_category"),
     ("unknown category number", pb.CreateShipmentRequest(shipment=_bad_shipment(cargo_category=99)), "shipment.cargo_category"),
@@ -109,6 +110,7 @@ def test_other_rpcs_bad_input(grpc_stub, existing):
     cases = [
         (grpc_stub.GetShipment, pb.GetShipmentRequest(), INVALID, "shipment_id"),
         (grpc_stub.GetShipment, pb.GetShipmentRequest(shipment_id="shp bad id!"), INVALID, "shipment_id"),
+        (grpc_stub.GetShipment, pb.GetShipmentRequest(shipment_id=f"{sid}\n"), INVALID, "shipment_id"),
         (grpc_stub.ListShipments, pb.ListShipmentsRequest(page_size=-1), INVALID, "page_size"),
         (grpc_stub.ListShipments, pb.ListShipmentsRequest(page_token="not-a-token"), INVALID, "page_token"),
         (grpc_stub.ListShipments, pb.ListShipmentsRequest(status=42), INVALID, "status"),

@@ -88,6 +88,7 @@ def test_bad_input_for_every_rpc(grpc_stub):
         (grpc_stub.BuildPaymentSchedule, pb.BuildPaymentScheduleRequest(intent_id="pi_1", custom_shares=[pb.MilestoneShare(milestone=POD, basis_points=20000)]), "custom_shares[0].basis_points"),
         (grpc_stub.GetPaymentSchedule, pb.GetPaymentScheduleRequest(), "intent_id"),
         (grpc_stub.ProcessShipmentEvent, _event(event_id=""), "event_id"),
+        (grpc_stub.ProcessShipmentEvent, _event(event_id="sev_1\n"), "event_id"),
         (grpc_stub.ProcessShipmentEvent, _event(shipment_id=""), "shipment_id"),
         (grpc_stub.ProcessShipmentEvent, _event(event_type=0), "event_type"),
         (grpc_stub.ProcessShipmentEvent, _event(event_type=123), "event_type"),

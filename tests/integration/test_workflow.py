@@ -15,7 +15,7 @@ from chainbridge.payment.v1 import payment_pb2
 from google.protobuf.timestamp_pb2 import Timestamp
 
 from chainbridge_common.runtime.timestamps import from_timestamp, to_timestamp
-from tests.support.rpc import TIER_SCORES_BPS, call_error
+from tests.support.rpc import TIER_SCORES_BPS, call_error, shipment
 from tests.support.workflow import CLAIM_WINDOW, PICKUP, POD, amounts, milestones, record, seed, statuses
 
 
@@ -285,3 +285,12 @@ def test_an_event_at_the_end_of_time_is_refused_and_cannot_block_a_schedule(stac
     built = payment.BuildPaymentSchedule(payment_pb2.BuildPaymentScheduleRequest(intent_id=unscheduled.intent_id))
     assert len(built.schedule.items) == 3
     assert milestones(payment, scheduled.intent_id) == {}
+
+
+def test_a_country_code_with_a_trailing_newline_is_invalid_argument(stack):
+    # "^[A-Z]{2}$" with re.match accepted "US\n": stored on SQLite, and on PostgreSQL the
+    # three characters overflowed VARCHAR(2) and the call answered INTERNAL.
+    bad = shipment("LOW")
+    bad.origin.country_code = "US\n"
+    error = call_error(stack.freight_stub().CreateShipment, freight_pb2.CreateShipmentRequest(shipment=bad))
+    assert (error.code, list(error.fields)) == (grpc.StatusCode.INVALID_ARGUMENT, ["shipment.origin.country_code"])
