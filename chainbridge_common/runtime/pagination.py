@@ -19,6 +19,7 @@ from chainbridge_common.errors import InvalidArgument
 DEFAULT_PAGE_SIZE = 50
 MAX_PAGE_SIZE = 1000
 MAX_PAGE_TOKEN_LENGTH = 512
+_INT64_MIN, _INT64_MAX = -(2**63), 2**63 - 1
 
 
 @dataclass(frozen=True)
@@ -52,9 +53,12 @@ def parse_page(
     filters: dict[str, Any],
     *,
     default_size: int = DEFAULT_PAGE_SIZE,
-    key_length: int = 1,
+    key_types: tuple[type, ...] = (str,),
 ) -> PageRequest:
-    """Validate page_size/page_token of a list request (field names as in the protos)."""
+    """Validate page_size/page_token of a list request (field names as in the protos).
+
+    `key_types` are the types of the sort key the method's tokens carry (an id by default).
+    """
     if page_size < 0:
         raise InvalidArgument.single("page_size", "must not be negative")
     size = min(page_size or default_size, MAX_PAGE_SIZE)
@@ -65,7 +69,7 @@ def parse_page(
             raise ValueError("too long")
         decoded = json.loads(base64.urlsafe_b64decode(page_token.encode() + b"=" * (-len(page_token) % 4)))
         key, fingerprint = decoded["k"], decoded["f"]
-        if not isinstance(key, list) or len(key) != key_length:
+        if not isinstance(key, list) or len(key) != len(key_types) or not all(map(_is_key_part, key, key_types)):
             raise ValueError("bad key")
     except (ValueError, KeyError, TypeError):
         raise InvalidArgument.single("page_token", "is not a page token issued by this method", reason="INVALID_PAGE_TOKEN") from None
@@ -74,6 +78,16 @@ def parse_page(
             "page_token", "was issued for different filters; repeat the filters of the first call", reason="INVALID_PAGE_TOKEN"
         )
     return PageRequest(size=size, after=tuple(key))
+
+
+def _is_key_part(value: Any, expected: type) -> bool:
+    """A token is only base64 JSON, so a client can forge its key: it must have the type
+    the query compares it with and fit the column, or the database rejects the query."""
+    if type(value) is not expected:  # `type`, not isinstance: True is not an int here
+        return False
+    if expected is int:
+        return _INT64_MIN <= value <= _INT64_MAX
+    return expected is not str or value.isprintable()
 
 
 def next_page_token(rows: Sequence[Any], page: PageRequest, filters: dict[str, Any], sort_key) -> str:

@@ -33,6 +33,24 @@ _CODES: list[tuple[type[errors.ChainBridgeError], grpc.StatusCode]] = [
 ]
 
 
+# A status travels in HTTP/2 trailers, which gRPC clients refuse above 8 KiB by default
+# (they then see RESOURCE_EXHAUSTED instead of our status). The message is sent twice:
+# percent-encoded in grpc-message (up to 3 bytes per byte) and inside the base64
+# grpc-status-details-bin. So whatever a handler produced - a batch with thousands of
+# bad fields, a long input quoted back - the status is bounded here.
+MAX_MESSAGE_BYTES = 512
+MAX_FIELD_VIOLATIONS = 8
+MAX_DETAIL_TEXT_BYTES = 160
+
+
+def _clip(text: str, max_bytes: int) -> str:
+    """`text` cut to at most `max_bytes` of UTF-8, never inside a character."""
+    encoded = text.encode()
+    if len(encoded) <= max_bytes:
+        return text
+    return encoded[: max_bytes - 3].decode("utf-8", "ignore") + "..."
+
+
 def status_code_for(error: errors.ChainBridgeError) -> grpc.StatusCode:
     for error_class, code in _CODES:
         if isinstance(error, error_class):
@@ -48,19 +66,26 @@ def _pack(message) -> any_pb2.Any:
 
 def to_grpc_status(error: errors.ChainBridgeError, domain: str) -> grpc.Status:
     code = status_code_for(error)
-    details = [_pack(error_details_pb2.ErrorInfo(reason=error.reason, domain=domain, metadata=error.metadata))]
+    metadata = {key: _clip(value, MAX_DETAIL_TEXT_BYTES) for key, value in error.metadata.items()}
+    details = []
     if isinstance(error, errors.InvalidArgument):
+        shown = error.violations[:MAX_FIELD_VIOLATIONS]
+        if len(error.violations) > len(shown):
+            metadata["omitted_field_violations"] = str(len(error.violations) - len(shown))
         details.append(
             _pack(
                 error_details_pb2.BadRequest(
                     field_violations=[
-                        error_details_pb2.BadRequest.FieldViolation(field=v.field, description=v.description)
-                        for v in error.violations
+                        error_details_pb2.BadRequest.FieldViolation(
+                            field=_clip(v.field, MAX_DETAIL_TEXT_BYTES), description=_clip(v.description, MAX_DETAIL_TEXT_BYTES)
+                        )
+                        for v in shown
                     ]
                 )
             )
         )
-    status = status_pb2.Status(code=code.value[0], message=error.message, details=details)
+    details.insert(0, _pack(error_details_pb2.ErrorInfo(reason=error.reason, domain=domain, metadata=metadata)))
+    status = status_pb2.Status(code=code.value[0], message=_clip(error.message, MAX_MESSAGE_BYTES), details=details)
     return rpc_status.to_status(status)
 
 

@@ -73,10 +73,11 @@ class RpcPipeline(grpc.ServerInterceptor):
         method = handler_call_details.method
         if method.startswith(OPEN_METHOD_PREFIXES):
             return handler
+        deserializer = _lenient(handler.request_deserializer)
         if handler.unary_unary is not None:
-            return handler._replace(unary_unary=self._wrap_unary(handler.unary_unary, method))
+            return handler._replace(unary_unary=self._wrap_unary(handler.unary_unary, method), request_deserializer=deserializer)
         if handler.unary_stream is not None:
-            return handler._replace(unary_stream=self._wrap_stream(handler.unary_stream, method))
+            return handler._replace(unary_stream=self._wrap_stream(handler.unary_stream, method), request_deserializer=deserializer)
         return handler
 
     def _enter(self, method: str, context: grpc.ServicerContext):
@@ -115,6 +116,7 @@ class RpcPipeline(grpc.ServerInterceptor):
             started = time.perf_counter()
             try:
                 caller_var.set(self.authorizer.authorize(method, context))
+                _check_decoded(request, method)
                 response = behavior(request, context)
             except Exception as error:  # noqa: BLE001 - mapped to a status below
                 status = self._failure(method, error)
@@ -135,6 +137,7 @@ class RpcPipeline(grpc.ServerInterceptor):
             status = None
             try:
                 caller_var.set(self.authorizer.authorize(method, context))
+                _check_decoded(request, method)
                 yield from behavior(request, context)
             except Exception as error:  # noqa: BLE001 - mapped to a status below
                 status = self._failure(method, error)
@@ -145,6 +148,32 @@ class RpcPipeline(grpc.ServerInterceptor):
                 context.abort_with_status(status)
 
         return call
+
+
+class _Undecodable:
+    """Stands in for a request whose bytes are not a valid message."""
+
+
+def _lenient(deserializer):
+    """grpcio answers a request it cannot deserialize with INTERNAL before any handler
+    runs; hand the handler a marker instead, so the caller gets INVALID_ARGUMENT."""
+    if deserializer is None:
+        return None
+
+    def deserialize(data: bytes):
+        try:
+            return deserializer(data)
+        except Exception:  # noqa: BLE001 - whatever the parser raises, the bytes are not a request
+            return _Undecodable()
+
+    return deserialize
+
+
+def _check_decoded(request, method: str) -> None:
+    if isinstance(request, _Undecodable):
+        raise errors.InvalidArgument.single(
+            "", f"the request body is not a valid protobuf encoding of the {method.rsplit('/', 1)[-1]} request", reason="UNDECODABLE_REQUEST"
+        )
 
 
 @dataclass

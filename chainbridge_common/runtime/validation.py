@@ -19,8 +19,8 @@ from chainbridge_common.errors import Violations
 E = TypeVar("E", bound=enum.StrEnum)
 
 MAX_ID_LENGTH = 64
-_ID_PATTERN = re.compile(r"^[A-Za-z0-9_\-]+$")
-_COUNTRY_PATTERN = re.compile(r"^[A-Z]{2}$")
+_ID_PATTERN = re.compile(r"[A-Za-z0-9_\-]+")
+_COUNTRY_PATTERN = re.compile(r"[A-Z]{2}")
 
 
 def check_id(violations: Violations, field_path: str, value: str, *, required: bool = True) -> bool:
@@ -29,7 +29,8 @@ def check_id(violations: Violations, field_path: str, value: str, *, required: b
         if required:
             violations.add(field_path, "is required")
         return not required
-    if len(value) > MAX_ID_LENGTH or not _ID_PATTERN.match(value):
+    # fullmatch: with match() and "$", a trailing newline passed (here and for countries).
+    if len(value) > MAX_ID_LENGTH or not _ID_PATTERN.fullmatch(value):
         violations.add(field_path, f"must be at most {MAX_ID_LENGTH} characters of letters, digits, '_' or '-'")
         return False
     return True
@@ -74,7 +75,7 @@ def check_money(violations: Violations, field_path: str, money, *, present: bool
 
 
 def check_country(violations: Violations, field_path: str, value: str) -> bool:
-    if not _COUNTRY_PATTERN.match(value):
+    if not _COUNTRY_PATTERN.fullmatch(value):
         violations.add(field_path, "must be an ISO 3166-1 alpha-2 code in upper case (e.g. US, DE)")
         return False
     return True

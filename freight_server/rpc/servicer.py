@@ -142,7 +142,7 @@ class FreightServicer(freight_pb2_grpc.FreightServiceServicer):
         state = convert.delivery_state_filter(violations, request.delivery_state)
         violations.raise_if_any()
         filters = {"shipment_id": request.shipment_id, "delivery_state": request.delivery_state}
-        page = parse_page(request.page_size, request.page_token, filters, key_length=2)
+        page = parse_page(request.page_size, request.page_token, filters, key_types=(int, str))
         result = self.app.list_events(shipment_id=request.shipment_id, delivery_state=state, page=page)
         return pb.ListShipmentEventsResponse(
             events=[convert.event_to_proto(e) for e in result.items],

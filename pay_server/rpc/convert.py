@@ -26,6 +26,10 @@ MAX_NAME_LENGTH = 128
 MAX_DESCRIPTION_LENGTH = 1024
 MAX_REASON_LENGTH = 512
 MAX_BATCH_EVENTS = 500
+EARLIEST_OCCURRED_AT_SECONDS = 946_684_800  # 2000-01-01
+# 3000-01-01, far short of the end of datetime (9999-12-31): a delayed milestone is
+# released at occurred_at + the release delay, which must still be a datetime.
+LATEST_OCCURRED_AT_SECONDS = 32_503_680_000
 
 _EVENT_TYPE = common_pb2.ShipmentEventType.DESCRIPTOR
 _RISK_TIER = common_pb2.RiskTier.DESCRIPTOR
@@ -96,8 +100,8 @@ def event_notice(violations: Violations, request: payment_pb2.ProcessShipmentEve
     occurred_at = None
     if not request.HasField("occurred_at"):
         violations.add(f"{prefix}occurred_at", "is required")
-    elif not (0 <= request.occurred_at.nanos < 1_000_000_000 and 946684800 <= request.occurred_at.seconds <= 253402300799):
-        violations.add(f"{prefix}occurred_at", "must be a valid timestamp after 2000-01-01")
+    elif not (0 <= request.occurred_at.nanos < 1_000_000_000 and EARLIEST_OCCURRED_AT_SECONDS <= request.occurred_at.seconds < LATEST_OCCURRED_AT_SECONDS):
+        violations.add(f"{prefix}occurred_at", "must be a valid timestamp from 2000-01-01 to 2999-12-31")
     else:
         occurred_at = from_timestamp(request.occurred_at)
     if not ok or event_type is None or occurred_at is None:

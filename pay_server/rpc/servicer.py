@@ -24,6 +24,7 @@ from pay_server.domain.schedules import DEFAULT_SHARES_BPS
 from pay_server.rpc import convert
 
 WATCH_START_CURSOR_HEADER = "x-watch-start-cursor"
+MAX_CURSOR = 2**63 - 1
 
 
 def _actor() -> str:
@@ -226,7 +227,7 @@ class PaymentServicer(payment_pb2_grpc.PaymentServiceServicer):
     def GetSettlementHistory(self, request: pb.GetSettlementHistoryRequest, context) -> pb.GetSettlementHistoryResponse:
         require_id("intent_id", request.intent_id)
         filters = {"intent_id": request.intent_id}
-        page = parse_page(request.page_size, request.page_token, filters, default_size=100)
+        page = parse_page(request.page_size, request.page_token, filters, default_size=100, key_types=(int,))
         after = int(page.after[0]) if page.after else 0
         fetched = self.app.history(request.intent_id, after_sequence=after, limit=page.size + 1)
         return pb.GetSettlementHistoryResponse(
@@ -276,7 +277,9 @@ class PaymentServicer(payment_pb2_grpc.PaymentServiceServicer):
         check_id(violations, "shipment_id", request.shipment_id, required=False)
         cursor = 0
         if request.cursor:
-            if not request.cursor.isdigit() or len(request.cursor) > 19:
+            # isdigit() alone also takes "²" and other Unicode digits int() refuses; and a
+            # cursor is an audit sequence number, so it fits in int64 like the column.
+            if not (request.cursor.isascii() and request.cursor.isdigit()) or len(request.cursor) > 19 or int(request.cursor) > MAX_CURSOR:
                 violations.add("cursor", "is not a cursor returned by WatchSettlements")
             else:
                 cursor = int(request.cursor)

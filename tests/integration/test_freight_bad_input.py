@@ -69,6 +69,7 @@ CREATE_CASES = [
     ("no shipper", pb.CreateShipmentRequest(shipment=_bad_shipment(shipper_id="")), "shipment.shipper_id"),
     ("no carrier", pb.CreateShipmentRequest(shipment=_bad_shipment(carrier_id="  ")), "shipment.carrier_id"),
     ("lowercase country", pb.CreateShipmentRequest(shipment=_bad_shipment(origin=pb.Location(country_code="us"))), "shipment.origin.country_code"),
+    ("country and newline", pb.CreateShipmentRequest(shipment=_bad_shipment(origin=pb.Location(country_code="US\n"))), "shipment.origin.country_code"),
     ("no destination", pb.CreateShipmentRequest(shipment=_bad_shipment(destination=None)), "shipment.destination"),
     ("no category", pb.CreateShipmentRequest(shipment=_bad_shipment(cargo_category=0)), "shipment.cargo_category"),
     ("unknown category number", pb.CreateShipmentRequest(shipment=_bad_shipment(cargo_category=99)), "shipment.cargo_category"),
@@ -109,6 +110,7 @@ def test_other_rpcs_bad_input(grpc_stub, existing):
     cases = [
         (grpc_stub.GetShipment, pb.GetShipmentRequest(), INVALID, "shipment_id"),
         (grpc_stub.GetShipment, pb.GetShipmentRequest(shipment_id="shp bad id!"), INVALID, "shipment_id"),
+        (grpc_stub.GetShipment, pb.GetShipmentRequest(shipment_id=f"{sid}\n"), INVALID, "shipment_id"),
         (grpc_stub.ListShipments, pb.ListShipmentsRequest(page_size=-1), INVALID, "page_size"),
         (grpc_stub.ListShipments, pb.ListShipmentsRequest(page_token="not-a-token"), INVALID, "page_token"),
         (grpc_stub.ListShipments, pb.ListShipmentsRequest(status=42), INVALID, "status"),
@@ -177,3 +179,22 @@ def test_update_shipment_changes_only_masked_fields(grpc_stub):
     updated = grpc_stub.UpdateShipment(pb.UpdateShipmentRequest(shipment=update, update_mask=FieldMask(paths=["reference"]))).shipment
     assert updated.reference == "BOL-NEW"
     assert updated.carrier_id == created.carrier_id
+
+
+def test_a_long_input_quoted_back_still_arrives_as_invalid_argument(grpc_stub):
+    # The currency is quoted in the error; unbounded, the status outgrew the 8 KiB of
+    # trailers a gRPC client accepts and the caller saw RESOURCE_EXHAUSTED instead.
+    bad = _bad_shipment(declared_value=money(100, "😀" * 5000))
+    error = call_error(grpc_stub.CreateShipment, pb.CreateShipmentRequest(shipment=bad))
+    assert error.code is INVALID
+    assert "shipment.declared_value.currency" in error.fields
+    assert error.reason == "INVALID_ARGUMENT"
+
+
+def test_undecodable_request_bytes_are_invalid_argument(grpc_channel):
+    # grpcio answered these with INTERNAL ("Exception deserializing request!").
+    create = grpc_channel.unary_unary("/chainbridge.freight.v1.FreightService/CreateShipment")
+    for payload in (b"\x00", b"\x0a\x02\xff\xfe", b"\x0a\x7fa"):  # field 0; not UTF-8; cut short
+        error = call_error(create, payload)
+        assert (error.code, error.reason) == (INVALID, "UNDECODABLE_REQUEST"), (payload, error)
+        assert "" in error.fields

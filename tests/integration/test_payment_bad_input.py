@@ -19,7 +19,7 @@ from pay_server.application.service import PaymentApplication
 from pay_server.clients.freight import FreightTokens
 from pay_server.rpc.servicer import PaymentServicer
 from pay_server.storage.schema import idempotency_keys
-from tests.support.rpc import call_error, money
+from tests.support.rpc import call_error, money, rich_error
 from tests.support.servers import free_port
 
 INVALID = grpc.StatusCode.INVALID_ARGUMENT
@@ -88,6 +88,7 @@ def test_bad_input_for_every_rpc(grpc_stub):
         (grpc_stub.BuildPaymentSchedule, pb.BuildPaymentScheduleRequest(intent_id="pi_1", custom_shares=[pb.MilestoneShare(milestone=POD, basis_points=20000)]), "custom_shares[0].basis_points"),
         (grpc_stub.GetPaymentSchedule, pb.GetPaymentScheduleRequest(), "intent_id"),
         (grpc_stub.ProcessShipmentEvent, _event(event_id=""), "event_id"),
+        (grpc_stub.ProcessShipmentEvent, _event(event_id="sev_1\n"), "event_id"),
         (grpc_stub.ProcessShipmentEvent, _event(shipment_id=""), "shipment_id"),
         (grpc_stub.ProcessShipmentEvent, _event(event_type=0), "event_type"),
         (grpc_stub.ProcessShipmentEvent, _event(event_type=123), "event_type"),
@@ -144,3 +145,43 @@ def test_events_for_shipments_without_intents_are_kept_for_later(grpc_stub):
     audit = grpc_stub.GetShipmentAudit(pb.GetShipmentAuditRequest(shipment_id="shp_1"))
     assert [e.event_id for e in audit.events] == ["sev_early"]
     assert grpc_stub.ProcessShipmentEvent(_event(event_id="sev_early")).duplicate
+
+
+def test_a_batch_with_thousands_of_bad_fields_still_arrives_as_invalid_argument(grpc_stub):
+    # 500 events with four bad fields each: listing every violation outgrew the 8 KiB of
+    # trailers a gRPC client accepts, and the caller saw RESOURCE_EXHAUSTED instead.
+    bad = pb.ProcessShipmentEventRequest(event_id="é" * 65, shipment_id="😀", event_type=99, occurred_at=Timestamp(seconds=-1))
+    error = call_error(grpc_stub.BatchProcessShipmentEvents, pb.BatchProcessShipmentEventsRequest(requests=[bad] * 500))
+    assert error.code is INVALID
+    assert error.reason == "INVALID_ARGUMENT"
+    assert "requests[0].event_id" in error.fields
+    assert int(error.metadata["omitted_field_violations"]) == 2000 - len(error.fields)
+
+
+def test_undecodable_request_bytes_are_invalid_argument(grpc_channel):
+    # grpcio answered these with INTERNAL ("Exception deserializing request!").
+    process = grpc_channel.unary_unary("/chainbridge.payment.v1.PaymentService/ProcessShipmentEvent")
+    error = call_error(process, b"\x0a\x02\xff\xfe")  # event_id is not UTF-8
+    assert (error.code, error.reason, list(error.fields)) == (INVALID, "UNDECODABLE_REQUEST", [""])
+    watch = grpc_channel.unary_stream("/chainbridge.payment.v1.PaymentService/WatchSettlements")
+    with pytest.raises(grpc.RpcError) as raised:
+        next(iter(watch(b"\x1a\x01\xc3", timeout=5)))  # a cursor cut inside a character
+    assert rich_error(raised.value).reason == "UNDECODABLE_REQUEST"
+    assert raised.value.code() is INVALID
+
+
+@pytest.mark.parametrize("cursor", ["²", "١٢", "9" * 19, str(2**63)])
+def test_watch_with_a_cursor_that_is_no_sequence_number_is_invalid_argument(grpc_stub, cursor):
+    # All passed the isdigit() check: "²" then failed in int() and numbers beyond int64
+    # in the database (INTERNAL); "١٢" was read as 12.
+    stream = grpc_stub.WatchSettlements(pb.WatchSettlementsRequest(cursor=cursor), timeout=5)
+    with pytest.raises(grpc.RpcError) as raised:
+        next(iter(stream))
+    assert raised.value.code() is INVALID
+    assert "cursor" in rich_error(raised.value).fields
+
+
+def test_watch_accepts_the_largest_sequence_number_as_cursor(grpc_stub):
+    stream = grpc_stub.WatchSettlements(pb.WatchSettlementsRequest(cursor=str(2**63 - 1)), timeout=5)
+    assert dict(stream.initial_metadata())["x-watch-start-cursor"] == str(2**63 - 1)
+    stream.cancel()

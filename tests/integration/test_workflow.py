@@ -3,15 +3,18 @@ PostgreSQL, with the outbox dispatcher driven step by step and a fake clock."""
 
 from __future__ import annotations
 
+import base64
+import json
 from datetime import timedelta
 
 import grpc
 from chainbridge.common.v1 import common_pb2
 from chainbridge.freight.v1 import freight_pb2
 from chainbridge.payment.v1 import payment_pb2
+from google.protobuf.timestamp_pb2 import Timestamp
 
 from chainbridge_common.runtime.timestamps import from_timestamp, to_timestamp
-from tests.support.rpc import TIER_SCORES_BPS, call_error
+from tests.support.rpc import TIER_SCORES_BPS, call_error, shipment
 from tests.support.workflow import CLAIM_WINDOW, PICKUP, POD, amounts, milestones, record, seed, statuses
 
 
@@ -274,3 +277,62 @@ def test_batch_recording_is_all_or_nothing_and_names_the_bad_item(stack):
     )
     late = call_error(freight.BatchRecordShipmentEvents, freight_pb2.BatchRecordShipmentEventsRequest(requests=[requests[0], future]))
     assert "requests[1].occurred_at" in late.fields
+
+
+def _forge_page_token(page_token: str, key: list) -> str:
+    decoded = json.loads(base64.urlsafe_b64decode(page_token + "=" * (-len(page_token) % 4)))
+    return base64.urlsafe_b64encode(json.dumps({**decoded, "k": key}).encode()).decode().rstrip("=")
+
+
+def test_page_tokens_with_a_forged_sort_key_are_invalid_argument(stack):
+    # A page token is base64 JSON: a client can keep its filter fingerprint and put any
+    # JSON in the key. Such keys reached the SQL and answered INTERNAL.
+    freight, payment = stack.freight_stub(), stack.payment_stub()
+    first = seed(freight, payment, "LOW", reference="BOL-A")
+    seed(freight, payment, "LOW", reference="BOL-B")
+    record(freight, first.shipment_id, POD)
+    stack.deliver_events()
+    lists = [
+        (freight.ListShipments, freight_pb2.ListShipmentsRequest(page_size=1)),
+        (freight.ListFreightTokens, freight_pb2.ListFreightTokensRequest(page_size=1)),
+        (freight.ListShipmentEvents, freight_pb2.ListShipmentEventsRequest(shipment_id=first.shipment_id, page_size=1)),
+        (payment.ListPaymentIntents, payment_pb2.ListPaymentIntentsRequest(page_size=1)),
+        (payment.ListMilestoneSettlements, payment_pb2.ListMilestoneSettlementsRequest(page_size=1)),
+        (payment.GetSettlementHistory, payment_pb2.GetSettlementHistoryRequest(intent_id=first.intent_id, page_size=1)),
+    ]
+    for call, request in lists:
+        genuine = call(request).next_page_token
+        assert genuine, call
+        for key in ([[]], [{"a": 1}], [None], [2**64], ["x\u0000"], ["9", 10**30], [10**30, "x"]):
+            forged = type(request)()
+            forged.CopyFrom(request)
+            forged.page_token = _forge_page_token(genuine, key)
+            error = call_error(call, forged)
+            assert (error.code, error.reason, list(error.fields)) == (grpc.StatusCode.INVALID_ARGUMENT, "INVALID_PAGE_TOKEN", ["page_token"]), (call, key, error)
+
+
+def test_an_event_at_the_end_of_time_is_refused_and_cannot_block_a_schedule(stack):
+    # A delayed milestone is released at occurred_at + 24 h. For an event in the last day
+    # a Timestamp can hold, that overflowed: INTERNAL for the event, and - once stored
+    # while the intent had no schedule - for every BuildPaymentSchedule of the shipment.
+    freight, payment = stack.freight_stub(), stack.payment_stub()
+    scheduled = seed(freight, payment, "MEDIUM", reference="BOL-A")
+    unscheduled = seed(freight, payment, "MEDIUM", reference="BOL-B", build_schedule=False)
+    for shipment_id in (scheduled.shipment_id, unscheduled.shipment_id):
+        request = payment_pb2.ProcessShipmentEventRequest(
+            event_id=f"sev_end_{shipment_id}", shipment_id=shipment_id, event_type=PICKUP, occurred_at=Timestamp(seconds=253_402_300_799)
+        )
+        error = call_error(payment.ProcessShipmentEvent, request)
+        assert (error.code, list(error.fields)) == (grpc.StatusCode.INVALID_ARGUMENT, ["occurred_at"])
+    built = payment.BuildPaymentSchedule(payment_pb2.BuildPaymentScheduleRequest(intent_id=unscheduled.intent_id))
+    assert len(built.schedule.items) == 3
+    assert milestones(payment, scheduled.intent_id) == {}
+
+
+def test_a_country_code_with_a_trailing_newline_is_invalid_argument(stack):
+    # "^[A-Z]{2}$" with re.match accepted "US\n": stored on SQLite, and on PostgreSQL the
+    # three characters overflowed VARCHAR(2) and the call answered INTERNAL.
+    bad = shipment("LOW")
+    bad.origin.country_code = "US\n"
+    error = call_error(stack.freight_stub().CreateShipment, freight_pb2.CreateShipmentRequest(shipment=bad))
+    assert (error.code, list(error.fields)) == (grpc.StatusCode.INVALID_ARGUMENT, ["shipment.origin.country_code"])

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import base64
+import json
 from datetime import UTC, datetime
 
 import pytest
@@ -9,9 +11,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from chainbridge_common.domain.currency import format_minor, minor_units
-from chainbridge_common.errors import InvalidArgument
+from chainbridge_common.errors import AlreadyExists, FieldViolation, InvalidArgument
 from chainbridge_common.runtime.ids import new_id
 from chainbridge_common.runtime.pagination import MAX_PAGE_SIZE, next_page_token, parse_page
+from chainbridge_common.runtime.rpc_errors import to_grpc_status
 from chainbridge_common.runtime.timestamps import from_micros, from_timestamp, to_micros, to_timestamp
 
 
@@ -62,3 +65,50 @@ def test_page_token_carries_the_last_key_and_is_bound_to_the_filters():
 def test_forged_page_tokens_are_invalid_argument(token):
     with pytest.raises(InvalidArgument):
         parse_page(10, token, {})
+
+
+def _forged(page_token: str, key) -> str:
+    decoded = json.loads(base64.urlsafe_b64decode(page_token + "=" * (-len(page_token) % 4)))
+    return base64.urlsafe_b64encode(json.dumps({**decoded, "k": key}).encode()).decode().rstrip("=")
+
+
+@pytest.mark.parametrize(
+    ("key_types", "key"),
+    [
+        ((str,), [[]]),
+        ((str,), [7]),
+        ((str,), [None]),
+        ((str,), ["a\x00b"]),
+        ((str,), ["\ud800"]),
+        ((int,), ["12"]),
+        ((int,), [True]),
+        ((int,), [1.5]),
+        ((int,), [2**63]),
+        ((int, str), [1, 2]),
+    ],
+)
+def test_page_tokens_with_a_forged_key_are_invalid_argument(key_types, key):
+    # Tokens are base64 JSON: a client can keep the filters' fingerprint and change the key.
+    page = parse_page(1, "", {}, key_types=key_types)
+    genuine = next_page_token(["row", "next"], page, {}, lambda row: tuple(t() for t in key_types))
+    assert parse_page(1, genuine, {}, key_types=key_types).after == tuple(t() for t in key_types)
+    with pytest.raises(InvalidArgument) as error:
+        parse_page(1, _forged(genuine, key), {}, key_types=key_types)
+    assert error.value.reason == "INVALID_PAGE_TOKEN"
+
+
+@pytest.mark.parametrize(
+    "error",
+    [
+        InvalidArgument([FieldViolation("😀" * 300, "é" * 300) for _ in range(3000)]),
+        AlreadyExists("😀" * 10_000, reason="REQUEST_ID_REUSED", metadata={"request_id": "😀" * 5000, "other": "x" * 5000}),
+    ],
+    ids=["many violations", "long message and metadata"],
+)
+def test_a_status_fits_in_the_trailers_a_grpc_client_accepts(error):
+    status = to_grpc_status(error, "payment.chainbridge.io")
+    trailers = dict(status.trailing_metadata)
+    # grpc-message is percent-encoded on the wire; -bin trailers are base64.
+    message_size = sum(1 if 0x20 <= byte <= 0x7E and byte != 0x25 else 3 for byte in status.details.encode())
+    details_size = len(base64.b64encode(trailers["grpc-status-details-bin"]))
+    assert message_size + details_size < 8192 - 512  # the client's soft limit, with room for the other headers
