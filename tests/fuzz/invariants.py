@@ -1,0 +1,161 @@
+"""Database invariants that must hold after any sequence of calls, read straight from the
+tables (not through the services under test)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from sqlalchemy import func, select
+
+from chainbridge_common.runtime.database import Database
+from freight_server.storage import schema as freight_schema
+from pay_server.domain.intents import IntentStatus, derive_status
+from pay_server.domain.ledger import LedgerAccount
+from pay_server.domain.release_policy import HELD_STATUSES, RELEASED_STATUSES, VOIDED_STATUSES, MilestoneStatus
+from pay_server.storage import repository as pay_repo
+from pay_server.storage import schema as pay_schema
+
+BASIS_POINTS_TOTAL = 10_000
+
+
+def payment_violations(db: Database) -> list[str]:
+    """Every broken money, ledger or audit invariant of the payment database."""
+    s = pay_schema
+    found: list[str] = []
+    with db.connection() as conn:
+        intents = {row.intent_id: row for row in conn.execute(select(s.payment_intents))}
+        settlements = list(conn.execute(select(s.milestone_settlements)))
+        items = {(row.intent_id, row.milestone): row for row in conn.execute(select(s.schedule_items))}
+        journals = {row.journal_id: row for row in conn.execute(select(s.ledger_journals))}
+        entries = list(conn.execute(select(s.ledger_entries)))
+        last_audit: dict[tuple[str, str | None], str] = {}
+        for row in conn.execute(select(s.audit_log).order_by(s.audit_log.c.sequence)):
+            last_audit[(row.intent_id, row.settlement_id)] = row.to_status
+        duplicate_events = conn.execute(
+            select(s.received_events.c.event_id).group_by(s.received_events.c.event_id).having(func.count() > 1)
+        ).scalars().all()
+        domain_intents = {intent_id: pay_repo.get_intent(conn, intent_id) for intent_id in intents}
+
+    if duplicate_events:
+        found.append(f"received_events holds these event ids more than once: {duplicate_events}")
+
+    by_intent = defaultdict(list)
+    seen_milestones: set[tuple[str, str]] = set()
+    for row in settlements:
+        by_intent[row.intent_id].append(row)
+        key = (row.intent_id, row.milestone)
+        if key in seen_milestones:
+            found.append(f"intent {row.intent_id} has two settlements for {row.milestone}")
+        seen_milestones.add(key)
+        item = items.get(key)
+        if item is None:
+            found.append(f"settlement {row.settlement_id} has no schedule item ({row.intent_id}, {row.milestone})")
+        elif (row.amount_minor, row.basis_points) != (item.amount_minor, item.basis_points):
+            found.append(
+                f"settlement {row.settlement_id} is {row.amount_minor} ({row.basis_points} bp) but its schedule item is "
+                f"{item.amount_minor} ({item.basis_points} bp)"
+            )
+        if row.currency != intents[row.intent_id].currency:
+            found.append(f"settlement {row.settlement_id} is in {row.currency}, its intent in {intents[row.intent_id].currency}")
+        if last_audit.get((row.intent_id, row.settlement_id)) != row.status:
+            found.append(
+                f"settlement {row.settlement_id} is {row.status} but its last audit row says {last_audit.get((row.intent_id, row.settlement_id))}"
+            )
+
+    balances: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    journal_sums: dict[str, int] = defaultdict(int)
+    journal_entry_counts: dict[str, int] = defaultdict(int)
+    for entry in entries:
+        balances[entry.intent_id][entry.account] += entry.amount_minor
+        journal_sums[entry.journal_id] += entry.amount_minor
+        journal_entry_counts[entry.journal_id] += 1
+        journal = journals.get(entry.journal_id)
+        if journal is None or journal.intent_id != entry.intent_id or journal.currency != entry.currency:
+            found.append(f"ledger entry {entry.entry_id} does not match its journal {entry.journal_id}")
+    for journal_id, journal in journals.items():
+        if journal_entry_counts[journal_id] < 2 or journal_sums[journal_id] != 0:
+            found.append(f"journal {journal_id} ({journal.kind}) has {journal_entry_counts[journal_id]} entries summing to {journal_sums[journal_id]}")
+
+    for intent_id, intent in intents.items():
+        rows = by_intent[intent_id]
+        amount = intent.amount_minor
+        scheduled = amount if intent.schedule_kind is not None else 0
+        by_status = defaultdict(int)
+        for row in rows:
+            by_status[MilestoneStatus(row.status)] += row.amount_minor
+        released = sum(by_status[st] for st in RELEASED_STATUSES)
+        held = sum(by_status[st] for st in HELD_STATUSES)
+        voided_milestones = sum(by_status[st] for st in VOIDED_STATUSES)
+        settled = by_status[MilestoneStatus.SETTLED]
+        where = f"intent {intent_id} (amount {amount}, status {intent.status})"
+
+        if sum(row.amount_minor for row in rows) > amount:
+            found.append(f"{where}: its settlements sum to {sum(row.amount_minor for row in rows)}, more than its amount")
+        if not intent.settled_minor <= intent.released_minor <= amount:
+            found.append(f"{where}: settled {intent.settled_minor}, released {intent.released_minor}")
+        if (intent.released_minor, intent.settled_minor, intent.held_minor) != (released, settled, held):
+            found.append(
+                f"{where}: totals released/settled/held {intent.released_minor}/{intent.settled_minor}/{intent.held_minor} "
+                f"but its settlements give {released}/{settled}/{held}"
+            )
+        # A cancelled intent also voids the share no event had triggered yet.
+        if intent.voided_minor < voided_milestones or (intent.status != IntentStatus.CANCELLED and intent.voided_minor != voided_milestones):
+            found.append(f"{where}: voided {intent.voided_minor} but its rejected/cancelled settlements sum to {voided_milestones}")
+        if intent.status == IntentStatus.CANCELLED and (held != 0 or intent.released_minor + intent.voided_minor != scheduled):
+            found.append(f"{where}: cancelled with held {held}, released {intent.released_minor}, voided {intent.voided_minor}")
+
+        intent_items = [item for (owner, _), item in items.items() if owner == intent_id]
+        if intent.schedule_kind is None and intent_items:
+            found.append(f"{where}: schedule items without a schedule")
+        if intent.schedule_kind is not None and (
+            sum(i.amount_minor for i in intent_items) != amount or sum(i.basis_points for i in intent_items) != BASIS_POINTS_TOTAL
+        ):
+            found.append(f"{where}: schedule parts sum to {sum(i.amount_minor for i in intent_items)} / {sum(i.basis_points for i in intent_items)} bp")
+
+        ledger = balances[intent_id]
+        if sum(ledger.values()) != 0:
+            found.append(f"{where}: ledger balances net to {sum(ledger.values())}: {dict(ledger)}")
+        expected = {
+            LedgerAccount.ESCROW.value: scheduled - intent.released_minor - intent.voided_minor,
+            LedgerAccount.CARRIER_PAYABLE.value: intent.released_minor - intent.settled_minor,
+            LedgerAccount.CARRIER_PAID.value: intent.settled_minor,
+        }
+        actual = {account: ledger.get(account, 0) for account in expected}
+        if actual != expected:
+            found.append(f"{where}: ledger balances {actual}, totals say {expected}")
+
+        domain_intent = domain_intents[intent_id]
+        if domain_intent is not None and derive_status(domain_intent, domain_intent.totals) is not domain_intent.status:
+            found.append(f"{where}: status does not follow from its totals ({derive_status(domain_intent, domain_intent.totals)})")
+        if last_audit.get((intent_id, None)) != intent.status:
+            found.append(f"{where}: last intent-level audit row says {last_audit.get((intent_id, None))}")
+    return found
+
+
+def freight_violations(freight_db: Database, pay_db: Database) -> list[str]:
+    """Freight's outbox agrees with itself and with what pay received."""
+    f = freight_schema
+    found: list[str] = []
+    with freight_db.connection() as conn:
+        events = list(conn.execute(select(f.shipment_events)))
+        shipments = {row.shipment_id: row for row in conn.execute(select(f.shipments))}
+        tokens = list(conn.execute(select(f.freight_tokens)))
+    with pay_db.connection() as conn:
+        received = set(conn.execute(select(pay_schema.received_events.c.event_id)).scalars())
+    for event in events:
+        if (event.delivered_at_us is None) == (event.next_attempt_at_us is None):
+            found.append(f"event {event.event_id} is both or neither delivered and pending")
+        if event.delivered_at_us is not None and event.event_id not in received:
+            found.append(f"event {event.event_id} is marked delivered but pay never received it")
+        if event.shipment_id not in shipments:
+            found.append(f"event {event.event_id} names missing shipment {event.shipment_id}")
+    for token in tokens:
+        owner = shipments.get(token.shipment_id)
+        if owner is None or owner.freight_token_id != token.token_id:
+            found.append(f"token {token.token_id} and shipment {token.shipment_id} do not point at each other")
+    return found
+
+
+def assert_invariants(stack) -> None:
+    found = payment_violations(stack.pay.db) + freight_violations(stack.freight.db, stack.pay.db)
+    assert not found, "database invariants broken:\n" + "\n".join(found[:30])
