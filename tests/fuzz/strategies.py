@@ -435,6 +435,16 @@ def valid_requests(draw, method: MethodDescriptor, ctx: FuzzContext) -> Message:
             request.occurred_at.CopyFrom(to_timestamp(ctx.now() - timedelta(seconds=draw(st.integers(-300, 86_400)))))
         request.metadata.update(draw(st.dictionaries(st.sampled_from(["scanner", "signer"]), st.text(max_size=5), max_size=2)))
         return request
+    if name == "BatchRecordShipmentEvents":
+        items = []
+        for _ in range(draw(st.integers(1, 4))):
+            item = fpb.RecordShipmentEventRequest(shipment_id=pick("shipment"), event_type=_event_type(draw))
+            if draw(st.booleans()):
+                item.occurred_at.CopyFrom(to_timestamp(ctx.now() - timedelta(seconds=draw(st.integers(-300, 86_400)))))
+            items.append(item)
+        return fpb.BatchRecordShipmentEventsRequest(requests=items, request_id=_request_id(draw))
+    if name == "GetOutboxStatus":
+        return fpb.GetOutboxStatusRequest()
     if name == "ListShipmentEvents":
         return _list_request(
             draw, ctx, name, lambda: fpb.ListShipmentEventsRequest(shipment_id=pick("shipment"), page_size=page_size(), delivery_state=draw(st.integers(0, 2)))
@@ -535,6 +545,8 @@ def nearly_valid(draw, method: MethodDescriptor, ctx: FuzzContext) -> Message:
     """A valid request of `method` with one field changed, cleared or twisted."""
     request = draw(valid_requests(method, ctx))
     paths = _field_paths(request)
+    if not paths:  # a request with no fields (GetOutboxStatus) has nothing to change
+        return request
     path, f = paths[index(draw, len(paths))]
     target = _resolve(request, path)
     action = draw(st.sampled_from(["generic", "generic", "clear", "twist"]))
