@@ -83,7 +83,9 @@ def demo(args: argparse.Namespace) -> int:
         ).payment_intent
         schedule = payment.BuildPaymentSchedule(payment_pb2.BuildPaymentScheduleRequest(intent_id=intent.intent_id), timeout=10).schedule
         for event_type in (common_pb2.SHIPMENT_EVENT_TYPE_POD_CONFIRMED, common_pb2.SHIPMENT_EVENT_TYPE_CLAIM_WINDOW_CLOSED):
-            freight.RecordShipmentEvent(freight_pb2.RecordShipmentEventRequest(shipment_id=shipment.shipment_id, event_type=event_type), timeout=10)
+            freight.RecordShipmentEvent(
+                freight_pb2.RecordShipmentEventRequest(shipment_id=shipment.shipment_id, event_type=event_type), timeout=10
+            )
         expected = sum(1 for item in schedule.items if item.amount_minor > 0)
         deadline = time.monotonic() + args.wait
         while True:
@@ -95,7 +97,9 @@ def demo(args: argparse.Namespace) -> int:
             time.sleep(0.1)  # waiting for the outbox delivery, bounded by --wait
 
     by_milestone = {s.milestone: s for s in settlements}
-    print(f"shipment {shipment.shipment_id}  token {token.token_id}  risk {token.risk_score:.2f} ({_name(common_pb2.RiskTier, token.risk_tier, 'RISK_TIER_')})")
+    print(
+        f"shipment {shipment.shipment_id}  token {token.token_id}  risk {token.risk_score:.2f} ({_name(common_pb2.RiskTier, token.risk_tier, 'RISK_TIER_')})"
+    )
     print(f"intent   {intent.intent_id}  amount {format_minor(amount_minor, currency)}")
     print()
     header = f"{'milestone':<22}{'share':>8}{'amount':>20}  {'release':<14}{'status':<10}release_at"
@@ -120,8 +124,16 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="chainbridge", description="ChainBridge operator command line")
     commands = parser.add_subparsers(dest="command", required=True)
     run = commands.add_parser("demo", help="run the seed workflow against running servers and print the milestones")
-    run.add_argument("--freight", default=os.environ.get("FREIGHT_SERVICE_ADDR", "127.0.0.1:50051"), help="FreightService address [env FREIGHT_SERVICE_ADDR]")
-    run.add_argument("--payment", default=os.environ.get("PAYMENT_SERVICE_ADDR", "127.0.0.1:50052"), help="PaymentService address [env PAYMENT_SERVICE_ADDR]")
+    run.add_argument(
+        "--freight",
+        default=os.environ.get("FREIGHT_SERVICE_ADDR", "127.0.0.1:50051"),
+        help="FreightService address [env FREIGHT_SERVICE_ADDR]",
+    )
+    run.add_argument(
+        "--payment",
+        default=os.environ.get("PAYMENT_SERVICE_ADDR", "127.0.0.1:50052"),
+        help="PaymentService address [env PAYMENT_SERVICE_ADDR]",
+    )
     run.add_argument("--tier", choices=list(TIER_SHIPMENTS), default="MEDIUM", help="risk tier of the demo shipment")
     run.add_argument("--amount", default="10000.05", help="intent amount in major units (e.g. 10000.05)")
     run.add_argument("--currency", default="USD", help="ISO 4217 currency of the intent")

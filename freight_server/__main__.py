@@ -13,11 +13,23 @@ from freight_server.workers.outbox_dispatcher import DispatcherSettings
 
 def build_parser():
     parser = service_parser(
-        module="freight_server", title="FreightService", env_prefix="FREIGHT", version=__version__,
-        default_port=50051, database="freight", peer="payment service",
+        module="freight_server",
+        title="FreightService",
+        env_prefix="FREIGHT",
+        version=__version__,
+        default_port=50051,
+        database="freight",
+        peer="payment service",
     )
-    parser.add_env_option("--payment-addr", default="127.0.0.1:50052", env="PAYMENT_SERVICE_ADDR", help="PaymentService address (host:port, or dns:///name:port for round-robin)")
-    parser.add_env_option("--delivery-deadline", default=5.0, type=float, help="deadline of one delivery call to the payment service, seconds")
+    parser.add_env_option(
+        "--payment-addr",
+        default="127.0.0.1:50052",
+        env="PAYMENT_SERVICE_ADDR",
+        help="PaymentService address (host:port, or dns:///name:port for round-robin)",
+    )
+    parser.add_env_option(
+        "--delivery-deadline", default=5.0, type=float, help="deadline of one delivery call to the payment service, seconds"
+    )
     parser.add_env_option("--delivery-batch-size", default=500, type=int, help="events per delivery call")
     parser.add_env_option("--delivery-concurrency", default=1, type=int, help="concurrent delivery loops")
     parser.add_env_option("--delivery-backoff-cap", default=60.0, type=float, help="longest wait between delivery retries, seconds")
@@ -42,8 +54,13 @@ def main(argv: list[str] | None = None) -> int:
         )
 
     return run_service(
-        args, log_name="freight", title="FreightService", migrate_upgrade=migrate.upgrade, build=build,
-        peer_role="delivering events to the payment service", peer_addr=args.payment_addr,
+        args,
+        log_name="freight",
+        title="FreightService",
+        migrate_upgrade=migrate.upgrade,
+        build=build,
+        peer_role="delivering events to the payment service",
+        peer_addr=args.payment_addr,
     )
 
 

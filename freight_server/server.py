@@ -35,11 +35,16 @@ class FreightServer(AssembledServer):
     app: FreightApplication
     dispatcher: OutboxDispatcher
 
+
 def build_freight_server(config: FreightConfig, *, clock: Clock | None = None) -> FreightServer:
     clock = clock or SystemClock()
-    foundation = open_foundation(config, peer_addr=config.payment_addr, peer_options=payment_channel_options(), check_schema=migrate.check_schema)
+    foundation = open_foundation(
+        config, peer_addr=config.payment_addr, peer_options=payment_channel_options(), check_schema=migrate.check_schema
+    )
     db, peer = foundation.db, foundation.peer
-    dispatcher = OutboxDispatcher(db, clock, payment_pb2_grpc.PaymentServiceStub(peer.channel), config.dispatcher, call_metadata=peer.call_metadata)
+    dispatcher = OutboxDispatcher(
+        db, clock, payment_pb2_grpc.PaymentServiceStub(peer.channel), config.dispatcher, call_metadata=peer.call_metadata
+    )
     app = FreightApplication(db, clock, on_event_recorded=dispatcher.wake)
     metrics = FreightMetrics(app)
     dispatcher.observer = metrics.delivery_observer()

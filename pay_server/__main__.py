@@ -14,10 +14,20 @@ from pay_server.storage import migrate
 
 def build_parser():
     parser = service_parser(
-        module="pay_server", title="PaymentService", env_prefix="PAYMENT", version=__version__,
-        default_port=50052, database="payment", peer="freight service",
+        module="pay_server",
+        title="PaymentService",
+        env_prefix="PAYMENT",
+        version=__version__,
+        default_port=50052,
+        database="payment",
+        peer="freight service",
     )
-    parser.add_env_option("--freight-addr", default="127.0.0.1:50051", env="FREIGHT_SERVICE_ADDR", help="FreightService address (host:port, or dns:///name:port for round-robin)")
+    parser.add_env_option(
+        "--freight-addr",
+        default="127.0.0.1:50051",
+        env="FREIGHT_SERVICE_ADDR",
+        help="FreightService address (host:port, or dns:///name:port for round-robin)",
+    )
     parser.add_env_option("--release-delay-hours", default=24.0, type=float, help="hours a DELAYED milestone waits after its event")
     parser.add_env_option("--release-poll", default=1.0, type=float, help="seconds between release worker cycles")
     parser.add_env_option("--max-watchers", default=16, type=int, help="concurrent WatchSettlements streams allowed")
@@ -42,8 +52,13 @@ def main(argv: list[str] | None = None) -> int:
         )
 
     return run_service(
-        args, log_name="payment", title="PaymentService", migrate_upgrade=migrate.upgrade, build=build,
-        peer_role="reading freight tokens from the freight service", peer_addr=args.freight_addr,
+        args,
+        log_name="payment",
+        title="PaymentService",
+        migrate_upgrade=migrate.upgrade,
+        build=build,
+        peer_role="reading freight tokens from the freight service",
+        peer_addr=args.freight_addr,
     )
 
 

@@ -36,7 +36,10 @@ class PaymentMetrics:
             "chainbridge_events_processed", "Shipment events received from freight, new or duplicate", ["result"], registry=self.registry
         )
         self.transitions = Counter(
-            "chainbridge_settlement_transitions", "Milestone settlement status changes, by new status", ["to_status"], registry=self.registry
+            "chainbridge_settlement_transitions",
+            "Milestone settlement status changes, by new status",
+            ["to_status"],
+            registry=self.registry,
         )
         self.amounts = Counter(
             "chainbridge_settlement_amount_minor",

@@ -42,9 +42,12 @@ class PaymentServer(AssembledServer):
     app: PaymentApplication
     release_worker: ReleaseWorker
 
+
 def build_payment_server(config: PaymentConfig, *, clock: Clock | None = None) -> PaymentServer:
     clock = clock or SystemClock()
-    foundation = open_foundation(config, peer_addr=config.freight_addr, peer_options=freight_channel_options(), check_schema=migrate.check_schema)
+    foundation = open_foundation(
+        config, peer_addr=config.freight_addr, peer_options=freight_channel_options(), check_schema=migrate.check_schema
+    )
     db, peer = foundation.db, foundation.peer
     freight = FreightTokens(freight_pb2_grpc.FreightServiceStub(peer.channel), call_metadata=peer.call_metadata)
     app = PaymentApplication(db, clock, release_delay=config.release_delay)

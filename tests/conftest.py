@@ -7,14 +7,14 @@ import os
 # Before grpc is imported: grpc core reads it once, at start-up.
 os.environ.setdefault("GRPC_VERBOSITY", "ERROR")
 
-from concurrent import futures  # noqa: E402
+from concurrent import futures
 
-import grpc  # noqa: E402
-import pytest  # noqa: E402
+import grpc
+import pytest
 
-from chainbridge_common.runtime.server import AllowEveryone, RpcPipeline  # noqa: E402
-from tests.support.databases import DatabaseFactory  # noqa: E402
-from tests.support.servers import free_port, start_stack  # noqa: E402
+from chainbridge_common.runtime.server import AllowEveryone, RpcPipeline
+from tests.support.databases import DatabaseFactory
+from tests.support.servers import free_port, start_stack
 
 BACKENDS = ["sqlite", "postgresql"]
 

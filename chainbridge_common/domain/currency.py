@@ -6,9 +6,7 @@ without one (XAU, XDR, XXX...) cannot express an amount in minor units.
 
 from __future__ import annotations
 
-_ZERO_DECIMALS = (
-    "BIF CLP DJF GNF ISK JPY KMF KRW PYG RWF UGX UYI VND VUV XAF XOF XPF"
-)
+_ZERO_DECIMALS = "BIF CLP DJF GNF ISK JPY KMF KRW PYG RWF UGX UYI VND VUV XAF XOF XPF"
 _THREE_DECIMALS = "BHD IQD JOD KWD LYD OMR TND"
 _FOUR_DECIMALS = "CLF UYW"
 _TWO_DECIMALS = (

@@ -53,14 +53,18 @@ def default_sqlite_url(name: str) -> str:
 def add_server_options(parser: EnvDefaultsParser, *, default_port: int, service: str) -> None:
     parser.add_env_option("--host", default="127.0.0.1", help="address to listen on")
     parser.add_env_option("--port", default=default_port, type=int, help="port to listen on (0 picks a free one)")
-    parser.add_env_option("--db-url", default=default_sqlite_url(service), help="SQLAlchemy database URL (sqlite:///... or postgresql+psycopg://...)")
+    parser.add_env_option(
+        "--db-url", default=default_sqlite_url(service), help="SQLAlchemy database URL (sqlite:///... or postgresql+psycopg://...)"
+    )
     parser.add_env_option("--max-workers", default=8, type=int, help="RPC worker threads")
     parser.add_env_option("--shutdown-grace", default=10.0, type=float, help="seconds to drain in-flight calls on SIGTERM")
     parser.add_env_flag("--reuse-port", help="share the port with other processes (SO_REUSEPORT)")
     parser.add_env_option("--log-level", default="INFO", help="logging level")
     parser.add_env_option("--log-format", default="text", choices=["text", "json"], help="log line format")
     parser.add_env_option("--port-file", default="", help="write the bound port to this file once serving (for --port 0)")
-    parser.add_env_option("--metrics-port", default=-1, type=int, help="serve Prometheus metrics on this HTTP port (-1: off, 0: any free port)")
+    parser.add_env_option(
+        "--metrics-port", default=-1, type=int, help="serve Prometheus metrics on this HTTP port (-1: off, 0: any free port)"
+    )
     parser.add_env_option("--metrics-host", default="127.0.0.1", help="address of the metrics HTTP endpoint")
 
 
@@ -100,11 +104,17 @@ def security_settings(args: argparse.Namespace) -> SecuritySettings:
     )
 
 
-def service_parser(*, module: str, title: str, env_prefix: str, version: str, default_port: int, database: str, peer: str) -> EnvDefaultsParser:
+def service_parser(
+    *, module: str, title: str, env_prefix: str, version: str, default_port: int, database: str, peer: str
+) -> EnvDefaultsParser:
     """The parser both servers start from: serve|migrate, --version, server and security options."""
     parser = EnvDefaultsParser(prog=f"python -m {module}", description=f"ChainBridge {title}", env_prefix=env_prefix)
     parser.add_argument(
-        "command", nargs="?", default="serve", choices=["serve", "migrate"], help="serve (default) or migrate the database to the latest schema"
+        "command",
+        nargs="?",
+        default="serve",
+        choices=["serve", "migrate"],
+        help="serve (default) or migrate the database to the latest schema",
     )
     parser.add_argument("--version", action="version", version=f"{module} {version}")
     add_server_options(parser, default_port=default_port, service=database)

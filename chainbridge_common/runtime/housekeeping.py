@@ -25,7 +25,7 @@ class Housekeeping:
             try:
                 result = job()
                 log.info("housekeeping job %s done: %s", name, result)
-            except Exception:  # noqa: BLE001 - retried at the next interval
+            except Exception:
                 log.exception("housekeeping job %s failed", name)
 
     def start(self) -> None:

@@ -105,7 +105,9 @@ class IdempotencyKeys:
                 raise
             return _answer(replay[key.request_id])
 
-    def stored(self, conn: Connection, method: str, keys: Sequence[RequestKey], response_type: type[ResponseT]) -> dict[str, ResponseT | AlreadyExists]:
+    def stored(
+        self, conn: Connection, method: str, keys: Sequence[RequestKey], response_type: type[ResponseT]
+    ) -> dict[str, ResponseT | AlreadyExists]:
         """For keys already used: the stored first response, or the error for a changed body."""
         if not keys:
             return {}

@@ -229,7 +229,9 @@ class CallerAuthorizer:
                     )
                 return caller
         self._refuse(method, context, "MISSING_CREDENTIALS")
-        raise Unauthenticated("this call needs a client certificate or an 'authorization: Bearer <token>' header", reason="MISSING_CREDENTIALS")
+        raise Unauthenticated(
+            "this call needs a client certificate or an 'authorization: Bearer <token>' header", reason="MISSING_CREDENTIALS"
+        )
 
     @staticmethod
     def _refuse(method: str, context: grpc.ServicerContext, reason: str, caller: Caller | None = None) -> None:
@@ -296,7 +298,10 @@ class ServerSecurity:
         elif self.mutual_tls:
             logger.info(
                 "%s serving on %s over TLS (cert %s); client certificates required (mTLS, CA %s)",
-                service, address, self.settings.tls_cert, self.settings.tls_client_ca,
+                service,
+                address,
+                self.settings.tls_cert,
+                self.settings.tls_client_ca,
             )
         else:
             logger.info("%s serving on %s over TLS (cert %s); client certificates not requested", service, address, self.settings.tls_cert)
@@ -314,7 +319,9 @@ class ServerSecurity:
                 service,
             )
         if self.exposed and not (self.tls and self.authenticates):
-            logger.warning("%s is reachable beyond loopback WITHOUT %s because of --insecure", service, "TLS" if not self.tls else "authentication")
+            logger.warning(
+                "%s is reachable beyond loopback WITHOUT %s because of --insecure", service, "TLS" if not self.tls else "authentication"
+            )
 
 
 def server_security(settings: SecuritySettings, host: str) -> ServerSecurity:
@@ -346,9 +353,7 @@ def server_security(settings: SecuritySettings, host: str) -> ServerSecurity:
             require_client_auth=mutual_tls,
         )
     tokens = TokenTable.load(settings.auth_tokens_file) if settings.auth_tokens_file else None
-    authorizer: Authorizer = (
-        CallerAuthorizer(tokens=tokens, trust_certificates=mutual_tls) if authenticates else AllowEveryone()
-    )
+    authorizer: Authorizer = CallerAuthorizer(tokens=tokens, trust_certificates=mutual_tls) if authenticates else AllowEveryone()
     return ServerSecurity(
         credentials=credentials,
         authorizer=authorizer,
@@ -405,5 +410,9 @@ def open_peer_channel(address: str, settings: SecuritySettings, *, options: Sequ
     channel = grpc.secure_channel(address, credentials, options=list(options))
     presenting = " and ".join(credentials_named) or "no client credentials"
     return PeerChannel(
-        channel, metadata, tls=True, presents_certificate=settings.peer_cert is not None, description=f"TLS (CA {settings.peer_ca}) with {presenting}"
+        channel,
+        metadata,
+        tls=True,
+        presents_certificate=settings.peer_cert is not None,
+        description=f"TLS (CA {settings.peer_ca}) with {presenting}",
     )

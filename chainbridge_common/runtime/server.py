@@ -172,7 +172,9 @@ def _lenient(deserializer):
 def _check_decoded(request, method: str) -> None:
     if isinstance(request, _Undecodable):
         raise errors.InvalidArgument.single(
-            "", f"the request body is not a valid protobuf encoding of the {method.rsplit('/', 1)[-1]} request", reason="UNDECODABLE_REQUEST"
+            "",
+            f"the request body is not a valid protobuf encoding of the {method.rsplit('/', 1)[-1]} request",
+            reason="UNDECODABLE_REQUEST",
         )
 
 

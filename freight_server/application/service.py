@@ -56,7 +56,9 @@ class FreightApplication:
                 **{field.name: getattr(draft, field.name) for field in dataclasses.fields(draft)},
             )
             repo.insert_shipment(conn, shipment)
-            created = self._new_event(shipment, ShipmentEventType.CREATED, now, {}, repeated=False, trace_request_id=trace_request_id, now=now)
+            created = self._new_event(
+                shipment, ShipmentEventType.CREATED, now, {}, repeated=False, trace_request_id=trace_request_id, now=now
+            )
             repo.insert_events(conn, [created])
             self.db.after_commit(self._on_event_recorded)
             return shipment
@@ -92,9 +94,7 @@ class FreightApplication:
         def work(conn: Connection) -> Shipment:
             shipment = self._shipment(conn, shipment_id, for_update=True)
             check_cancellable(shipment)
-            cancelled = dataclasses.replace(
-                shipment, status=ShipmentStatus.CANCELLED, cancel_reason=reason, update_time=self.clock.now()
-            )
+            cancelled = dataclasses.replace(shipment, status=ShipmentStatus.CANCELLED, cancel_reason=reason, update_time=self.clock.now())
             repo.save_shipment(conn, cancelled)
             return cancelled
 
@@ -195,8 +195,13 @@ class FreightApplication:
                 event_rules.check_event_allowed(shipment, draft.event_type, seen)
                 events.append(
                     self._new_event(
-                        shipment, draft.event_type, draft.occurred_at or now, draft.metadata,
-                        repeated=draft.event_type in seen, trace_request_id=draft.trace_request_id or trace_request_id, now=now,
+                        shipment,
+                        draft.event_type,
+                        draft.occurred_at or now,
+                        draft.metadata,
+                        repeated=draft.event_type in seen,
+                        trace_request_id=draft.trace_request_id or trace_request_id,
+                        now=now,
                     )
                 )
                 seen.add(draft.event_type)

@@ -72,9 +72,7 @@ def check_occurred_at(occurred_at: datetime, now: datetime, *, field_path: str =
 def check_event_allowed(shipment: Shipment, event_type: ShipmentEventType, recorded_types: Collection[ShipmentEventType]) -> None:
     """Refuse events the shipment's state forbids. Repeats are allowed (they never pay twice)."""
     if shipment.status is ShipmentStatus.CANCELLED:
-        raise FailedPrecondition(
-            f"shipment {shipment.shipment_id} is CANCELLED; events are refused", reason="SHIPMENT_CANCELLED"
-        )
+        raise FailedPrecondition(f"shipment {shipment.shipment_id} is CANCELLED; events are refused", reason="SHIPMENT_CANCELLED")
     if event_type is ShipmentEventType.CLAIM_WINDOW_CLOSED and ShipmentEventType.POD_CONFIRMED not in recorded_types:
         raise FailedPrecondition(
             f"CLAIM_WINDOW_CLOSED needs POD_CONFIRMED first; shipment {shipment.shipment_id} has no proof of delivery",

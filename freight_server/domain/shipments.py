@@ -124,9 +124,7 @@ def status_after_event(current: ShipmentStatus, event_type: ShipmentEventType) -
 
 def check_updatable(shipment: Shipment, fields: set[str]) -> None:
     if shipment.status is ShipmentStatus.CANCELLED:
-        raise FailedPrecondition(
-            f"shipment {shipment.shipment_id} is CANCELLED and can no longer be updated", reason="SHIPMENT_CANCELLED"
-        )
+        raise FailedPrecondition(f"shipment {shipment.shipment_id} is CANCELLED and can no longer be updated", reason="SHIPMENT_CANCELLED")
     frozen = sorted(fields & RISK_INPUT_FIELDS)
     if frozen and shipment.freight_token_id:
         raise FailedPrecondition(

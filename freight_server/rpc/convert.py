@@ -256,8 +256,7 @@ def token_to_proto(token: FreightToken) -> freight_pb2.FreightToken:
         risk_score_bps=token.risk.score_bps,
         risk_tier=enum_to_proto(_RISK_TIER, token.risk.tier),
         risk_factors=[
-            common_pb2.RiskFactor(code=f.code, description=f.description, contribution_bps=f.contribution_bps)
-            for f in token.risk.factors
+            common_pb2.RiskFactor(code=f.code, description=f.description, contribution_bps=f.contribution_bps) for f in token.risk.factors
         ],
         risk_model_version=token.risk.model_version,
         create_time=to_timestamp(token.create_time),

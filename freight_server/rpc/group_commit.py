@@ -146,5 +146,3 @@ class GroupCommitRecorder:
         responses = {id(p): pb.RecordShipmentEventResponse(event=convert.event_to_proto(e)) for p, e in zip(fresh, events, strict=True)}
         self.idempotency.remember(conn, METHOD, [(p.key, responses[id(p)]) for p in fresh if p.key is not None])
         return [responses[id(p)] if id(p) in responses else stored[p.key.request_id] for p in group]
-
-

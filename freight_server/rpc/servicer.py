@@ -156,7 +156,9 @@ class FreightServicer(freight_pb2_grpc.FreightServiceServicer):
             pending_count=status.pending_count,
             delivered_count=status.delivered_count,
             oldest_pending_recorded_at=(
-                to_timestamp(from_micros(status.oldest_pending_recorded_at_us)) if status.oldest_pending_recorded_at_us is not None else None
+                to_timestamp(from_micros(status.oldest_pending_recorded_at_us))
+                if status.oldest_pending_recorded_at_us is not None
+                else None
             ),
             max_pending_attempts=status.max_pending_attempts,
             last_error=status.last_error,

@@ -99,9 +99,7 @@ shipment_events = Table(
     Column("delivery_attempts", Integer, nullable=False, server_default="0"),
     Column("last_delivery_error", String(1024), nullable=False, server_default=""),
     one_of("event_type", ShipmentEventType, "event_type_known"),
-    CheckConstraint(
-        "(delivered_at_us IS NULL) <> (next_attempt_at_us IS NULL)", name="pending_xor_delivered"
-    ),
+    CheckConstraint("(delivered_at_us IS NULL) <> (next_attempt_at_us IS NULL)", name="pending_xor_delivered"),
     Index(None, "shipment_id", "occurred_at_us", "event_id"),
     Index(
         "ix_shipment_events_due",

@@ -59,7 +59,7 @@ def payment_channel_options(*, max_attempts: int = 4) -> list[tuple[str, object]
                     "retryableStatusCodes": ["UNAVAILABLE"],
                 },
             }
-        ]
+        ],
     }
     return [
         ("grpc.enable_retries", 1),
@@ -155,7 +155,7 @@ class OutboxDispatcher:
         while not self._stop.is_set():
             try:
                 handled = self.run_once()
-            except Exception:  # noqa: BLE001 - a dispatcher must survive a bad cycle
+            except Exception:
                 log.exception("outbox dispatch cycle failed; retrying after the poll interval")
                 handled = 0
             if handled == 0:
@@ -188,9 +188,7 @@ class OutboxDispatcher:
 
     def _send_batch(self, batch: list[ShipmentEvent]) -> None:
         request = payment_pb2.BatchProcessShipmentEventsRequest(requests=[to_process_request(e) for e in batch])
-        self.stub.BatchProcessShipmentEvents(
-            request, timeout=self.settings.deadline_seconds, metadata=self._metadata(batch)
-        )
+        self.stub.BatchProcessShipmentEvents(request, timeout=self.settings.deadline_seconds, metadata=self._metadata(batch))
         self._record_success(batch)
 
     def _deliver_single(self, event: ShipmentEvent) -> None:

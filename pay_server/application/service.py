@@ -156,7 +156,12 @@ class PaymentApplication:
     def list_intents(self, *, status: IntentStatus | None, tier: RiskTier | None, shipment_id: str | None, page: PageRequest) -> Page:
         def work(conn: Connection) -> Page:
             fetched = repo.list_intents(
-                conn, status=status, tier=tier, shipment_id=shipment_id, before_id=page.after[0] if page.after else None, limit=page.size + 1
+                conn,
+                status=status,
+                tier=tier,
+                shipment_id=shipment_id,
+                before_id=page.after[0] if page.after else None,
+                limit=page.size + 1,
             )
             total = repo.count_intents(conn, status=status, tier=tier, shipment_id=shipment_id)
             return Page.of(fetched, page, total)
@@ -240,7 +245,9 @@ class PaymentApplication:
                 if first_time:
                     relevant = bool(milestones_paid_by(notice.event_type))
                     outcomes.append(
-                        EventOutcome(notice.event_id, False, matched[notice.shipment_id] if relevant else 0, created.get(notice.event_id, []))
+                        EventOutcome(
+                            notice.event_id, False, matched[notice.shipment_id] if relevant else 0, created.get(notice.event_id, [])
+                        )
                     )
                 else:
                     settlements = previous.get(notice.event_id) or created.get(notice.event_id, [])
@@ -293,7 +300,12 @@ class PaymentApplication:
         return created
 
     def _new_settlement(
-        self, now: datetime, intent: PaymentIntent, item: ScheduleItem, source_event_id: str, event_time: datetime,
+        self,
+        now: datetime,
+        intent: PaymentIntent,
+        item: ScheduleItem,
+        source_event_id: str,
+        event_time: datetime,
         strategy: ReleaseStrategy | None = None,
     ) -> MilestoneSettlement:
         strategy = strategy or item.release_strategy
@@ -327,8 +339,12 @@ class PaymentApplication:
             if intent_id:
                 self._intent(conn, intent_id)
             fetched = repo.list_settlements(
-                conn, intent_id=intent_id, shipment_id=shipment_id, status=status,
-                after_id=page.after[0] if page.after else None, limit=page.size + 1,
+                conn,
+                intent_id=intent_id,
+                shipment_id=shipment_id,
+                status=status,
+                after_id=page.after[0] if page.after else None,
+                limit=page.size + 1,
             )
             total = repo.count_settlements(conn, intent_id=intent_id, shipment_id=shipment_id, status=status)
             return Page.of(fetched, page, total)
@@ -348,7 +364,9 @@ class PaymentApplication:
 
         return self.db.write(work)
 
-    def settle_intent(self, intent_id: str, *, force_approval: bool, notes: str, actor: str) -> tuple[PaymentIntent, list[MilestoneSettlement]]:
+    def settle_intent(
+        self, intent_id: str, *, force_approval: bool, notes: str, actor: str
+    ) -> tuple[PaymentIntent, list[MilestoneSettlement]]:
         """Intent-level settlement of every outstanding milestone (events or not):
         force or LOW approves, MEDIUM delays, HIGH without force is refused. It acts on
         the same milestone rows as the event path, so the two can never release more
@@ -386,7 +404,9 @@ class PaymentApplication:
 
         return self.db.write(work)
 
-    def complete(self, *, settlement_id: str | None, intent_id: str | None, rail_reference: str, actor: str) -> tuple[PaymentIntent, list[MilestoneSettlement]]:
+    def complete(
+        self, *, settlement_id: str | None, intent_id: str | None, rail_reference: str, actor: str
+    ) -> tuple[PaymentIntent, list[MilestoneSettlement]]:
         """APPROVED -> SETTLED through the payment rail, for one milestone or all of an intent's."""
 
         def work(conn: Connection):
@@ -405,9 +425,7 @@ class PaymentApplication:
                     )
             book = self._book(conn, actor)
             book.track([intent])
-            settled = [
-                book.transition(s, MilestoneAction.COMPLETE, reason="funds moved", rail_reference=rail_reference) for s in to_settle
-            ]
+            settled = [book.transition(s, MilestoneAction.COMPLETE, reason="funds moved", rail_reference=rail_reference) for s in to_settle]
             (final,) = self._flush(book)
             return final, settled
 
@@ -428,7 +446,9 @@ class PaymentApplication:
             released = 0
             for settlement in repo.settlements_by_ids(conn, [s.settlement_id for s in due]):
                 if settlement.status is MilestoneStatus.DELAYED and settlement.release_at is not None and settlement.release_at <= now:
-                    book.transition(settlement, MilestoneAction.RELEASE_DUE, reason=f"release delay elapsed at {settlement.release_at.isoformat()}")
+                    book.transition(
+                        settlement, MilestoneAction.RELEASE_DUE, reason=f"release delay elapsed at {settlement.release_at.isoformat()}"
+                    )
                     released += 1
             self._flush(book)
             return released
@@ -462,9 +482,13 @@ class PaymentApplication:
 
         return self.db.read(work)
 
-    def milestone_changes(self, *, after_sequence: int, intent_id: str | None, shipment_id: str | None, limit: int) -> list[tuple[AuditEntry, MilestoneSettlement]]:
+    def milestone_changes(
+        self, *, after_sequence: int, intent_id: str | None, shipment_id: str | None, limit: int
+    ) -> list[tuple[AuditEntry, MilestoneSettlement]]:
         def work(conn: Connection):
-            changes = repo.milestone_changes_after(conn, after_sequence=after_sequence, intent_id=intent_id, shipment_id=shipment_id, limit=limit)
+            changes = repo.milestone_changes_after(
+                conn, after_sequence=after_sequence, intent_id=intent_id, shipment_id=shipment_id, limit=limit
+            )
             settlements = {s.settlement_id: s for s in repo.settlements_by_ids(conn, [c.settlement_id for c in changes if c.settlement_id])}
             return [(change, settlements[change.settlement_id]) for change in changes if change.settlement_id in settlements]
 

@@ -180,9 +180,7 @@ class SettlementBook:
         )
 
     def _journal(self, intent: PaymentIntent, settlement_id: str | None, kind: JournalKind, amount_minor: int) -> None:
-        self._journals.append(
-            Journal(new_id("jr"), intent.intent_id, settlement_id, kind, amount_minor, intent.currency, "", self.now)
-        )
+        self._journals.append(Journal(new_id("jr"), intent.intent_id, settlement_id, kind, amount_minor, intent.currency, "", self.now))
 
     # ------------------------------------------------------------ write
 

@@ -37,7 +37,9 @@ class ScheduleItem:
     release_strategy: ReleaseStrategy
 
 
-def validate_custom_shares(shares: Sequence[tuple[ShipmentEventType | None, int]], field_path: str = "custom_shares") -> dict[ShipmentEventType, int]:
+def validate_custom_shares(
+    shares: Sequence[tuple[ShipmentEventType | None, int]], field_path: str = "custom_shares"
+) -> dict[ShipmentEventType, int]:
     """Check custom shares: known milestones, no duplicates, each 0..10000, sum 10000.
 
     Milestones left out get 0. `None` stands for a value that is not a milestone.
@@ -62,7 +64,9 @@ def validate_custom_shares(shares: Sequence[tuple[ShipmentEventType | None, int]
     return {milestone: result.get(milestone, 0) for milestone in MILESTONES}
 
 
-def build_schedule(amount_minor: int, tier: RiskTier, shares_bps: dict[ShipmentEventType, int] | None) -> tuple[ScheduleKind, list[ScheduleItem]]:
+def build_schedule(
+    amount_minor: int, tier: RiskTier, shares_bps: dict[ShipmentEventType, int] | None
+) -> tuple[ScheduleKind, list[ScheduleItem]]:
     """The tier's default schedule, or the given (validated) custom shares, with exact parts."""
     kind = ScheduleKind.CUSTOM if shares_bps is not None else ScheduleKind.DEFAULT
     shares = shares_bps if shares_bps is not None else DEFAULT_SHARES_BPS[tier]

@@ -100,7 +100,10 @@ def event_notice(violations: Violations, request: payment_pb2.ProcessShipmentEve
     occurred_at = None
     if not request.HasField("occurred_at"):
         violations.add(f"{prefix}occurred_at", "is required")
-    elif not (0 <= request.occurred_at.nanos < 1_000_000_000 and EARLIEST_OCCURRED_AT_SECONDS <= request.occurred_at.seconds < LATEST_OCCURRED_AT_SECONDS):
+    elif not (
+        0 <= request.occurred_at.nanos < 1_000_000_000
+        and EARLIEST_OCCURRED_AT_SECONDS <= request.occurred_at.seconds < LATEST_OCCURRED_AT_SECONDS
+    ):
         violations.add(f"{prefix}occurred_at", "must be a valid timestamp from 2000-01-01 to 2999-12-31")
     else:
         occurred_at = from_timestamp(request.occurred_at)
@@ -153,7 +156,13 @@ def totals_by_currency(intents: Iterable[PaymentIntent]) -> list[payment_pb2.Pay
             row[index] += value
     return [
         payment_pb2.PaymentTotals(
-            currency=currency, scheduled_minor=r[0], released_minor=r[1], settled_minor=r[2], held_minor=r[3], voided_minor=r[4], remaining_minor=r[5]
+            currency=currency,
+            scheduled_minor=r[0],
+            released_minor=r[1],
+            settled_minor=r[2],
+            held_minor=r[3],
+            voided_minor=r[4],
+            remaining_minor=r[5],
         )
         for currency, r in sorted(sums.items())
     ]

@@ -287,7 +287,9 @@ class PaymentServicer(payment_pb2_grpc.PaymentServiceServicer):
         if not request.cursor:
             cursor = self.app.last_change_sequence()
         if not self._watch_slots.acquire(blocking=False):
-            raise ResourceExhausted(f"too many open WatchSettlements streams (limit {self._max_watchers}); retry later", reason="TOO_MANY_WATCHERS")
+            raise ResourceExhausted(
+                f"too many open WatchSettlements streams (limit {self._max_watchers}); retry later", reason="TOO_MANY_WATCHERS"
+            )
         if self._watch_streams is not None:
             self._watch_streams.inc()
         try:

@@ -99,8 +99,15 @@ _SAVE_INTENT = (
         {
             column: bindparam(f"b_{column}")
             for column in (
-                "status", "schedule_kind", "scheduled_at_us", "held_minor", "released_minor", "settled_minor",
-                "voided_minor", "cancel_reason", "update_time_us",
+                "status",
+                "schedule_kind",
+                "scheduled_at_us",
+                "held_minor",
+                "released_minor",
+                "settled_minor",
+                "voided_minor",
+                "cancel_reason",
+                "update_time_us",
             )
         }
     )
@@ -325,9 +332,7 @@ def insert_settlements(conn: Connection, settlements: Sequence[MilestoneSettleme
     """Insert settlements whose (intent, milestone) is still free; return the inserted ids."""
     rows = [_settlement_columns(s) for s in sorted(settlements, key=lambda s: (s.intent_id, s.milestone.value))]
     return set(
-        insert_ignoring_conflicts(
-            conn, milestone_settlements, rows, ["intent_id", "milestone"], milestone_settlements.c.settlement_id
-        )
+        insert_ignoring_conflicts(conn, milestone_settlements, rows, ["intent_id", "milestone"], milestone_settlements.c.settlement_id)
     )
 
 
@@ -368,7 +373,9 @@ def settlements_by_ids(conn: Connection, settlement_ids: Iterable[str]) -> list[
     ids = sorted(set(settlement_ids))
     if not ids:
         return []
-    query = select(milestone_settlements).where(milestone_settlements.c.settlement_id.in_(ids)).order_by(milestone_settlements.c.settlement_id)
+    query = (
+        select(milestone_settlements).where(milestone_settlements.c.settlement_id.in_(ids)).order_by(milestone_settlements.c.settlement_id)
+    )
     return [_settlement_from_row(row) for row in conn.execute(query)]
 
 
@@ -567,18 +574,24 @@ def post_journals(conn: Connection, journals: Sequence[Journal]) -> None:
 
 def journals_of_intent(conn: Connection, intent_id: str) -> list[tuple[Journal, list[tuple[LedgerAccount, int]]]]:
     journals = conn.execute(
-        select(ledger_journals).where(ledger_journals.c.intent_id == intent_id).order_by(ledger_journals.c.create_time_us, ledger_journals.c.journal_id)
+        select(ledger_journals)
+        .where(ledger_journals.c.intent_id == intent_id)
+        .order_by(ledger_journals.c.create_time_us, ledger_journals.c.journal_id)
     ).all()
     entries: dict[str, list[tuple[LedgerAccount, int]]] = defaultdict(list)
-    for row in conn.execute(
-        select(ledger_entries).where(ledger_entries.c.intent_id == intent_id).order_by(ledger_entries.c.entry_id)
-    ):
+    for row in conn.execute(select(ledger_entries).where(ledger_entries.c.intent_id == intent_id).order_by(ledger_entries.c.entry_id)):
         entries[row.journal_id].append((LedgerAccount(row.account), row.amount_minor))
     return [
         (
             Journal(
-                row.journal_id, row.intent_id, row.settlement_id, JournalKind(row.kind), row.amount_minor, row.currency,
-                row.rail_reference, from_micros(row.create_time_us),
+                row.journal_id,
+                row.intent_id,
+                row.settlement_id,
+                JournalKind(row.kind),
+                row.amount_minor,
+                row.currency,
+                row.rail_reference,
+                from_micros(row.create_time_us),
             ),
             entries[row.journal_id],
         )

@@ -59,9 +59,7 @@ payment_intents = Table(
     Column("update_time_us", BigInteger, nullable=False),
     CheckConstraint("amount_minor > 0", name="amount_positive"),
     CheckConstraint("risk_score_bps BETWEEN 0 AND 10000", name="risk_score_range"),
-    CheckConstraint(
-        "held_minor >= 0 AND released_minor >= 0 AND settled_minor >= 0 AND voided_minor >= 0", name="totals_not_negative"
-    ),
+    CheckConstraint("held_minor >= 0 AND released_minor >= 0 AND settled_minor >= 0 AND voided_minor >= 0", name="totals_not_negative"),
     # The money invariants: never release more than the intent, never settle more than released.
     CheckConstraint("held_minor + released_minor + voided_minor <= amount_minor", name="totals_within_amount"),
     CheckConstraint("settled_minor <= released_minor", name="settled_within_released"),

@@ -52,5 +52,5 @@ class ReleaseWorker:
         while not self._stop.wait(self.poll_interval_seconds):
             try:
                 self.run_once()
-            except Exception:  # noqa: BLE001 - the worker must outlive one bad cycle
+            except Exception:
                 log.exception("release cycle failed; retrying after the poll interval")

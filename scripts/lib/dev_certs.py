@@ -59,7 +59,9 @@ class Authority:
 
 
 def _name(common_name: str) -> x509.Name:
-    return x509.Name([x509.NameAttribute(NameOID.ORGANIZATION_NAME, "ChainBridge development"), x509.NameAttribute(NameOID.COMMON_NAME, common_name)])
+    return x509.Name(
+        [x509.NameAttribute(NameOID.ORGANIZATION_NAME, "ChainBridge development"), x509.NameAttribute(NameOID.COMMON_NAME, common_name)]
+    )
 
 
 def _validity(builder: x509.CertificateBuilder, days: int) -> x509.CertificateBuilder:
@@ -80,8 +82,15 @@ def make_authority(common_name: str, days: int) -> Authority:
         .add_extension(x509.BasicConstraints(ca=True, path_length=0), critical=True)
         .add_extension(
             x509.KeyUsage(
-                digital_signature=True, content_commitment=False, key_encipherment=False, data_encipherment=False,
-                key_agreement=False, key_cert_sign=True, crl_sign=True, encipher_only=False, decipher_only=False,
+                digital_signature=True,
+                content_commitment=False,
+                key_encipherment=False,
+                data_encipherment=False,
+                key_agreement=False,
+                key_cert_sign=True,
+                crl_sign=True,
+                encipher_only=False,
+                decipher_only=False,
             ),
             critical=True,
         )
@@ -90,7 +99,9 @@ def make_authority(common_name: str, days: int) -> Authority:
     return Authority(builder.sign(key, hashes.SHA256()), key)
 
 
-def issue(authority: Authority, common_name: str, sans: list[x509.GeneralName], *, server: bool, days: int) -> tuple[x509.Certificate, ec.EllipticCurvePrivateKey]:
+def issue(
+    authority: Authority, common_name: str, sans: list[x509.GeneralName], *, server: bool, days: int
+) -> tuple[x509.Certificate, ec.EllipticCurvePrivateKey]:
     """A leaf certificate for a server (serverAuth) or a client (clientAuth) signed by `authority`."""
     key = ec.generate_private_key(ec.SECP256R1())
     usage = ExtendedKeyUsageOID.SERVER_AUTH if server else ExtendedKeyUsageOID.CLIENT_AUTH
@@ -103,8 +114,15 @@ def issue(authority: Authority, common_name: str, sans: list[x509.GeneralName], 
         .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
         .add_extension(
             x509.KeyUsage(
-                digital_signature=True, content_commitment=False, key_encipherment=False, data_encipherment=False,
-                key_agreement=False, key_cert_sign=False, crl_sign=False, encipher_only=False, decipher_only=False,
+                digital_signature=True,
+                content_commitment=False,
+                key_encipherment=False,
+                data_encipherment=False,
+                key_agreement=False,
+                key_cert_sign=False,
+                crl_sign=False,
+                encipher_only=False,
+                decipher_only=False,
             ),
             critical=True,
         )
@@ -143,7 +161,9 @@ def write_dev_tree(out: Path, *, days: int = 365) -> list[Path]:
     out.mkdir(parents=True, exist_ok=True)
     ca = make_authority("ChainBridge development CA", days)
     (out / "ca.pem").write_bytes(ca.certificate.public_bytes(serialization.Encoding.PEM))
-    _write_private(out / "ca.key", ca.key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()))
+    _write_private(
+        out / "ca.key", ca.key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())
+    )
 
     for stem, common_name in SERVER_NAMES.items():
         _write_pair(out, stem, *issue(ca, common_name, [x509.DNSName(common_name), *LOOPBACK_SANS], server=True, days=days))
@@ -152,7 +172,9 @@ def write_dev_tree(out: Path, *, days: int = 365) -> list[Path]:
 
     untrusted = make_authority("Unrelated CA (not trusted by ChainBridge)", days)
     (out / "untrusted-ca.pem").write_bytes(untrusted.certificate.public_bytes(serialization.Encoding.PEM))
-    _write_pair(out, "untrusted-operator", *issue(untrusted, "operator/impostor", _client_sans("operator", "impostor"), server=False, days=days))
+    _write_pair(
+        out, "untrusted-operator", *issue(untrusted, "operator/impostor", _client_sans("operator", "impostor"), server=False, days=days)
+    )
     _write_pair(out, "untrusted-server", *issue(untrusted, "impostor.chainbridge.localhost", list(LOOPBACK_SANS), server=True, days=days))
 
     tokens: dict[str, dict[str, str]] = {}

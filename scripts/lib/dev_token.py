@@ -47,7 +47,10 @@ def main(argv: list[str] | None = None) -> int:
     token = add_token(args.tokens_file, args.identity, args.role)
     if args.out:
         _write_private(args.out, token + "\n")
-        print(f"make_dev_token: token for {args.identity} ({args.role}) written to {args.out}; hash added to {args.tokens_file}", file=sys.stderr)
+        print(
+            f"make_dev_token: token for {args.identity} ({args.role}) written to {args.out}; hash added to {args.tokens_file}",
+            file=sys.stderr,
+        )
     else:
         print(token)
         print(f"make_dev_token: hash added to {args.tokens_file}; the token is shown only this once", file=sys.stderr)

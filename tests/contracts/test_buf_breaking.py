@@ -16,9 +16,7 @@ GIT = shutil.which("git")
 
 
 def _is_commit(revision: str) -> bool:
-    result = subprocess.run(
-        [GIT, "rev-parse", "--verify", "--quiet", f"{revision}^{{commit}}"], cwd=ROOT, capture_output=True, timeout=30
-    )
+    result = subprocess.run([GIT, "rev-parse", "--verify", "--quiet", f"{revision}^{{commit}}"], cwd=ROOT, capture_output=True, timeout=30)
     return result.returncode == 0
 
 
@@ -36,8 +34,7 @@ def test_no_breaking_change_against(revision):
         pytest.skip("not a git checkout: nothing to compare the protos against")
     if not _is_commit(revision):
         pytest.skip(
-            f"{revision} is not in this clone (a single-commit or shallow clone?); "
-            "`git fetch --deepen=1` brings in the previous commit"
+            f"{revision} is not in this clone (a single-commit or shallow clone?); `git fetch --deepen=1` brings in the previous commit"
         )
     # buf fetches the revision from the local repository (file://.../.git) into a temporary
     # clone, builds both images and compares them with the rules in buf.yaml.

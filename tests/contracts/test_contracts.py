@@ -16,13 +16,31 @@ ROOT = Path(__file__).resolve().parents[2]
 BUF = ROOT / "node_modules" / ".bin" / "buf"
 
 FREIGHT_RPCS = {
-    "CreateShipment", "GetShipment", "ListShipments", "UpdateShipment", "TokenizeShipment", "GetFreightToken",
-    "ListFreightTokens", "RecordShipmentEvent", "ListShipmentEvents",
+    "CreateShipment",
+    "GetShipment",
+    "ListShipments",
+    "UpdateShipment",
+    "TokenizeShipment",
+    "GetFreightToken",
+    "ListFreightTokens",
+    "RecordShipmentEvent",
+    "ListShipmentEvents",
 }
 PAYMENT_RPCS = {
-    "CreatePaymentIntent", "GetPaymentIntent", "ListPaymentIntents", "AssessRisk", "SettlePaymentIntent", "CompleteSettlement",
-    "GetSettlementHistory", "BuildPaymentSchedule", "GetPaymentSchedule", "ProcessShipmentEvent", "ListMilestoneSettlements",
-    "ApproveMilestoneSettlement", "GetShipmentAudit", "WatchSettlements",
+    "CreatePaymentIntent",
+    "GetPaymentIntent",
+    "ListPaymentIntents",
+    "AssessRisk",
+    "SettlePaymentIntent",
+    "CompleteSettlement",
+    "GetSettlementHistory",
+    "BuildPaymentSchedule",
+    "GetPaymentSchedule",
+    "ProcessShipmentEvent",
+    "ListMilestoneSettlements",
+    "ApproveMilestoneSettlement",
+    "GetShipmentAudit",
+    "WatchSettlements",
 }
 
 
@@ -51,7 +69,9 @@ def test_buf_lint_is_clean():
     assert result.returncode == 0, result.stdout + result.stderr
 
 
-@pytest.mark.parametrize(("module", "service", "rpcs"), [(freight_pb2, "FreightService", FREIGHT_RPCS), (payment_pb2, "PaymentService", PAYMENT_RPCS)])
+@pytest.mark.parametrize(
+    ("module", "service", "rpcs"), [(freight_pb2, "FreightService", FREIGHT_RPCS), (payment_pb2, "PaymentService", PAYMENT_RPCS)]
+)
 def test_every_designed_rpc_is_declared(module, service, rpcs):
     methods = {m.name: m for m in module.DESCRIPTOR.services_by_name[service].methods}
     assert rpcs <= set(methods)

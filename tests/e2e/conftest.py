@@ -31,9 +31,7 @@ def processes(databases, backend, tmp_path):
         wait_serving(pay)
         wait_serving(freight)
         channels = [grpc.insecure_channel(freight.address), grpc.insecure_channel(pay.address)]
-        yield ProcessStack(
-            freight, pay, freight_pb2_grpc.FreightServiceStub(channels[0]), payment_pb2_grpc.PaymentServiceStub(channels[1])
-        )
+        yield ProcessStack(freight, pay, freight_pb2_grpc.FreightServiceStub(channels[0]), payment_pb2_grpc.PaymentServiceStub(channels[1]))
     finally:
         for channel in channels:
             channel.close()

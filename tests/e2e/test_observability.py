@@ -36,16 +36,34 @@ def _json_lines(text: str) -> list[dict]:
 def observed(databases, tmp_path):
     freight_port, pay_port, freight_metrics, pay_metrics = free_port(), free_port(), free_port(), free_port()
     common = ["--log-format", "json"]
-    pay = start_process("pay_server", port=pay_port, db_url=databases.new_url("sqlite", "payment"), peer_addr=f"127.0.0.1:{freight_port}",
-                        log_dir=tmp_path, extra=[*common, "--metrics-port", str(pay_metrics)])
-    freight = start_process("freight_server", port=freight_port, db_url=databases.new_url("sqlite", "freight"), peer_addr=f"127.0.0.1:{pay_port}",
-                            log_dir=tmp_path, extra=[*common, "--metrics-port", str(freight_metrics)])
+    pay = start_process(
+        "pay_server",
+        port=pay_port,
+        db_url=databases.new_url("sqlite", "payment"),
+        peer_addr=f"127.0.0.1:{freight_port}",
+        log_dir=tmp_path,
+        extra=[*common, "--metrics-port", str(pay_metrics)],
+    )
+    freight = start_process(
+        "freight_server",
+        port=freight_port,
+        db_url=databases.new_url("sqlite", "freight"),
+        peer_addr=f"127.0.0.1:{pay_port}",
+        log_dir=tmp_path,
+        extra=[*common, "--metrics-port", str(freight_metrics)],
+    )
     channels = [grpc.insecure_channel(freight.address), grpc.insecure_channel(pay.address)]
     try:
         wait_serving(pay)
         wait_serving(freight)
-        yield (freight, pay, freight_metrics, pay_metrics,
-               freight_pb2_grpc.FreightServiceStub(channels[0]), payment_pb2_grpc.PaymentServiceStub(channels[1]))
+        yield (
+            freight,
+            pay,
+            freight_metrics,
+            pay_metrics,
+            freight_pb2_grpc.FreightServiceStub(channels[0]),
+            payment_pb2_grpc.PaymentServiceStub(channels[1]),
+        )
     finally:
         for channel in channels:
             channel.close()
@@ -67,7 +85,9 @@ def test_metrics_count_what_happened_and_logs_follow_one_event_across_services(o
     f = _scrape(freight_metrics)
     record_ok = ("chainbridge_rpc_calls_total", (("code", "OK"), ("method", "/chainbridge.freight.v1.FreightService/RecordShipmentEvent")))
     assert f[record_ok] == 1
-    assert f[("chainbridge_rpc_calls_total", (("code", "NOT_FOUND"), ("method", "/chainbridge.freight.v1.FreightService/GetShipment")))] == 1
+    assert (
+        f[("chainbridge_rpc_calls_total", (("code", "NOT_FOUND"), ("method", "/chainbridge.freight.v1.FreightService/GetShipment")))] == 1
+    )
     assert f[("chainbridge_outbox_events", (("state", "delivered"),))] == 2  # CREATED + POD
     assert f[("chainbridge_outbox_delivery_attempts_total", (("code", "OK"), ("outcome", "delivered")))] == 2
     assert f[("chainbridge_rpc_duration_seconds_count", (("method", "/chainbridge.freight.v1.FreightService/RecordShipmentEvent"),))] == 1

@@ -63,7 +63,9 @@ def test_sigterm_ends_open_streams_and_exits_cleanly(processes):
 def test_chainbridge_demo_prints_the_milestone_table(processes):
     result = subprocess.run(
         [sys.executable, "-m", "chainbridge_cli", "demo", "--freight", processes.freight.address, "--payment", processes.pay.address],
-        capture_output=True, text=True, timeout=60,
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
     assert result.returncode == 0, result.stderr
     lines = {line.split()[0]: line for line in result.stdout.splitlines() if line.strip()}

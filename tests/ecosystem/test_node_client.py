@@ -29,7 +29,11 @@ def run_client(*args: str, env: dict[str, str] | None = None) -> subprocess.Comp
     )
     return subprocess.run(
         [NODE, str(CLIENT_DIR / "seed_workflow.js"), *args],
-        cwd=ROOT, env=env, capture_output=True, text=True, timeout=60,
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
 
 

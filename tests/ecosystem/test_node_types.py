@@ -41,6 +41,9 @@ def test_generated_types_are_current(tmp_path):
 def test_typed_client_compiles_against_the_generated_types():
     result = subprocess.run(
         [str(CLIENT_DIR / "node_modules" / ".bin" / "tsc"), "--noEmit", "-p", str(CLIENT_DIR / "tsconfig.json")],
-        cwd=CLIENT_DIR, capture_output=True, text=True, timeout=180,
+        cwd=CLIENT_DIR,
+        capture_output=True,
+        text=True,
+        timeout=180,
     )
     assert result.returncode == 0, "tsc --noEmit failed:\n" + result.stdout + result.stderr

@@ -31,9 +31,20 @@ def readme_commands() -> str:
 
 def test_walkthrough_has_the_seed_workflow():
     commands = readme_commands()
-    for rpc in ("CreateShipment", "TokenizeShipment", "CreatePaymentIntent", "BuildPaymentSchedule", "RecordShipmentEvent",
-                "ListMilestoneSettlements", "ApproveMilestoneSettlement", "SettlePaymentIntent", "CompleteSettlement",
-                "GetSettlementHistory", "GetShipmentAudit", "WatchSettlements"):
+    for rpc in (
+        "CreateShipment",
+        "TokenizeShipment",
+        "CreatePaymentIntent",
+        "BuildPaymentSchedule",
+        "RecordShipmentEvent",
+        "ListMilestoneSettlements",
+        "ApproveMilestoneSettlement",
+        "SettlePaymentIntent",
+        "CompleteSettlement",
+        "GetSettlementHistory",
+        "GetShipmentAudit",
+        "WatchSettlements",
+    ):
         assert f"/{rpc}" in commands, rpc
 
 
@@ -44,13 +55,24 @@ def test_readme_walkthrough_runs_against_real_servers(processes):
     grpcurl_dir = str(Path(sys.executable).parent)
     result = subprocess.run(
         ["bash", "-euo", "pipefail", "-c", script],
-        cwd=ROOT, capture_output=True, text=True, timeout=120,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
         env={**os.environ, "PATH": f"{grpcurl_dir}{os.pathsep}{os.environ['PATH']}"},
     )
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
     out = result.stdout
     # The documented figures come out of the real servers.
-    for fragment in ('"amount_minor": "100000"', '"amount_minor": "700004"', '"amount_minor": "200001"',
-                     '"risk_tier": "RISK_TIER_MEDIUM"', "MILESTONE_STATUS_DELAYED", "MILESTONE_STATUS_SETTLED",
-                     '"rail_reference": "ACH-20261126-0001"', "grpcurl exit code 67", "field_violations"):
+    for fragment in (
+        '"amount_minor": "100000"',
+        '"amount_minor": "700004"',
+        '"amount_minor": "200001"',
+        '"risk_tier": "RISK_TIER_MEDIUM"',
+        "MILESTONE_STATUS_DELAYED",
+        "MILESTONE_STATUS_SETTLED",
+        '"rail_reference": "ACH-20261126-0001"',
+        "grpcurl exit code 67",
+        "field_violations",
+    ):
         assert fragment in out + result.stderr, fragment

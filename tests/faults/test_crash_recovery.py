@@ -34,13 +34,20 @@ class Cluster:
         self.freight = self.pay = None
 
     def start_freight(self):
-        self.freight = start_process("freight_server", port=self.freight_port, db_url=self.freight_url,
-                                     peer_addr=f"127.0.0.1:{self.pay_port}", log_dir=self.log_dir, extra=FAST_RETRY)
+        self.freight = start_process(
+            "freight_server",
+            port=self.freight_port,
+            db_url=self.freight_url,
+            peer_addr=f"127.0.0.1:{self.pay_port}",
+            log_dir=self.log_dir,
+            extra=FAST_RETRY,
+        )
         wait_serving(self.freight)
 
     def start_pay(self):
-        self.pay = start_process("pay_server", port=self.pay_port, db_url=self.pay_url,
-                                 peer_addr=f"127.0.0.1:{self.freight_port}", log_dir=self.log_dir)
+        self.pay = start_process(
+            "pay_server", port=self.pay_port, db_url=self.pay_url, peer_addr=f"127.0.0.1:{self.freight_port}", log_dir=self.log_dir
+        )
         wait_serving(self.pay)
 
     def stop(self):
@@ -68,7 +75,9 @@ def _expected_parts(amount: int) -> dict[str, int]:
 def _verify_exactly_once(cluster: Cluster, seeded, load: EventLoad) -> None:
     eventually(
         lambda: cluster.freight_stub.GetOutboxStatus(freight_pb2.GetOutboxStatusRequest(), timeout=5).pending_count == 0,
-        timeout=120, interval=0.2, message="outbox drained",
+        timeout=120,
+        interval=0.2,
+        message="outbox drained",
     )
     acknowledged = set(load.acknowledged.values())
     assert len(acknowledged) == load.total  # one event per request id, none lost, none doubled

@@ -64,7 +64,10 @@ def test_two_pay_replicas_receiving_the_same_events_concurrently_settle_once(pg,
 
     events = [
         payment_pb2.ProcessShipmentEventRequest(
-            event_id=f"sev_race_{i}_{n}", shipment_id=shipment.shipment_id, event_type=event_type, occurred_at=Timestamp(seconds=1_767_600_000 + n)
+            event_id=f"sev_race_{i}_{n}",
+            shipment_id=shipment.shipment_id,
+            event_type=event_type,
+            occurred_at=Timestamp(seconds=1_767_600_000 + n),
         )
         for i, (shipment, _) in enumerate(seeded)
         for n, event_type in enumerate(EVENT_SEQUENCE)
@@ -99,7 +102,13 @@ def test_two_freight_replicas_share_one_outbox_and_a_round_robin_target_reaches_
     round_robin = "ipv4:" + ",".join(f"127.0.0.1:{p}" for p in pay_ports)
     pays = [start("pay_server", port=p, db_url=pay_url, peer=f"127.0.0.1:{freight_ports[0]}") for p in pay_ports]
     freights = [
-        start("freight_server", port=p, db_url=freight_url, peer=round_robin, extra=["--delivery-batch-size", "5", "--delivery-backoff-cap", "1"])
+        start(
+            "freight_server",
+            port=p,
+            db_url=freight_url,
+            peer=round_robin,
+            extra=["--delivery-batch-size", "5", "--delivery-backoff-cap", "1"],
+        )
         for p in freight_ports
     ]
     stubs = [freight_pb2_grpc.FreightServiceStub(channel(f.address)) for f in freights]
@@ -108,7 +117,9 @@ def test_two_freight_replicas_share_one_outbox_and_a_round_robin_target_reaches_
 
     load = EventLoad(stubs, [s.shipment_id for s, _ in seeded])  # calls alternate between the replicas
     load.run()
-    eventually(lambda: stubs[1].GetOutboxStatus(freight_pb2.GetOutboxStatusRequest()).pending_count == 0, timeout=60, message="outbox drained")
+    eventually(
+        lambda: stubs[1].GetOutboxStatus(freight_pb2.GetOutboxStatusRequest()).pending_count == 0, timeout=60, message="outbox drained"
+    )
 
     for shipment, amount in seeded:
         events = stubs[0].ListShipmentEvents(freight_pb2.ListShipmentEventsRequest(shipment_id=shipment.shipment_id)).events

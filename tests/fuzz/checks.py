@@ -116,7 +116,9 @@ def endpoints(stack: Stack) -> dict[str, Endpoint]:
     }
     stack.channels.extend(channels.values())
     return {
-        "FreightService": Endpoint(FREIGHT_SERVICE, channels["FreightService"], FREIGHT_DOMAIN, stack.freight.host.settings.max_message_bytes),
+        "FreightService": Endpoint(
+            FREIGHT_SERVICE, channels["FreightService"], FREIGHT_DOMAIN, stack.freight.host.settings.max_message_bytes
+        ),
         "PaymentService": Endpoint(PAYMENT_SERVICE, channels["PaymentService"], PAYMENT_DOMAIN, stack.pay.host.settings.max_message_bytes),
     }
 
@@ -159,7 +161,9 @@ def malformed_ids(message: Message) -> list[str]:
             if not descriptor.message_type.GetOptions().map_entry:
                 for item in value if is_repeated(descriptor) else [value]:
                     found.extend(malformed_ids(item))
-        elif descriptor.name in WELL_FORMED_ID_FIELDS and descriptor.type == FieldDescriptor.TYPE_STRING and not ID_PATTERN.fullmatch(value):
+        elif (
+            descriptor.name in WELL_FORMED_ID_FIELDS and descriptor.type == FieldDescriptor.TYPE_STRING and not ID_PATTERN.fullmatch(value)
+        ):
             found.append(f"{descriptor.full_name}={value!r}")
     return found
 

@@ -31,9 +31,11 @@ def payment_violations(db: Database) -> list[str]:
         last_audit: dict[tuple[str, str | None], str] = {}
         for row in conn.execute(select(s.audit_log).order_by(s.audit_log.c.sequence)):
             last_audit[(row.intent_id, row.settlement_id)] = row.to_status
-        duplicate_events = conn.execute(
-            select(s.received_events.c.event_id).group_by(s.received_events.c.event_id).having(func.count() > 1)
-        ).scalars().all()
+        duplicate_events = (
+            conn.execute(select(s.received_events.c.event_id).group_by(s.received_events.c.event_id).having(func.count() > 1))
+            .scalars()
+            .all()
+        )
         domain_intents = {intent_id: pay_repo.get_intent(conn, intent_id) for intent_id in intents}
 
     if duplicate_events:
@@ -74,7 +76,9 @@ def payment_violations(db: Database) -> list[str]:
             found.append(f"ledger entry {entry.entry_id} does not match its journal {entry.journal_id}")
     for journal_id, journal in journals.items():
         if journal_entry_counts[journal_id] < 2 or journal_sums[journal_id] != 0:
-            found.append(f"journal {journal_id} ({journal.kind}) has {journal_entry_counts[journal_id]} entries summing to {journal_sums[journal_id]}")
+            found.append(
+                f"journal {journal_id} ({journal.kind}) has {journal_entry_counts[journal_id]} entries summing to {journal_sums[journal_id]}"
+            )
 
     for intent_id, intent in intents.items():
         rows = by_intent[intent_id]
@@ -99,7 +103,9 @@ def payment_violations(db: Database) -> list[str]:
                 f"but its settlements give {released}/{settled}/{held}"
             )
         # A cancelled intent also voids the share no event had triggered yet.
-        if intent.voided_minor < voided_milestones or (intent.status != IntentStatus.CANCELLED and intent.voided_minor != voided_milestones):
+        if intent.voided_minor < voided_milestones or (
+            intent.status != IntentStatus.CANCELLED and intent.voided_minor != voided_milestones
+        ):
             found.append(f"{where}: voided {intent.voided_minor} but its rejected/cancelled settlements sum to {voided_milestones}")
         if intent.status == IntentStatus.CANCELLED and (held != 0 or intent.released_minor + intent.voided_minor != scheduled):
             found.append(f"{where}: cancelled with held {held}, released {intent.released_minor}, voided {intent.voided_minor}")
@@ -110,7 +116,9 @@ def payment_violations(db: Database) -> list[str]:
         if intent.schedule_kind is not None and (
             sum(i.amount_minor for i in intent_items) != amount or sum(i.basis_points for i in intent_items) != BASIS_POINTS_TOTAL
         ):
-            found.append(f"{where}: schedule parts sum to {sum(i.amount_minor for i in intent_items)} / {sum(i.basis_points for i in intent_items)} bp")
+            found.append(
+                f"{where}: schedule parts sum to {sum(i.amount_minor for i in intent_items)} / {sum(i.basis_points for i in intent_items)} bp"
+            )
 
         ledger = balances[intent_id]
         if sum(ledger.values()) != 0:

@@ -176,7 +176,10 @@ class WorkflowWithGarbage(RuleBasedStateMachine):
         settlement_id = self.recent(data, "settlement")
         if settlement_id:
             decision = ppb.REVIEW_DECISION_APPROVE if approve else ppb.REVIEW_DECISION_REJECT
-            self.pay("ApproveMilestoneSettlement", ppb.ApproveMilestoneSettlementRequest(settlement_id=settlement_id, decision=decision, reason="fuzz review"))
+            self.pay(
+                "ApproveMilestoneSettlement",
+                ppb.ApproveMilestoneSettlementRequest(settlement_id=settlement_id, decision=decision, reason="fuzz review"),
+            )
 
     @rule(data=st.data(), force=st.booleans())
     def settle_intent(self, data, force):

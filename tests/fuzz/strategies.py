@@ -45,21 +45,118 @@ UINT64 = (0, 2**64 - 1)
 # Numbers that sit on a limit somewhere in the services or the databases.
 INTERESTING_INTS = sorted(
     {
-        0, 1, -1, 2, 31, 32, 33, 63, 64, 65, 499, 500, 501, 999, 1000, 1001, 3299, 3300, 6699, 6700,
-        9999, 10_000, 10_001, 999_999_999, 1_000_000_000, 10**12, 10**12 + 1, 10**15, 10**15 + 1,
-        946_684_799, 946_684_800, 1_767_600_000, 253_402_300_799, 253_402_300_800,
-        -62_135_596_800, -62_135_596_801, 2**31 - 1, -(2**31), 2**32, 2**53 + 1,
-        2**63 - 1, -(2**63), -(2**63) + 1, 2**64 - 1,
+        0,
+        1,
+        -1,
+        2,
+        31,
+        32,
+        33,
+        63,
+        64,
+        65,
+        499,
+        500,
+        501,
+        999,
+        1000,
+        1001,
+        3299,
+        3300,
+        6699,
+        6700,
+        9999,
+        10_000,
+        10_001,
+        999_999_999,
+        1_000_000_000,
+        10**12,
+        10**12 + 1,
+        10**15,
+        10**15 + 1,
+        946_684_799,
+        946_684_800,
+        1_767_600_000,
+        253_402_300_799,
+        253_402_300_800,
+        -62_135_596_800,
+        -62_135_596_801,
+        2**31 - 1,
+        -(2**31),
+        2**32,
+        2**53 + 1,
+        2**63 - 1,
+        -(2**63),
+        -(2**63) + 1,
+        2**64 - 1,
     }
 )
 
 NASTY_STRINGS = [
-    "", " ", "  ", "\x00", "a\x00b", "\n", "abc\n", "\t", "\r\n", "\x1b[31m", "\x7f", "\u0085",
-    "\u202e", "\u200b", "\ufeff", "\ufffd", "😀", "👨‍👩‍👧", "é", "e\u0301", "ß", "İ", "中文", "עברית",
-    "' OR '1'='1", "'; DROP TABLE shipments; --", '"', "\\", "%", "_", "%_%", "*", "NULL", "null", "None",
-    "0", "-1", "1e309", "NaN", "²", "١٢٣", "٣", "9" * 19, "9" * 20, "18446744073709551616", "0x10",
-    "USD", "usd", "XAU", "XXX", "JPY", "KWD", "US", "us", "DE", "U", "USA",
-    "${jndi:ldap://x}", "{{7*7}}", "../../etc/passwd", "<script>", "a b", "a-b_c", "A" * 3,
+    "",
+    " ",
+    "  ",
+    "\x00",
+    "a\x00b",
+    "\n",
+    "abc\n",
+    "\t",
+    "\r\n",
+    "\x1b[31m",
+    "\x7f",
+    "\u0085",
+    "\u202e",
+    "\u200b",
+    "\ufeff",
+    "\ufffd",
+    "😀",
+    "👨‍👩‍👧",
+    "é",
+    "e\u0301",
+    "ß",
+    "İ",
+    "中文",
+    "עברית",
+    "' OR '1'='1",
+    "'; DROP TABLE shipments; --",
+    '"',
+    "\\",
+    "%",
+    "_",
+    "%_%",
+    "*",
+    "NULL",
+    "null",
+    "None",
+    "0",
+    "-1",
+    "1e309",
+    "NaN",
+    "²",
+    "١٢٣",
+    "٣",
+    "9" * 19,
+    "9" * 20,
+    "18446744073709551616",
+    "0x10",
+    "USD",
+    "usd",
+    "XAU",
+    "XXX",
+    "JPY",
+    "KWD",
+    "US",
+    "us",
+    "DE",
+    "U",
+    "USA",
+    "${jndi:ldap://x}",
+    "{{7*7}}",
+    "../../etc/passwd",
+    "<script>",
+    "a b",
+    "a-b_c",
+    "A" * 3,
 ]
 
 # Lengths just around the limits the services and the schemas put on text.
@@ -190,15 +287,20 @@ def ids(draw, kind: str, ctx: FuzzContext) -> str:
 
 def timestamps(ctx: FuzzContext) -> st.SearchStrategy[Message]:
     """Timestamps near the stack's clock, far away, and outside what a Timestamp may hold."""
+
     def near_now(offset_seconds: int, nanos: int) -> Timestamp:
         ts = to_timestamp(ctx.now() + timedelta(seconds=offset_seconds))
         return Timestamp(seconds=ts.seconds, nanos=nanos)
 
-    offsets = st.one_of(st.sampled_from([0, -1, 299, 300, 301, -86_400, -86_400 * 365 * 30]), st.integers(-10**7, 10**4))
+    offsets = st.one_of(st.sampled_from([0, -1, 299, 300, 301, -86_400, -86_400 * 365 * 30]), st.integers(-(10**7), 10**4))
     return st.one_of(
         st.builds(near_now, offsets, st.sampled_from([0, 0, 999, 999_999_999])),
         st.builds(Timestamp, seconds=integers(*INT64), nanos=integers(*INT32)),
-        st.builds(Timestamp, seconds=st.sampled_from([946_684_799, 946_684_800, 253_402_300_799, 253_402_300_800, -62_135_596_801]), nanos=st.sampled_from([0, -1, 999_999_999, 1_000_000_000])),
+        st.builds(
+            Timestamp,
+            seconds=st.sampled_from([946_684_799, 946_684_800, 253_402_300_799, 253_402_300_800, -62_135_596_801]),
+            nanos=st.sampled_from([0, -1, 999_999_999, 1_000_000_000]),
+        ),
     )
 
 
@@ -336,10 +438,16 @@ def page_tokens(draw, ctx: FuzzContext) -> str:
 
 def _json_values() -> st.SearchStrategy:
     scalars = st.one_of(
-        st.none(), st.booleans(), integers(-(2**70), 2**70), st.floats(allow_nan=False, allow_infinity=False),
-        st.sampled_from(["", "abc", "²", "9" * 25, "pi_zzzzzzzzzzzzzzzzzzzzzzzzzz", "\x00"]), st.text(max_size=10),
+        st.none(),
+        st.booleans(),
+        integers(-(2**70), 2**70),
+        st.floats(allow_nan=False, allow_infinity=False),
+        st.sampled_from(["", "abc", "²", "9" * 25, "pi_zzzzzzzzzzzzzzzzzzzzzzzzzz", "\x00"]),
+        st.text(max_size=10),
     )
-    return st.recursive(scalars, lambda inner: st.lists(inner, max_size=2) | st.dictionaries(st.text(max_size=3), inner, max_size=2), max_leaves=4)
+    return st.recursive(
+        scalars, lambda inner: st.lists(inner, max_size=2) | st.dictionaries(st.text(max_size=3), inner, max_size=2), max_leaves=4
+    )
 
 
 def _decode_token(token: str) -> dict:
@@ -411,7 +519,9 @@ def valid_requests(draw, method: MethodDescriptor, ctx: FuzzContext) -> Message:
     name = method.name
     if name == "CreateShipment":
         tier = draw(st.sampled_from(sorted(TIER_SHIPMENTS)))
-        return fpb.CreateShipmentRequest(shipment=shipment(tier, reference=draw(st.sampled_from(["BOL-1", "BOL-2", ""]))), request_id=_request_id(draw))
+        return fpb.CreateShipmentRequest(
+            shipment=shipment(tier, reference=draw(st.sampled_from(["BOL-1", "BOL-2", ""]))), request_id=_request_id(draw)
+        )
     if name in ("GetShipment", "TokenizeShipment"):
         return message_class(method.input_type)(shipment_id=pick("shipment"))
     if name == "ListShipments":
@@ -428,7 +538,9 @@ def valid_requests(draw, method: MethodDescriptor, ctx: FuzzContext) -> Message:
             return fpb.GetFreightTokenRequest(token_id=pick("token"))
         return fpb.GetFreightTokenRequest(shipment_id=pick("shipment"))
     if name == "ListFreightTokens":
-        return _list_request(draw, ctx, name, lambda: fpb.ListFreightTokensRequest(page_size=page_size(), risk_tier=draw(st.integers(0, 3))))
+        return _list_request(
+            draw, ctx, name, lambda: fpb.ListFreightTokensRequest(page_size=page_size(), risk_tier=draw(st.integers(0, 3)))
+        )
     if name == "RecordShipmentEvent":
         request = fpb.RecordShipmentEventRequest(shipment_id=pick("shipment"), event_type=_event_type(draw), request_id=_request_id(draw))
         if draw(st.booleans()):
@@ -447,20 +559,29 @@ def valid_requests(draw, method: MethodDescriptor, ctx: FuzzContext) -> Message:
         return fpb.GetOutboxStatusRequest()
     if name == "ListShipmentEvents":
         return _list_request(
-            draw, ctx, name, lambda: fpb.ListShipmentEventsRequest(shipment_id=pick("shipment"), page_size=page_size(), delivery_state=draw(st.integers(0, 2)))
+            draw,
+            ctx,
+            name,
+            lambda: fpb.ListShipmentEventsRequest(
+                shipment_id=pick("shipment"), page_size=page_size(), delivery_state=draw(st.integers(0, 2))
+            ),
         )
     if name == "CreatePaymentIntent":
         amount = draw(st.one_of(st.sampled_from([1, 2, 3, 7, 100, 1_000_005, 10**15]), st.integers(1, 10**9)))
         currency = draw(st.sampled_from(["USD", "JPY", "KWD", "EUR"]))
         return ppb.CreatePaymentIntentRequest(
-            payment_intent=ppb.PaymentIntent(freight_token_id=pick("token"), amount=money(amount, currency), payer_id="acme", payee_id="carrier"),
+            payment_intent=ppb.PaymentIntent(
+                freight_token_id=pick("token"), amount=money(amount, currency), payer_id="acme", payee_id="carrier"
+            ),
             request_id=_request_id(draw),
         )
     if name in ("GetPaymentIntent", "GetPaymentSchedule", "GetIntentLedger"):
         return message_class(method.input_type)(intent_id=pick("intent"))
     if name == "ListPaymentIntents":
         return _list_request(
-            draw, ctx, name,
+            draw,
+            ctx,
+            name,
             lambda: ppb.ListPaymentIntentsRequest(page_size=page_size(), status=draw(st.integers(0, 6)), risk_tier=draw(st.integers(0, 3))),
         )
     if name == "CancelPaymentIntent":
@@ -470,7 +591,9 @@ def valid_requests(draw, method: MethodDescriptor, ctx: FuzzContext) -> Message:
             return ppb.AssessRiskRequest(intent_id=pick("intent"))
         return ppb.AssessRiskRequest(freight_token_id=pick("token"))
     if name == "SettlePaymentIntent":
-        return ppb.SettlePaymentIntentRequest(intent_id=pick("intent"), force_approval=draw(st.booleans()), notes=draw(st.sampled_from(["", "ok"])))
+        return ppb.SettlePaymentIntentRequest(
+            intent_id=pick("intent"), force_approval=draw(st.booleans()), notes=draw(st.sampled_from(["", "ok"]))
+        )
     if name == "CompleteSettlement":
         if draw(st.booleans()):
             return ppb.CompleteSettlementRequest(settlement_id=pick("settlement"), rail_reference=draw(st.sampled_from(["", "rail-1"])))
@@ -483,7 +606,11 @@ def valid_requests(draw, method: MethodDescriptor, ctx: FuzzContext) -> Message:
             first = draw(st.integers(0, 10_000))
             second = draw(st.integers(0, 10_000 - first))
             shares = zip(
-                [common_pb2.SHIPMENT_EVENT_TYPE_PICKUP_CONFIRMED, common_pb2.SHIPMENT_EVENT_TYPE_POD_CONFIRMED, common_pb2.SHIPMENT_EVENT_TYPE_CLAIM_WINDOW_CLOSED],
+                [
+                    common_pb2.SHIPMENT_EVENT_TYPE_PICKUP_CONFIRMED,
+                    common_pb2.SHIPMENT_EVENT_TYPE_POD_CONFIRMED,
+                    common_pb2.SHIPMENT_EVENT_TYPE_CLAIM_WINDOW_CLOSED,
+                ],
                 [first, second, 10_000 - first - second],
                 strict=True,
             )
@@ -495,15 +622,23 @@ def valid_requests(draw, method: MethodDescriptor, ctx: FuzzContext) -> Message:
         return ppb.BatchProcessShipmentEventsRequest(requests=[_process_request(draw, ctx) for _ in range(draw(st.integers(1, 3)))])
     if name == "ListMilestoneSettlements":
         return _list_request(
-            draw, ctx, name,
-            lambda: ppb.ListMilestoneSettlementsRequest(page_size=page_size(), intent_id=draw(st.sampled_from(["", pick("intent")])), status=draw(st.integers(0, 6))),
+            draw,
+            ctx,
+            name,
+            lambda: ppb.ListMilestoneSettlementsRequest(
+                page_size=page_size(), intent_id=draw(st.sampled_from(["", pick("intent")])), status=draw(st.integers(0, 6))
+            ),
         )
     if name == "ApproveMilestoneSettlement":
-        return ppb.ApproveMilestoneSettlementRequest(settlement_id=pick("settlement"), decision=draw(st.sampled_from([1, 2])), reason="fuzz review")
+        return ppb.ApproveMilestoneSettlementRequest(
+            settlement_id=pick("settlement"), decision=draw(st.sampled_from([1, 2])), reason="fuzz review"
+        )
     if name == "GetShipmentAudit":
         return ppb.GetShipmentAuditRequest(shipment_id=pick("shipment"))
     if name == "WatchSettlements":
-        return ppb.WatchSettlementsRequest(intent_id=draw(st.sampled_from(["", pick("intent")])), cursor=draw(st.sampled_from(["", "0", "1"])))
+        return ppb.WatchSettlementsRequest(
+            intent_id=draw(st.sampled_from(["", pick("intent")])), cursor=draw(st.sampled_from(["", "0", "1"]))
+        )
     raise AssertionError(f"no valid request builder for {method.full_name}: add one here")
 
 

@@ -68,8 +68,16 @@ CREATE_CASES = [
     ("missing shipment", pb.CreateShipmentRequest(), "shipment"),
     ("no shipper", pb.CreateShipmentRequest(shipment=_bad_shipment(shipper_id="")), "shipment.shipper_id"),
     ("no carrier", pb.CreateShipmentRequest(shipment=_bad_shipment(carrier_id="  ")), "shipment.carrier_id"),
-    ("lowercase country", pb.CreateShipmentRequest(shipment=_bad_shipment(origin=pb.Location(country_code="us"))), "shipment.origin.country_code"),
-    ("country and newline", pb.CreateShipmentRequest(shipment=_bad_shipment(origin=pb.Location(country_code="US\n"))), "shipment.origin.country_code"),
+    (
+        "lowercase country",
+        pb.CreateShipmentRequest(shipment=_bad_shipment(origin=pb.Location(country_code="us"))),
+        "shipment.origin.country_code",
+    ),
+    (
+        "country and newline",
+        pb.CreateShipmentRequest(shipment=_bad_shipment(origin=pb.Location(country_code="US\n"))),
+        "shipment.origin.country_code",
+    ),
     ("no destination", pb.CreateShipmentRequest(shipment=_bad_shipment(destination=None)), "shipment.destination"),
     ("no category", pb.CreateShipmentRequest(shipment=_bad_shipment(cargo_category=0)), "shipment.cargo_category"),
     ("unknown category number", pb.CreateShipmentRequest(shipment=_bad_shipment(cargo_category=99)), "shipment.cargo_category"),
@@ -77,8 +85,16 @@ CREATE_CASES = [
     ("zero value", pb.CreateShipmentRequest(shipment=_bad_shipment(declared_value=money(0))), "shipment.declared_value.amount_minor"),
     ("negative value", pb.CreateShipmentRequest(shipment=_bad_shipment(declared_value=money(-5))), "shipment.declared_value.amount_minor"),
     ("huge value", pb.CreateShipmentRequest(shipment=_bad_shipment(declared_value=money(2**62))), "shipment.declared_value.amount_minor"),
-    ("unknown currency", pb.CreateShipmentRequest(shipment=_bad_shipment(declared_value=money(100, "ABC"))), "shipment.declared_value.currency"),
-    ("lowercase currency", pb.CreateShipmentRequest(shipment=_bad_shipment(declared_value=money(100, "usd"))), "shipment.declared_value.currency"),
+    (
+        "unknown currency",
+        pb.CreateShipmentRequest(shipment=_bad_shipment(declared_value=money(100, "ABC"))),
+        "shipment.declared_value.currency",
+    ),
+    (
+        "lowercase currency",
+        pb.CreateShipmentRequest(shipment=_bad_shipment(declared_value=money(100, "usd"))),
+        "shipment.declared_value.currency",
+    ),
     ("no value", pb.CreateShipmentRequest(shipment=_bad_shipment(declared_value=None)), "shipment.declared_value"),
     ("negative weight", pb.CreateShipmentRequest(shipment=_bad_shipment(weight_grams=-1)), "shipment.weight_grams"),
     ("long reference", pb.CreateShipmentRequest(shipment=_bad_shipment(reference="x" * 129)), "shipment.reference"),
@@ -98,7 +114,12 @@ def test_create_shipment_bad_input(grpc_stub, case, request_message, field):
 def test_create_shipment_reports_every_bad_field_at_once(grpc_stub):
     bad = _bad_shipment(shipper_id="", cargo_category=0, declared_value=money(0, "ZZZ"))
     error = call_error(grpc_stub.CreateShipment, pb.CreateShipmentRequest(shipment=bad))
-    assert {"shipment.shipper_id", "shipment.cargo_category", "shipment.declared_value.amount_minor", "shipment.declared_value.currency"} <= set(error.fields)
+    assert {
+        "shipment.shipper_id",
+        "shipment.cargo_category",
+        "shipment.declared_value.amount_minor",
+        "shipment.declared_value.currency",
+    } <= set(error.fields)
 
 
 def _future(seconds_ahead: int) -> Timestamp:
@@ -115,19 +136,62 @@ def test_other_rpcs_bad_input(grpc_stub, existing):
         (grpc_stub.ListShipments, pb.ListShipmentsRequest(page_token="not-a-token"), INVALID, "page_token"),
         (grpc_stub.ListShipments, pb.ListShipmentsRequest(status=42), INVALID, "status"),
         (grpc_stub.UpdateShipment, pb.UpdateShipmentRequest(shipment=pb.Shipment(shipment_id=sid)), INVALID, "update_mask"),
-        (grpc_stub.UpdateShipment, pb.UpdateShipmentRequest(shipment=pb.Shipment(shipment_id=sid), update_mask=FieldMask(paths=["status"])), INVALID, "update_mask"),
-        (grpc_stub.UpdateShipment, pb.UpdateShipmentRequest(shipment=pb.Shipment(shipment_id=sid), update_mask=FieldMask(paths=["carrier_id"])), INVALID, "shipment.carrier_id"),
+        (
+            grpc_stub.UpdateShipment,
+            pb.UpdateShipmentRequest(shipment=pb.Shipment(shipment_id=sid), update_mask=FieldMask(paths=["status"])),
+            INVALID,
+            "update_mask",
+        ),
+        (
+            grpc_stub.UpdateShipment,
+            pb.UpdateShipmentRequest(shipment=pb.Shipment(shipment_id=sid), update_mask=FieldMask(paths=["carrier_id"])),
+            INVALID,
+            "shipment.carrier_id",
+        ),
         (grpc_stub.CancelShipment, pb.CancelShipmentRequest(shipment_id=sid), INVALID, "reason"),
         (grpc_stub.TokenizeShipment, pb.TokenizeShipmentRequest(), INVALID, "shipment_id"),
         (grpc_stub.GetFreightToken, pb.GetFreightTokenRequest(), INVALID, "token_id"),
         (grpc_stub.ListFreightTokens, pb.ListFreightTokensRequest(risk_tier=7), INVALID, "risk_tier"),
         (grpc_stub.RecordShipmentEvent, pb.RecordShipmentEventRequest(shipment_id=sid), INVALID, "event_type"),
-        (grpc_stub.RecordShipmentEvent, pb.RecordShipmentEventRequest(shipment_id=sid, event_type=common_pb2.SHIPMENT_EVENT_TYPE_CREATED), INVALID, "event_type"),
+        (
+            grpc_stub.RecordShipmentEvent,
+            pb.RecordShipmentEventRequest(shipment_id=sid, event_type=common_pb2.SHIPMENT_EVENT_TYPE_CREATED),
+            INVALID,
+            "event_type",
+        ),
         (grpc_stub.RecordShipmentEvent, pb.RecordShipmentEventRequest(shipment_id=sid, event_type=99), INVALID, "event_type"),
-        (grpc_stub.RecordShipmentEvent, pb.RecordShipmentEventRequest(shipment_id=sid, event_type=common_pb2.SHIPMENT_EVENT_TYPE_PICKUP_CONFIRMED, occurred_at=_future(3600)), INVALID, "occurred_at"),
-        (grpc_stub.RecordShipmentEvent, pb.RecordShipmentEventRequest(shipment_id=sid, event_type=common_pb2.SHIPMENT_EVENT_TYPE_PICKUP_CONFIRMED, occurred_at=Timestamp(seconds=0, nanos=-1)), INVALID, "occurred_at"),
-        (grpc_stub.RecordShipmentEvent, pb.RecordShipmentEventRequest(shipment_id=sid, event_type=common_pb2.SHIPMENT_EVENT_TYPE_PICKUP_CONFIRMED, metadata={f"k{i}": "v" for i in range(40)}), INVALID, "metadata"),
-        (grpc_stub.RecordShipmentEvent, pb.RecordShipmentEventRequest(shipment_id=sid, event_type=common_pb2.SHIPMENT_EVENT_TYPE_PICKUP_CONFIRMED, metadata={"scanner": "x" * 600}), INVALID, "metadata['scanner']"),
+        (
+            grpc_stub.RecordShipmentEvent,
+            pb.RecordShipmentEventRequest(
+                shipment_id=sid, event_type=common_pb2.SHIPMENT_EVENT_TYPE_PICKUP_CONFIRMED, occurred_at=_future(3600)
+            ),
+            INVALID,
+            "occurred_at",
+        ),
+        (
+            grpc_stub.RecordShipmentEvent,
+            pb.RecordShipmentEventRequest(
+                shipment_id=sid, event_type=common_pb2.SHIPMENT_EVENT_TYPE_PICKUP_CONFIRMED, occurred_at=Timestamp(seconds=0, nanos=-1)
+            ),
+            INVALID,
+            "occurred_at",
+        ),
+        (
+            grpc_stub.RecordShipmentEvent,
+            pb.RecordShipmentEventRequest(
+                shipment_id=sid, event_type=common_pb2.SHIPMENT_EVENT_TYPE_PICKUP_CONFIRMED, metadata={f"k{i}": "v" for i in range(40)}
+            ),
+            INVALID,
+            "metadata",
+        ),
+        (
+            grpc_stub.RecordShipmentEvent,
+            pb.RecordShipmentEventRequest(
+                shipment_id=sid, event_type=common_pb2.SHIPMENT_EVENT_TYPE_PICKUP_CONFIRMED, metadata={"scanner": "x" * 600}
+            ),
+            INVALID,
+            "metadata['scanner']",
+        ),
         (grpc_stub.ListShipmentEvents, pb.ListShipmentEventsRequest(), INVALID, "shipment_id"),
         (grpc_stub.ListShipmentEvents, pb.ListShipmentEventsRequest(shipment_id=sid, delivery_state=5), INVALID, "delivery_state"),
     ]
@@ -142,7 +206,10 @@ def test_unknown_ids_are_not_found(grpc_stub):
         (grpc_stub.TokenizeShipment, pb.TokenizeShipmentRequest(shipment_id="shp_missing")),
         (grpc_stub.GetFreightToken, pb.GetFreightTokenRequest(token_id="ftk_missing")),
         (grpc_stub.GetFreightToken, pb.GetFreightTokenRequest(shipment_id="shp_missing")),
-        (grpc_stub.RecordShipmentEvent, pb.RecordShipmentEventRequest(shipment_id="shp_missing", event_type=common_pb2.SHIPMENT_EVENT_TYPE_PICKUP_CONFIRMED)),
+        (
+            grpc_stub.RecordShipmentEvent,
+            pb.RecordShipmentEventRequest(shipment_id="shp_missing", event_type=common_pb2.SHIPMENT_EVENT_TYPE_PICKUP_CONFIRMED),
+        ),
         (grpc_stub.ListShipmentEvents, pb.ListShipmentEventsRequest(shipment_id="shp_missing")),
         (grpc_stub.CancelShipment, pb.CancelShipmentRequest(shipment_id="shp_missing", reason="x")),
     ]:
@@ -158,7 +225,9 @@ def test_state_conflicts_are_failed_precondition_or_already_exists(grpc_stub):
     assert (again.code, again.reason) == (grpc.StatusCode.ALREADY_EXISTS, "SHIPMENT_ALREADY_TOKENIZED")
     frozen = call_error(
         grpc_stub.UpdateShipment,
-        pb.UpdateShipmentRequest(shipment=pb.Shipment(shipment_id=created.shipment_id, declared_value=money(5)), update_mask=FieldMask(paths=["declared_value"])),
+        pb.UpdateShipmentRequest(
+            shipment=pb.Shipment(shipment_id=created.shipment_id, declared_value=money(5)), update_mask=FieldMask(paths=["declared_value"])
+        ),
     )
     assert (frozen.code, frozen.reason) == (grpc.StatusCode.FAILED_PRECONDITION, "SHIPMENT_TOKENIZED")
 

@@ -51,7 +51,9 @@ def test_concurrent_callers_each_get_their_own_event(stack):
 
     def record(index: int):
         request_number = index % 12  # each request id is sent twice, with the same body
-        request = pb.RecordShipmentEventRequest(shipment_id=shipments[request_number % 8], event_type=PICKUP, request_id=f"c-{request_number}")
+        request = pb.RecordShipmentEventRequest(
+            shipment_id=shipments[request_number % 8], event_type=PICKUP, request_id=f"c-{request_number}"
+        )
         try:
             return freight.RecordShipmentEvent(request, timeout=30).event
         except grpc.RpcError as error:

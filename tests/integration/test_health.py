@@ -36,7 +36,9 @@ def _allow_connections(database: str, allowed: bool) -> None:
 def pay_server(databases):
     url = databases.new_url("postgresql", "payment")
     server = build_payment_server(
-        PaymentConfig(db_url=url, freight_addr=f"127.0.0.1:{free_port()}", server=ServerSettings(port=free_port()), run_release_worker=False)
+        PaymentConfig(
+            db_url=url, freight_addr=f"127.0.0.1:{free_port()}", server=ServerSettings(port=free_port()), run_release_worker=False
+        )
     )
     server.host.readiness_interval_seconds = 0.05
     server.start()

@@ -47,9 +47,13 @@ def test_no_sequence_of_calls_breaks_the_money_invariants(stack, tier, amount, a
                 held = sorted(milestones(payment, seeded.intent_id).values(), key=lambda s: s.milestone)
                 if held:
                     target = held[index % len(held)]
-                    payment.ApproveMilestoneSettlement(pb.ApproveMilestoneSettlementRequest(
-                        settlement_id=target.settlement_id, reason="property test",
-                        decision=pb.REVIEW_DECISION_APPROVE if approve else pb.REVIEW_DECISION_REJECT))
+                    payment.ApproveMilestoneSettlement(
+                        pb.ApproveMilestoneSettlementRequest(
+                            settlement_id=target.settlement_id,
+                            reason="property test",
+                            decision=pb.REVIEW_DECISION_APPROVE if approve else pb.REVIEW_DECISION_REJECT,
+                        )
+                    )
             elif action == "settle_intent":
                 payment.SettlePaymentIntent(pb.SettlePaymentIntentRequest(intent_id=seeded.intent_id, force_approval=argument))
             elif action == "complete":

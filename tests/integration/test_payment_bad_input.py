@@ -66,11 +66,31 @@ def test_bad_input_for_every_rpc(grpc_stub):
     intent = pb.PaymentIntent
     cases = [
         (grpc_stub.CreatePaymentIntent, pb.CreatePaymentIntentRequest(), "payment_intent"),
-        (grpc_stub.CreatePaymentIntent, pb.CreatePaymentIntentRequest(payment_intent=intent(amount=money(5))), "payment_intent.freight_token_id"),
-        (grpc_stub.CreatePaymentIntent, pb.CreatePaymentIntentRequest(payment_intent=intent(freight_token_id="ftk_1")), "payment_intent.amount"),
-        (grpc_stub.CreatePaymentIntent, pb.CreatePaymentIntentRequest(payment_intent=intent(freight_token_id="ftk_1", amount=money(0))), "payment_intent.amount.amount_minor"),
-        (grpc_stub.CreatePaymentIntent, pb.CreatePaymentIntentRequest(payment_intent=intent(freight_token_id="ftk_1", amount=money(10, "XAU"))), "payment_intent.amount.currency"),
-        (grpc_stub.CreatePaymentIntent, pb.CreatePaymentIntentRequest(payment_intent=intent(freight_token_id="ftk_1", amount=money(10), description="d" * 2000)), "payment_intent.description"),
+        (
+            grpc_stub.CreatePaymentIntent,
+            pb.CreatePaymentIntentRequest(payment_intent=intent(amount=money(5))),
+            "payment_intent.freight_token_id",
+        ),
+        (
+            grpc_stub.CreatePaymentIntent,
+            pb.CreatePaymentIntentRequest(payment_intent=intent(freight_token_id="ftk_1")),
+            "payment_intent.amount",
+        ),
+        (
+            grpc_stub.CreatePaymentIntent,
+            pb.CreatePaymentIntentRequest(payment_intent=intent(freight_token_id="ftk_1", amount=money(0))),
+            "payment_intent.amount.amount_minor",
+        ),
+        (
+            grpc_stub.CreatePaymentIntent,
+            pb.CreatePaymentIntentRequest(payment_intent=intent(freight_token_id="ftk_1", amount=money(10, "XAU"))),
+            "payment_intent.amount.currency",
+        ),
+        (
+            grpc_stub.CreatePaymentIntent,
+            pb.CreatePaymentIntentRequest(payment_intent=intent(freight_token_id="ftk_1", amount=money(10), description="d" * 2000)),
+            "payment_intent.description",
+        ),
         (grpc_stub.GetPaymentIntent, pb.GetPaymentIntentRequest(), "intent_id"),
         (grpc_stub.ListPaymentIntents, pb.ListPaymentIntentsRequest(status=77), "status"),
         (grpc_stub.ListPaymentIntents, pb.ListPaymentIntentsRequest(risk_tier=9), "risk_tier"),
@@ -83,9 +103,23 @@ def test_bad_input_for_every_rpc(grpc_stub):
         (grpc_stub.CompleteSettlement, pb.CompleteSettlementRequest(intent_id="pi_1", rail_reference="r" * 200), "rail_reference"),
         (grpc_stub.GetSettlementHistory, pb.GetSettlementHistoryRequest(), "intent_id"),
         (grpc_stub.BuildPaymentSchedule, pb.BuildPaymentScheduleRequest(), "intent_id"),
-        (grpc_stub.BuildPaymentSchedule, pb.BuildPaymentScheduleRequest(intent_id="pi_1", custom_shares=[pb.MilestoneShare(milestone=POD, basis_points=9000)]), "custom_shares"),
-        (grpc_stub.BuildPaymentSchedule, pb.BuildPaymentScheduleRequest(intent_id="pi_1", custom_shares=[pb.MilestoneShare(milestone=common_pb2.SHIPMENT_EVENT_TYPE_IN_TRANSIT, basis_points=10000)]), "custom_shares[0].milestone"),
-        (grpc_stub.BuildPaymentSchedule, pb.BuildPaymentScheduleRequest(intent_id="pi_1", custom_shares=[pb.MilestoneShare(milestone=POD, basis_points=20000)]), "custom_shares[0].basis_points"),
+        (
+            grpc_stub.BuildPaymentSchedule,
+            pb.BuildPaymentScheduleRequest(intent_id="pi_1", custom_shares=[pb.MilestoneShare(milestone=POD, basis_points=9000)]),
+            "custom_shares",
+        ),
+        (
+            grpc_stub.BuildPaymentSchedule,
+            pb.BuildPaymentScheduleRequest(
+                intent_id="pi_1", custom_shares=[pb.MilestoneShare(milestone=common_pb2.SHIPMENT_EVENT_TYPE_IN_TRANSIT, basis_points=10000)]
+            ),
+            "custom_shares[0].milestone",
+        ),
+        (
+            grpc_stub.BuildPaymentSchedule,
+            pb.BuildPaymentScheduleRequest(intent_id="pi_1", custom_shares=[pb.MilestoneShare(milestone=POD, basis_points=20000)]),
+            "custom_shares[0].basis_points",
+        ),
         (grpc_stub.GetPaymentSchedule, pb.GetPaymentScheduleRequest(), "intent_id"),
         (grpc_stub.ProcessShipmentEvent, _event(event_id=""), "event_id"),
         (grpc_stub.ProcessShipmentEvent, _event(event_id="sev_1\n"), "event_id"),
@@ -94,11 +128,23 @@ def test_bad_input_for_every_rpc(grpc_stub):
         (grpc_stub.ProcessShipmentEvent, _event(event_type=123), "event_type"),
         (grpc_stub.ProcessShipmentEvent, _event(occurred_at=None), "occurred_at"),
         (grpc_stub.BatchProcessShipmentEvents, pb.BatchProcessShipmentEventsRequest(), "requests"),
-        (grpc_stub.BatchProcessShipmentEvents, pb.BatchProcessShipmentEventsRequest(requests=[_event(), _event(event_type=0)]), "requests[1].event_type"),
-        (grpc_stub.BatchProcessShipmentEvents, pb.BatchProcessShipmentEventsRequest(requests=[_event(event_id=f"e{i}") for i in range(501)]), "requests"),
+        (
+            grpc_stub.BatchProcessShipmentEvents,
+            pb.BatchProcessShipmentEventsRequest(requests=[_event(), _event(event_type=0)]),
+            "requests[1].event_type",
+        ),
+        (
+            grpc_stub.BatchProcessShipmentEvents,
+            pb.BatchProcessShipmentEventsRequest(requests=[_event(event_id=f"e{i}") for i in range(501)]),
+            "requests",
+        ),
         (grpc_stub.ListMilestoneSettlements, pb.ListMilestoneSettlementsRequest(status=66), "status"),
         (grpc_stub.ApproveMilestoneSettlement, pb.ApproveMilestoneSettlementRequest(settlement_id="ms_1", reason="ok"), "decision"),
-        (grpc_stub.ApproveMilestoneSettlement, pb.ApproveMilestoneSettlementRequest(settlement_id="ms_1", decision=pb.REVIEW_DECISION_APPROVE), "reason"),
+        (
+            grpc_stub.ApproveMilestoneSettlement,
+            pb.ApproveMilestoneSettlementRequest(settlement_id="ms_1", decision=pb.REVIEW_DECISION_APPROVE),
+            "reason",
+        ),
         (grpc_stub.GetShipmentAudit, pb.GetShipmentAuditRequest(), "shipment_id"),
         (grpc_stub.GetIntentLedger, pb.GetIntentLedgerRequest(), "intent_id"),
     ]
@@ -122,7 +168,10 @@ def test_unknown_ids_are_not_found(grpc_stub):
         (grpc_stub.GetPaymentSchedule, pb.GetPaymentScheduleRequest(intent_id="pi_missing")),
         (grpc_stub.SettlePaymentIntent, pb.SettlePaymentIntentRequest(intent_id="pi_missing")),
         (grpc_stub.CompleteSettlement, pb.CompleteSettlementRequest(settlement_id="ms_missing")),
-        (grpc_stub.ApproveMilestoneSettlement, pb.ApproveMilestoneSettlementRequest(settlement_id="ms_missing", decision=pb.REVIEW_DECISION_APPROVE, reason="ok")),
+        (
+            grpc_stub.ApproveMilestoneSettlement,
+            pb.ApproveMilestoneSettlementRequest(settlement_id="ms_missing", decision=pb.REVIEW_DECISION_APPROVE, reason="ok"),
+        ),
         (grpc_stub.GetSettlementHistory, pb.GetSettlementHistoryRequest(intent_id="pi_missing")),
         (grpc_stub.GetIntentLedger, pb.GetIntentLedgerRequest(intent_id="pi_missing")),
         (grpc_stub.CancelPaymentIntent, pb.CancelPaymentIntentRequest(intent_id="pi_missing", reason="x")),

@@ -94,11 +94,15 @@ def test_manual_review_approve_and_reject_with_reasons(stack):
     held = milestones(payment, seeded.intent_id)
 
     approved = payment.ApproveMilestoneSettlement(
-        pb.ApproveMilestoneSettlementRequest(settlement_id=held["POD_CONFIRMED"].settlement_id, decision=pb.REVIEW_DECISION_APPROVE, reason="documents checked")
+        pb.ApproveMilestoneSettlementRequest(
+            settlement_id=held["POD_CONFIRMED"].settlement_id, decision=pb.REVIEW_DECISION_APPROVE, reason="documents checked"
+        )
     ).settlement
     assert (approved.status, approved.status_reason) == (pb.MILESTONE_STATUS_APPROVED, "documents checked")
     rejected = payment.ApproveMilestoneSettlement(
-        pb.ApproveMilestoneSettlementRequest(settlement_id=held["CLAIM_WINDOW_CLOSED"].settlement_id, decision=pb.REVIEW_DECISION_REJECT, reason="damage claim filed")
+        pb.ApproveMilestoneSettlementRequest(
+            settlement_id=held["CLAIM_WINDOW_CLOSED"].settlement_id, decision=pb.REVIEW_DECISION_REJECT, reason="damage claim filed"
+        )
     ).settlement
     assert rejected.status == pb.MILESTONE_STATUS_REJECTED
 
@@ -113,19 +117,27 @@ def test_manual_review_approve_and_reject_with_reasons(stack):
     assert (intent.totals.released_minor, intent.totals.voided_minor, intent.totals.remaining_minor) == (800_004, 200_001, 0)
     assert intent.status == pb.PAYMENT_INTENT_STATUS_RELEASED
     assert _ledger_balances(payment, seeded.intent_id) == {
-        "SHIPPER_FUNDING": -800_004, "ESCROW": 0, "CARRIER_PAYABLE": 800_004, "CARRIER_PAID": 0,
+        "SHIPPER_FUNDING": -800_004,
+        "ESCROW": 0,
+        "CARRIER_PAYABLE": 800_004,
+        "CARRIER_PAID": 0,
     }
 
 
-@pytest.mark.parametrize(("tier", "force", "expected"), [
-    ("LOW", False, {"PICKUP_CONFIRMED": "APPROVED", "POD_CONFIRMED": "APPROVED", "CLAIM_WINDOW_CLOSED": "APPROVED"}),
-    ("MEDIUM", False, {"PICKUP_CONFIRMED": "DELAYED", "POD_CONFIRMED": "DELAYED", "CLAIM_WINDOW_CLOSED": "DELAYED"}),
-    ("HIGH", True, {"POD_CONFIRMED": "APPROVED", "CLAIM_WINDOW_CLOSED": "APPROVED"}),
-])
+@pytest.mark.parametrize(
+    ("tier", "force", "expected"),
+    [
+        ("LOW", False, {"PICKUP_CONFIRMED": "APPROVED", "POD_CONFIRMED": "APPROVED", "CLAIM_WINDOW_CLOSED": "APPROVED"}),
+        ("MEDIUM", False, {"PICKUP_CONFIRMED": "DELAYED", "POD_CONFIRMED": "DELAYED", "CLAIM_WINDOW_CLOSED": "DELAYED"}),
+        ("HIGH", True, {"POD_CONFIRMED": "APPROVED", "CLAIM_WINDOW_CLOSED": "APPROVED"}),
+    ],
+)
 def test_intent_level_settle_follows_the_tier(stack, tier, force, expected):
     freight, payment = stack.freight_stub(), stack.payment_stub()
     seeded = seed(freight, payment, tier)
-    reply = payment.SettlePaymentIntent(pb.SettlePaymentIntentRequest(intent_id=seeded.intent_id, force_approval=force, notes="month-end run"))
+    reply = payment.SettlePaymentIntent(
+        pb.SettlePaymentIntentRequest(intent_id=seeded.intent_id, force_approval=force, notes="month-end run")
+    )
     assert statuses(payment, seeded.intent_id) == expected
     assert all(s.status_reason == "month-end run" for s in reply.settlements)
     if tier == "MEDIUM":
@@ -173,7 +185,10 @@ def test_complete_settlement_moves_funds_through_the_ledger_rail(stack):
     assert nothing.reason == "NOTHING_TO_SETTLE"
 
     assert _ledger_balances(payment, seeded.intent_id) == {
-        "SHIPPER_FUNDING": -1_000_005, "ESCROW": 100_000, "CARRIER_PAYABLE": 0, "CARRIER_PAID": 900_005,
+        "SHIPPER_FUNDING": -1_000_005,
+        "ESCROW": 100_000,
+        "CARRIER_PAYABLE": 0,
+        "CARRIER_PAID": 900_005,
     }
     intent = _intent(payment, seeded.intent_id)
     assert (intent.totals.settled_minor, intent.totals.released_minor) == (900_005, 900_005)
@@ -184,7 +199,9 @@ def test_cancel_intent_voids_what_was_not_released(stack):
     seeded = seed(freight, payment, "MEDIUM")
     record(freight, seeded.shipment_id, POD)
     stack.deliver_events()
-    cancelled = payment.CancelPaymentIntent(pb.CancelPaymentIntentRequest(intent_id=seeded.intent_id, reason="carrier replaced")).payment_intent
+    cancelled = payment.CancelPaymentIntent(
+        pb.CancelPaymentIntentRequest(intent_id=seeded.intent_id, reason="carrier replaced")
+    ).payment_intent
     assert cancelled.status == pb.PAYMENT_INTENT_STATUS_CANCELLED
     assert (cancelled.totals.released_minor, cancelled.totals.voided_minor, cancelled.totals.remaining_minor) == (700_004, 300_001, 0)
     assert statuses(payment, seeded.intent_id) == {"PICKUP_CONFIRMED": "CANCELLED", "POD_CONFIRMED": "APPROVED"}
@@ -235,19 +252,27 @@ def test_history_and_shipment_audit_tell_the_whole_story(stack):
 
     audit = payment.GetShipmentAudit(pb.GetShipmentAuditRequest(shipment_id=seeded.shipment_id))
     assert [common_pb2.ShipmentEventType.Name(e.event_type) for e in audit.events] == [
-        "SHIPMENT_EVENT_TYPE_CREATED", "SHIPMENT_EVENT_TYPE_POD_CONFIRMED",
+        "SHIPMENT_EVENT_TYPE_CREATED",
+        "SHIPMENT_EVENT_TYPE_POD_CONFIRMED",
     ]
     (totals,) = audit.totals
     assert (totals.currency, totals.scheduled_minor, totals.released_minor, totals.settled_minor, totals.remaining_minor) == (
-        "USD", 1_000_005, 800_004, 0, 200_001,
+        "USD",
+        1_000_005,
+        800_004,
+        0,
+        200_001,
     )
 
 
 def test_shipment_audit_totals_are_per_currency(stack):
     freight, payment = stack.freight_stub(), stack.payment_stub()
     seeded = seed(freight, payment, "LOW", amount_minor=5_000, currency="USD")
-    payment.CreatePaymentIntent(pb.CreatePaymentIntentRequest(payment_intent=pb.PaymentIntent(
-        freight_token_id=seeded.token_id, amount=common_pb2.Money(amount_minor=700, currency="JPY"))))
+    payment.CreatePaymentIntent(
+        pb.CreatePaymentIntentRequest(
+            payment_intent=pb.PaymentIntent(freight_token_id=seeded.token_id, amount=common_pb2.Money(amount_minor=700, currency="JPY"))
+        )
+    )
     audit = payment.GetShipmentAudit(pb.GetShipmentAuditRequest(shipment_id=seeded.shipment_id))
     assert {(t.currency, t.scheduled_minor) for t in audit.totals} == {("JPY", 0), ("USD", 5_000)}
 

@@ -175,7 +175,9 @@ def test_event_far_in_the_future_is_invalid_but_five_minutes_is_drift(stack):
     assert from_timestamp(ok.occurred_at) == now + timedelta(minutes=5)
     error = call_error(
         freight.RecordShipmentEvent,
-        freight_pb2.RecordShipmentEventRequest(shipment_id=shipment_id, event_type=POD, occurred_at=to_timestamp(now + timedelta(minutes=5, seconds=1))),
+        freight_pb2.RecordShipmentEventRequest(
+            shipment_id=shipment_id, event_type=POD, occurred_at=to_timestamp(now + timedelta(minutes=5, seconds=1))
+        ),
     )
     assert error.code is grpc.StatusCode.INVALID_ARGUMENT
     assert "occurred_at" in error.fields
@@ -308,7 +310,11 @@ def test_page_tokens_with_a_forged_sort_key_are_invalid_argument(stack):
             forged.CopyFrom(request)
             forged.page_token = _forge_page_token(genuine, key)
             error = call_error(call, forged)
-            assert (error.code, error.reason, list(error.fields)) == (grpc.StatusCode.INVALID_ARGUMENT, "INVALID_PAGE_TOKEN", ["page_token"]), (call, key, error)
+            assert (error.code, error.reason, list(error.fields)) == (
+                grpc.StatusCode.INVALID_ARGUMENT,
+                "INVALID_PAGE_TOKEN",
+                ["page_token"],
+            ), (call, key, error)
 
 
 def test_an_event_at_the_end_of_time_is_refused_and_cannot_block_a_schedule(stack):

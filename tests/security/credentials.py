@@ -21,7 +21,13 @@ INVALID_TOKEN = "cb_not-a-token-this-server-knows"
 
 def make_dev_certs(out: Path) -> DevCerts:
     """Run the real generator (the one scripts/make_dev_certs wraps) into `out`."""
-    subprocess.run([sys.executable, str(ROOT / "scripts" / "lib" / "dev_certs.py"), "--out", str(out)], check=True, cwd=ROOT, capture_output=True, timeout=60)
+    subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "lib" / "dev_certs.py"), "--out", str(out)],
+        check=True,
+        cwd=ROOT,
+        capture_output=True,
+        timeout=60,
+    )
     return DevCerts(out)
 
 

@@ -78,10 +78,14 @@ def test_credentials_for_the_peer_are_only_sent_over_tls(certs: DevCerts):
     with pytest.raises(SecurityConfigError, match="need TLS to the peer"):
         open_peer_channel("127.0.0.1:1", SecuritySettings(peer_token_file=certs.path("freight-service.token")))
     with pytest.raises(SecurityConfigError, match="need TLS to the peer"):
-        open_peer_channel("127.0.0.1:1", SecuritySettings(peer_cert=certs.path("freight-service.pem"), peer_key=certs.path("freight-service.key")))
+        open_peer_channel(
+            "127.0.0.1:1", SecuritySettings(peer_cert=certs.path("freight-service.pem"), peer_key=certs.path("freight-service.key"))
+        )
     with pytest.raises(SecurityConfigError, match="go together"):
         open_peer_channel("127.0.0.1:1", SecuritySettings(peer_ca=certs.path("ca.pem"), peer_cert=certs.path("freight-service.pem")))
-    peer = open_peer_channel("127.0.0.1:1", SecuritySettings(peer_ca=certs.path("ca.pem"), peer_token_file=certs.path("freight-service.token")))
+    peer = open_peer_channel(
+        "127.0.0.1:1", SecuritySettings(peer_ca=certs.path("ca.pem"), peer_token_file=certs.path("freight-service.token"))
+    )
     try:
         assert peer.tls and peer.call_metadata == (("authorization", f"Bearer {certs.token('freight-service')}"),)
         assert certs.token("freight-service") not in peer.description
@@ -154,8 +158,21 @@ def test_make_dev_token_mints_a_token_the_servers_accept(certs: DevCerts, tmp_pa
     tokens_file = tmp_path / "tokens.json"
     tokens_file.write_bytes(certs.read("tokens.json"))
     minted = subprocess.run(
-        [sys.executable, str(ROOT / "scripts" / "lib" / "dev_token.py"), "--tokens-file", str(tokens_file), "--identity", "operator/bob", "--role", "operator"],
-        check=True, capture_output=True, text=True, timeout=60, cwd=ROOT,
+        [
+            sys.executable,
+            str(ROOT / "scripts" / "lib" / "dev_token.py"),
+            "--tokens-file",
+            str(tokens_file),
+            "--identity",
+            "operator/bob",
+            "--role",
+            "operator",
+        ],
+        check=True,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=ROOT,
     )
     token = minted.stdout.strip()
     assert token.startswith("cb_") and token not in tokens_file.read_text()
@@ -165,8 +182,20 @@ def test_make_dev_token_mints_a_token_the_servers_accept(certs: DevCerts, tmp_pa
 
 
 def test_dev_certs_keep_private_keys_and_tokens_private(certs: DevCerts):
-    private = {p.name: p.stat().st_mode & 0o777 for p in certs.directory.iterdir() if p.suffix in (".key", ".token") or p.name == "tokens.json"}
-    stems = ["ca", "freight-server", "payment-server", "freight-service", "payment-service", "operator", "client", "untrusted-operator", "untrusted-server"]
+    private = {
+        p.name: p.stat().st_mode & 0o777 for p in certs.directory.iterdir() if p.suffix in (".key", ".token") or p.name == "tokens.json"
+    }
+    stems = [
+        "ca",
+        "freight-server",
+        "payment-server",
+        "freight-service",
+        "payment-service",
+        "operator",
+        "client",
+        "untrusted-operator",
+        "untrusted-server",
+    ]
     roles = ["freight-service", "payment-service", "operator", "client"]
     assert set(private) == {f"{s}.key" for s in stems} | {f"{r}.token" for r in roles} | {"tokens.json"}
     assert set(private.values()) == {0o600}

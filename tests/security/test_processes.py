@@ -37,7 +37,11 @@ def as_flags(settings: SecuritySettings) -> list[str]:
 
 
 def as_env(settings: SecuritySettings, prefix: str) -> dict[str, str]:
-    return {f"{prefix}_{item.name.upper()}": str(getattr(settings, item.name)) for item in fields(settings) if isinstance(getattr(settings, item.name), Path)}
+    return {
+        f"{prefix}_{item.name.upper()}": str(getattr(settings, item.name))
+        for item in fields(settings)
+        if isinstance(getattr(settings, item.name), Path)
+    }
 
 
 def grpcurl(*args: str, token: str | None = None, connect_timeout: float = 5) -> subprocess.CompletedProcess:
@@ -46,7 +50,11 @@ def grpcurl(*args: str, token: str | None = None, connect_timeout: float = 5) ->
     env = {**os.environ, "CHAINBRIDGE_TOKEN": token} if token else dict(os.environ)
     header = ["-expand-headers", "-H", "authorization: Bearer ${CHAINBRIDGE_TOKEN}"] if token else []
     return subprocess.run(
-        [str(GRPCURL), "-connect-timeout", str(connect_timeout), "-max-time", "15", *header, *args], capture_output=True, text=True, timeout=30, env=env
+        [str(GRPCURL), "-connect-timeout", str(connect_timeout), "-max-time", "15", *header, *args],
+        capture_output=True,
+        text=True,
+        timeout=30,
+        env=env,
     )
 
 
@@ -64,12 +72,20 @@ def _start(databases, tmp_path, certs: DevCerts, deployment: str):
     settings = certs.mutual_tls if deployment == "mtls" else certs.tls_with_tokens
     freight_port, pay_port = free_port(), free_port()
     pay = start_process(
-        "pay_server", port=pay_port, db_url=databases.new_url("sqlite", "payment"), peer_addr=f"127.0.0.1:{freight_port}",
-        log_dir=tmp_path, extra=as_flags(settings("payment-server", "payment-service")),
+        "pay_server",
+        port=pay_port,
+        db_url=databases.new_url("sqlite", "payment"),
+        peer_addr=f"127.0.0.1:{freight_port}",
+        log_dir=tmp_path,
+        extra=as_flags(settings("payment-server", "payment-service")),
     )
     freight = start_process(
-        "freight_server", port=freight_port, db_url=databases.new_url("sqlite", "freight"), peer_addr=f"127.0.0.1:{pay_port}",
-        log_dir=tmp_path, env=as_env(settings("freight-server", "freight-service"), "FREIGHT"),
+        "freight_server",
+        port=freight_port,
+        db_url=databases.new_url("sqlite", "freight"),
+        peer_addr=f"127.0.0.1:{pay_port}",
+        log_dir=tmp_path,
+        env=as_env(settings("freight-server", "freight-service"), "FREIGHT"),
     )
     return Deployment(freight, pay)
 
@@ -117,7 +133,10 @@ def test_mtls_deployment_with_grpcurl_and_the_seed_workflow(mtls_processes, cert
     assert listed.returncode == 0 and PAYMENT in listed.stdout
 
     # The seed workflow: pay reads the token from freight, freight delivers POD to pay, both over mTLS.
-    with certs_channel(mtls_processes.freight, certs, "client") as freight_channel, certs_channel(mtls_processes.pay, certs, "client") as pay_channel:
+    with (
+        certs_channel(mtls_processes.freight, certs, "client") as freight_channel,
+        certs_channel(mtls_processes.pay, certs, "client") as pay_channel,
+    ):
         freight = freight_pb2_grpc.FreightServiceStub(freight_channel)
         payment = payment_pb2_grpc.PaymentServiceStub(pay_channel)
         seeded = seed(freight, payment, "LOW")
@@ -132,9 +151,10 @@ def test_mtls_deployment_with_grpcurl_and_the_seed_workflow(mtls_processes, cert
     assert status_code(bad_token) == 16 and "INVALID_TOKEN" in bad_token.stdout + bad_token.stderr  # UNAUTHENTICATED
     settled = grpcurl(*ca, *cert("client"), *settle, token=certs.token("operator"))  # the token decides the role
     assert settled.returncode == 0, settled.stdout + settled.stderr
-    assert '"actor": "operator/dev-operator"' in grpcurl(
-        *ca, *cert("operator"), "-d", f'{{"intent_id":"{seeded.intent_id}"}}', pay, f"{PAYMENT}/GetSettlementHistory"
-    ).stdout
+    assert (
+        '"actor": "operator/dev-operator"'
+        in grpcurl(*ca, *cert("operator"), "-d", f'{{"intent_id":"{seeded.intent_id}"}}', pay, f"{PAYMENT}/GetSettlementHistory").stdout
+    )
 
     for server in (mtls_processes.freight, mtls_processes.pay):
         log = server.log()
@@ -153,7 +173,10 @@ def test_tls_deployment_with_bearer_tokens_and_grpcurl(token_processes, certs):
 
     # Service to service with tokens: pay's GetFreightToken, freight's event delivery.
     bearer = certs.bearer(certs.token("client"))
-    with certs_channel(token_processes.freight, certs, None) as freight_channel, certs_channel(token_processes.pay, certs, None) as pay_channel:
+    with (
+        certs_channel(token_processes.freight, certs, None) as freight_channel,
+        certs_channel(token_processes.pay, certs, None) as pay_channel,
+    ):
         freight = WithMetadata(freight_pb2_grpc.FreightServiceStub(freight_channel), bearer)
         payment = WithMetadata(payment_pb2_grpc.PaymentServiceStub(pay_channel), bearer)
         seeded = seed(freight, payment, "LOW")
@@ -166,8 +189,23 @@ def test_tls_deployment_with_bearer_tokens_and_grpcurl(token_processes, certs):
 
 def test_a_server_refuses_to_start_in_plaintext_on_a_non_loopback_host(tmp_path):
     result = subprocess.run(
-        [sys.executable, "-m", "pay_server", "serve", "--host", "0.0.0.0", "--port", str(free_port()), "--db-url", f"sqlite:///{tmp_path}/p.db"],
-        capture_output=True, text=True, timeout=60, cwd=ROOT, env={**os.environ, "GRPC_VERBOSITY": "ERROR"},
+        [
+            sys.executable,
+            "-m",
+            "pay_server",
+            "serve",
+            "--host",
+            "0.0.0.0",
+            "--port",
+            str(free_port()),
+            "--db-url",
+            f"sqlite:///{tmp_path}/p.db",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=ROOT,
+        env={**os.environ, "GRPC_VERBOSITY": "ERROR"},
     )
     assert result.returncode == 2
     assert "refusing to serve PLAINTEXT on non-loopback host '0.0.0.0'" in result.stderr

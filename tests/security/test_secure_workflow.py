@@ -42,7 +42,9 @@ def test_seed_workflow_end_to_end_over_tls_with_service_tokens(token_stack, cert
     freight = token_stack.freight_stub(certs.credentials())
     payment = token_stack.payment_stub(certs.credentials())
     created = freight.CreateShipment(freight_pb2.CreateShipmentRequest(shipment=shipment("HIGH")), timeout=10, metadata=bearer).shipment
-    token = freight.TokenizeShipment(freight_pb2.TokenizeShipmentRequest(shipment_id=created.shipment_id), timeout=10, metadata=bearer).token
+    token = freight.TokenizeShipment(
+        freight_pb2.TokenizeShipmentRequest(shipment_id=created.shipment_id), timeout=10, metadata=bearer
+    ).token
     intent = payment.CreatePaymentIntent(
         payment_pb2.CreatePaymentIntentRequest(
             payment_intent=payment_pb2.PaymentIntent(
@@ -101,7 +103,9 @@ def test_a_payment_service_presenting_the_wrong_identity_cannot_read_freight_tok
         payment = stack.payment_stub(certs.credentials("client"))
         created = freight.CreateShipment(freight_pb2.CreateShipmentRequest(shipment=shipment("LOW")), timeout=10).shipment
         token = freight.TokenizeShipment(freight_pb2.TokenizeShipmentRequest(shipment_id=created.shipment_id), timeout=10).token
-        intent = payment_pb2.PaymentIntent(freight_token_id=token.token_id, amount=money(1000), payer_id="acme-foods", payee_id="roadrunner-freight")
+        intent = payment_pb2.PaymentIntent(
+            freight_token_id=token.token_id, amount=money(1000), payer_id="acme-foods", payee_id="roadrunner-freight"
+        )
         error = call_error(payment.CreatePaymentIntent, payment_pb2.CreatePaymentIntentRequest(payment_intent=intent))
         assert (error.code, error.reason) == (grpc.StatusCode.UNAVAILABLE, "FREIGHT_SERVICE_FAILED")
         assert payment.ListPaymentIntents(payment_pb2.ListPaymentIntentsRequest(), timeout=10).total_size == 0
@@ -140,8 +144,12 @@ def test_unauthorised_operator_calls_change_nothing(high_risk_after_pod, mtls_st
     for identity in ("client", "freight-service", "payment-service"):
         caller = mtls_stack.payment_stub(certs.credentials(identity))
         attempts = [
-            (caller.ApproveMilestoneSettlement, payment_pb2.ApproveMilestoneSettlementRequest(
-                settlement_id=pending.settlement_id, decision=payment_pb2.REVIEW_DECISION_APPROVE, reason="looks fine")),
+            (
+                caller.ApproveMilestoneSettlement,
+                payment_pb2.ApproveMilestoneSettlementRequest(
+                    settlement_id=pending.settlement_id, decision=payment_pb2.REVIEW_DECISION_APPROVE, reason="looks fine"
+                ),
+            ),
             (caller.SettlePaymentIntent, payment_pb2.SettlePaymentIntentRequest(intent_id=seeded.intent_id, force_approval=True)),
             (caller.CompleteSettlement, payment_pb2.CompleteSettlementRequest(intent_id=seeded.intent_id, rail_reference="ach-1")),
             (caller.CancelPaymentIntent, payment_pb2.CancelPaymentIntentRequest(intent_id=seeded.intent_id, reason="mistake")),

@@ -36,9 +36,7 @@ def call_with_retries(call: Callable, request, *, give_up_after: float = 60.0):
 def seed_many(freight, payment, count: int, *, tier: str = "LOW", base_amount: int = 1_000_005) -> list[tuple[Seeded, int]]:
     """`count` scheduled intents on their own shipments, amounts base_amount + i."""
     with ThreadPoolExecutor(8) as pool:
-        futures = [
-            pool.submit(seed, freight, payment, tier, amount_minor=base_amount + i, reference=f"BOL-LOAD-{i}") for i in range(count)
-        ]
+        futures = [pool.submit(seed, freight, payment, tier, amount_minor=base_amount + i, reference=f"BOL-LOAD-{i}") for i in range(count)]
         return [(future.result(), base_amount + i) for i, future in enumerate(futures)]
 
 

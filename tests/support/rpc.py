@@ -14,11 +14,17 @@ from grpc_status import rpc_status
 # Shipments whose risk-v1 score lands in each tier (see freight_server.domain.risk_model).
 TIER_SHIPMENTS = {
     # 500 base + 0 general + 500 road + 1000 (declared >= USD 10k) = 2000 bps -> LOW
-    "LOW": dict(category=freight_pb2.CARGO_CATEGORY_GENERAL, mode=freight_pb2.TRANSPORT_MODE_ROAD, destination="US", declared_minor=1_000_005),
+    "LOW": dict(
+        category=freight_pb2.CARGO_CATEGORY_GENERAL, mode=freight_pb2.TRANSPORT_MODE_ROAD, destination="US", declared_minor=1_000_005
+    ),
     # 500 + 1500 perishable + 500 road + 1000 = 3500 bps -> MEDIUM
-    "MEDIUM": dict(category=freight_pb2.CARGO_CATEGORY_PERISHABLE, mode=freight_pb2.TRANSPORT_MODE_ROAD, destination="US", declared_minor=1_000_005),
+    "MEDIUM": dict(
+        category=freight_pb2.CARGO_CATEGORY_PERISHABLE, mode=freight_pb2.TRANSPORT_MODE_ROAD, destination="US", declared_minor=1_000_005
+    ),
     # 500 + 3000 hazardous + 800 ocean + 1000 cross-border + 2000 (>= USD 100k) = 7300 bps -> HIGH
-    "HIGH": dict(category=freight_pb2.CARGO_CATEGORY_HAZARDOUS, mode=freight_pb2.TRANSPORT_MODE_OCEAN, destination="DE", declared_minor=25_000_000),
+    "HIGH": dict(
+        category=freight_pb2.CARGO_CATEGORY_HAZARDOUS, mode=freight_pb2.TRANSPORT_MODE_OCEAN, destination="DE", declared_minor=25_000_000
+    ),
 }
 TIER_SCORES_BPS = {"LOW": 2000, "MEDIUM": 3500, "HIGH": 7300}
 
@@ -27,7 +33,9 @@ def money(amount_minor: int, currency: str = "USD") -> common_pb2.Money:
     return common_pb2.Money(amount_minor=amount_minor, currency=currency)
 
 
-def shipment(tier: str = "LOW", *, declared_minor: int | None = None, currency: str = "USD", reference: str = "BOL-1") -> freight_pb2.Shipment:
+def shipment(
+    tier: str = "LOW", *, declared_minor: int | None = None, currency: str = "USD", reference: str = "BOL-1"
+) -> freight_pb2.Shipment:
     """A valid shipment that tokenizes into `tier`."""
     spec = TIER_SHIPMENTS[tier]
     return freight_pb2.Shipment(

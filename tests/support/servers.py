@@ -166,8 +166,17 @@ def start_process(
     log_path = log_dir / f"{service_module}_{port}.log"
     peer_flag = "--payment-addr" if service_module == "freight_server" else "--freight-addr"
     command = [
-        sys.executable, "-m", service_module, "serve",
-        "--port", str(port), "--db-url", db_url, peer_flag, peer_addr, *(extra or []),
+        sys.executable,
+        "-m",
+        service_module,
+        "serve",
+        "--port",
+        str(port),
+        "--db-url",
+        db_url,
+        peer_flag,
+        peer_addr,
+        *(extra or []),
     ]
     with open(log_path, "ab") as log_file:
         process = subprocess.Popen(
@@ -188,7 +197,10 @@ def wait_serving(server: ServerProcess, timeout: float = 30.0, credentials: grpc
             if server.process.poll() is not None:
                 raise RuntimeError(f"{server.name} exited with {server.process.returncode}:\n{server.log()}")
             try:
-                if stub.Check(health_pb2.HealthCheckRequest(), timeout=1, wait_for_ready=True).status == health_pb2.HealthCheckResponse.SERVING:
+                if (
+                    stub.Check(health_pb2.HealthCheckRequest(), timeout=1, wait_for_ready=True).status
+                    == health_pb2.HealthCheckResponse.SERVING
+                ):
                     return
             except grpc.RpcError:
                 pass

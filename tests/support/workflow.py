@@ -23,7 +23,16 @@ class Seeded:
     schedule: payment_pb2.PaymentSchedule | None
 
 
-def seed(freight, payment, tier: str, *, amount_minor: int = 1_000_005, currency: str = "USD", build_schedule: bool = True, reference: str = "BOL-1") -> Seeded:
+def seed(
+    freight,
+    payment,
+    tier: str,
+    *,
+    amount_minor: int = 1_000_005,
+    currency: str = "USD",
+    build_schedule: bool = True,
+    reference: str = "BOL-1",
+) -> Seeded:
     """Create a shipment of `tier`, tokenize it, create an intent and (optionally) its schedule."""
     created = freight.CreateShipment(freight_pb2.CreateShipmentRequest(shipment=shipment(tier, reference=reference)), timeout=10)
     shipment_id = created.shipment.shipment_id
@@ -58,4 +67,7 @@ def amounts(payment, intent_id: str) -> dict[str, int]:
 
 
 def statuses(payment, intent_id: str) -> dict[str, str]:
-    return {name: payment_pb2.MilestoneStatus.Name(s.status).removeprefix("MILESTONE_STATUS_") for name, s in milestones(payment, intent_id).items()}
+    return {
+        name: payment_pb2.MilestoneStatus.Name(s.status).removeprefix("MILESTONE_STATUS_")
+        for name, s in milestones(payment, intent_id).items()
+    }

@@ -25,8 +25,22 @@ NOW = datetime(2026, 3, 1, 12, 0, tzinfo=UTC)
 
 def _shipment(status=ShipmentStatus.CREATED, token=None) -> Shipment:
     return Shipment(
-        "shp_1", "ref", "shipper", "carrier", Location("US"), Location("US"), CargoCategory.GENERAL, "", 100, "USD", 0,
-        TransportMode.ROAD, status, token, NOW, NOW,
+        "shp_1",
+        "ref",
+        "shipper",
+        "carrier",
+        Location("US"),
+        Location("US"),
+        CargoCategory.GENERAL,
+        "",
+        100,
+        "USD",
+        0,
+        TransportMode.ROAD,
+        status,
+        token,
+        NOW,
+        NOW,
     )
 
 

@@ -16,7 +16,14 @@ from freight_server.domain.shipments import CargoCategory, Location, TransportMo
 
 @pytest.mark.parametrize(
     ("score_bps", "tier"),
-    [(0, RiskTier.LOW), (3299, RiskTier.LOW), (3300, RiskTier.MEDIUM), (6699, RiskTier.MEDIUM), (6700, RiskTier.HIGH), (10_000, RiskTier.HIGH)],
+    [
+        (0, RiskTier.LOW),
+        (3299, RiskTier.LOW),
+        (3300, RiskTier.MEDIUM),
+        (6699, RiskTier.MEDIUM),
+        (6700, RiskTier.HIGH),
+        (10_000, RiskTier.HIGH),
+    ],
 )
 def test_tier_boundaries_are_0_33_and_0_67(score_bps, tier):
     assert tier_for_score_bps(score_bps) is tier
@@ -35,7 +42,11 @@ def _inputs(category=CargoCategory.GENERAL, mode=TransportMode.ROAD, origin="US"
 def test_factors_explain_the_whole_score():
     assessment = assess(_inputs(CargoCategory.HAZARDOUS, TransportMode.OCEAN, "US", "DE", 25_000_000))
     assert {f.code: f.contribution_bps for f in assessment.factors} == {
-        "BASE": 500, "CARGO_CATEGORY": 3000, "TRANSPORT_MODE": 800, "CROSS_BORDER": 1000, "DECLARED_VALUE": 2000,
+        "BASE": 500,
+        "CARGO_CATEGORY": 3000,
+        "TRANSPORT_MODE": 800,
+        "CROSS_BORDER": 1000,
+        "DECLARED_VALUE": 2000,
     }
     assert assessment.score_bps == 7300
     assert assessment.tier is RiskTier.HIGH

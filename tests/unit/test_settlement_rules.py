@@ -21,7 +21,9 @@ from pay_server.domain.settlements import TRANSITIONS, MilestoneAction, next_sta
 
 def test_custom_shares_fill_missing_milestones_with_zero():
     assert validate_custom_shares([(T.POD_CONFIRMED, 10_000)]) == {
-        T.PICKUP_CONFIRMED: 0, T.POD_CONFIRMED: 10_000, T.CLAIM_WINDOW_CLOSED: 0,
+        T.PICKUP_CONFIRMED: 0,
+        T.POD_CONFIRMED: 10_000,
+        T.CLAIM_WINDOW_CLOSED: 0,
     }
 
 
