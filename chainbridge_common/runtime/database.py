@@ -76,6 +76,10 @@ class Database:
                 # (UNAVAILABLE, retryable) and the thread goes back to serving.
                 connect_args={"prepare_threshold": 2, "connect_timeout": 5, "options": "-c statement_timeout=30000 -c lock_timeout=15000"},
             )
+            # Multi-row INSERTs without RETURNING (ledger entries, audit rows) as one
+            # multi-VALUES statement: one round trip, where psycopg's executemany enters
+            # pipeline mode with a sync per call - costly for the few rows of one event.
+            self.engine.dialect.use_insertmanyvalues_wo_returning = True
         else:
             raise ValueError(f"unsupported database {self.dialect!r}: use sqlite:/// or postgresql+psycopg://")
 
