@@ -20,7 +20,7 @@ from pathlib import Path
 
 from bench import profiling
 from bench.report import render
-from bench.sections import BACKENDS, FULL, QUICK, SECTIONS, Bench
+from bench.sections import BACKENDS, DEFAULT_SECTIONS, FULL, QUICK, SECTIONS, Bench
 from bench.stack import Workspace
 
 
@@ -42,12 +42,18 @@ def _interrupt(_signum, _frame) -> None:
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="scripts/bench", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--quick", action="store_true", help="tiny counts and 1 s runs: a smoke run of every section")
-    parser.add_argument("--only", type=_list(SECTIONS), default=list(SECTIONS), help=f"comma-separated sections: {','.join(SECTIONS)}")
+    parser.add_argument(
+        "--only",
+        type=_list(SECTIONS),
+        default=list(DEFAULT_SECTIONS),
+        help=f"comma-separated sections: {','.join(SECTIONS)} (soak only when named)",
+    )
     parser.add_argument("--backends", type=_list(BACKENDS), default=list(BACKENDS), help="comma-separated: sqlite,postgresql")
     parser.add_argument("--runs", type=int, help="measured runs per figure (default 3; the table shows their median and min-max)")
     parser.add_argument("--seconds", type=float, help="length of each measured run of ceiling, record and process")
     parser.add_argument("--bulk-events", type=int, help="events per backfill run (default 6,000; 500 with --quick)")
     parser.add_argument("--bulk-seconds", type=float, help="time cap on submitting one backfill run")
+    parser.add_argument("--soak-seconds", type=float, help="length of the soak (default 600 s)")
     parser.add_argument("--scale-intents", type=int, help="the large number of stored intents for the scale section")
     parser.add_argument(
         "--profile", type=Path, metavar="DIR",
@@ -69,6 +75,8 @@ def main(argv: list[str] | None = None) -> int:
         )
     if args.bulk_events:
         overrides["bulk_events"] = args.bulk_events
+    if args.soak_seconds:
+        overrides["soak_seconds"] = args.soak_seconds
     if args.bulk_seconds:
         overrides["bulk_seconds"] = args.bulk_seconds
     if args.scale_intents:

@@ -32,11 +32,13 @@ from bench.bulk import BULK_LOADERS, PAYING, BulkContext, historical_events
 from bench.load import POD, RunResult, SettlementWatch, closed_loop, percentile
 from bench.report import Figure
 from bench.seeding import SeededShipment, seed_background_intents, seed_shipments
-from bench.stack import Stack, Workspace, cpu_delta, running_stack
+from bench.stack import Stack, Workspace, cpu_delta, rss_mib, running_stack
 from chainbridge_common.runtime.ids import new_id
 from pay_server.storage.schema import milestone_settlements, received_events
 
-SECTIONS = ("ceiling", "record", "process", "scale", "bulk", "resources")
+SECTIONS = ("ceiling", "record", "process", "scale", "bulk", "resources", "soak")
+# The soak runs for minutes: only when asked for (--only soak).
+DEFAULT_SECTIONS = tuple(s for s in SECTIONS if s != "soak")
 BACKENDS = ("sqlite", "postgresql")
 
 
@@ -62,6 +64,9 @@ class Plan:
     scale_cap: int = 400
     bulk_events: int = 6_000
     bulk_seconds: float = 12.0
+    soak_seconds: float = 600.0
+    soak_concurrency: int = 8
+    soak_chunk_seconds: float = 30.0
 
 
 FULL = Plan()
@@ -143,6 +148,43 @@ class Bench:
             cpu.update(self._bulk(stack))
         if "resources" in self.sections:
             self._resources(stack, cpu)
+        if "soak" in self.sections:
+            self._soak(stack)
+
+    def _soak(self, stack: Stack) -> None:
+        """Sustained record -> settled load; RSS of both servers sampled after each chunk.
+        Growth is the last sample against the first one taken after warm-up."""
+        backend = stack.backend
+        plan = self.plan
+        watch = SettlementWatch(stack.payment_stub())
+        samples: dict[str, list[float]] = {"freight": [], "pay": []}
+        events = 0
+        deadline = time.perf_counter() + plan.soak_seconds
+        _say(f"{backend}: soak for {plan.soak_seconds:.0f} s at c={plan.soak_concurrency}")
+        try:
+            while time.perf_counter() < deadline:
+                chunk = min(plan.soak_chunk_seconds, max(1.0, deadline - time.perf_counter()))
+                cap = max(50, int(chunk * 400))
+                results, _cpu = self._record_runs(stack, watch, plan.soak_concurrency, cap, chunk, 1, warmup=False)
+                events += sum(r.count for r in results)
+                for name, server in (("freight", stack.freight), ("pay", stack.pay)):
+                    samples[name].append(rss_mib(server.process.pid))
+                _say(f"{backend}: soak {events} events; RSS freight {samples['freight'][-1]:.1f} MiB, pay {samples['pay'][-1]:.1f} MiB")
+        finally:
+            watch.close()
+        for name, values in samples.items():
+            if len(values) < 2:
+                continue
+            baseline = values[0]
+            self.add(
+                "soak",
+                backend,
+                f"{plan.soak_seconds:.0f} s at c={plan.soak_concurrency}",
+                f"RSS, {name} process",
+                "MiB",
+                [values[-1]],
+                f"first sample {baseline:.1f}, peak {max(values):.1f}, growth {values[-1] - baseline:+.1f} MiB over {events:,} events",
+            )
 
     def _runs(self, measure: Callable[[float], RunResult | None], seconds: float) -> list:
         """A warm-up run (discarded), then plan.runs measured ones."""
