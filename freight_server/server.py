@@ -45,7 +45,7 @@ def build_freight_server(config: FreightConfig, *, clock: Clock | None = None) -
     dispatcher = OutboxDispatcher(
         db, clock, payment_pb2_grpc.PaymentServiceStub(peer.channel), config.dispatcher, call_metadata=peer.call_metadata
     )
-    app = FreightApplication(db, clock, on_event_recorded=dispatcher.wake)
+    app = FreightApplication(db, clock, outbox=dispatcher)
     metrics = FreightMetrics(app)
     dispatcher.observer = metrics.delivery_observer()
     idempotency = IdempotencyKeys(db, idempotency_keys, clock)

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import dataclasses
 import logging
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from datetime import datetime
-from typing import Any
+from typing import Any, Protocol
 
 from sqlalchemy import Connection
 from sqlalchemy.exc import IntegrityError
@@ -36,11 +36,32 @@ from freight_server.storage import repository as repo
 log = logging.getLogger(__name__)
 
 
+class OutboxHandoff(Protocol):
+    """Where committed events go for delivery (the outbox dispatcher)."""
+
+    def lease_until(self, now: datetime) -> datetime | None:
+        """The delivery lease to store new events with, when the dispatcher will take
+        them straight from this process after commit; None leaves them due for a claim."""
+        ...
+
+    def committed(self, events: Sequence[ShipmentEvent]) -> None:
+        """Called after the events' transaction commits."""
+        ...
+
+
+class _NoHandoff:
+    def lease_until(self, now: datetime) -> datetime | None:
+        return None
+
+    def committed(self, events: Sequence[ShipmentEvent]) -> None:
+        pass
+
+
 class FreightApplication:
-    def __init__(self, db: Database, clock: Clock, on_event_recorded: Callable[[], None] | None = None):
+    def __init__(self, db: Database, clock: Clock, outbox: OutboxHandoff | None = None):
         self.db = db
         self.clock = clock
-        self._on_event_recorded = on_event_recorded or (lambda: None)
+        self.outbox = outbox or _NoHandoff()
 
     # ------------------------------------------------------------ shipments
 
@@ -56,11 +77,12 @@ class FreightApplication:
                 **{field.name: getattr(draft, field.name) for field in dataclasses.fields(draft)},
             )
             repo.insert_shipment(conn, shipment)
+            lease = self.outbox.lease_until(now)
             created = self._new_event(
-                shipment, ShipmentEventType.CREATED, now, {}, repeated=False, trace_request_id=trace_request_id, now=now
+                shipment, ShipmentEventType.CREATED, now, {}, repeated=False, trace_request_id=trace_request_id, now=now, lease=lease
             )
             repo.insert_events(conn, [created])
-            self.db.after_commit(self._on_event_recorded)
+            self.db.after_commit(lambda: self.outbox.committed([created]))
             return shipment
 
         return self.db.write(work)
@@ -185,6 +207,7 @@ class FreightApplication:
             # Row locks, in id order, order this against CancelShipment and concurrent events.
             shipments = repo.lock_shipments(conn, {d.shipment_id for d in drafts})
             recorded = repo.recorded_event_types_of(conn, shipments)
+            lease = self.outbox.lease_until(now)
             events = []
             advanced: set[str] = set()
             for draft in drafts:
@@ -202,6 +225,7 @@ class FreightApplication:
                         repeated=draft.event_type in seen,
                         trace_request_id=draft.trace_request_id or trace_request_id,
                         now=now,
+                        lease=lease,
                     )
                 )
                 seen.add(draft.event_type)
@@ -211,8 +235,9 @@ class FreightApplication:
                     advanced.add(shipment.shipment_id)
             repo.insert_events(conn, events)
             repo.save_statuses(conn, [shipments[shipment_id] for shipment_id in sorted(advanced)])
-            # Wake the dispatcher only once the events are committed, or it would find nothing.
-            self.db.after_commit(self._on_event_recorded)
+            # Hand over only once the events are committed, or pay could hear of an event
+            # that then rolls back.
+            self.db.after_commit(lambda: self.outbox.committed(events))
             return events
 
         events = self.db.write(work)
@@ -258,7 +283,16 @@ class FreightApplication:
         repeated: bool,
         trace_request_id: str,
         now: datetime,
+        lease: datetime | None,
     ) -> ShipmentEvent:
+        # Leased at birth: the dispatcher of this process delivers it without a claim
+        # (the lease is its first attempt); if this process dies first, the lease runs
+        # out and any replica claims it like an event whose delivery failed.
+        delivery = (
+            EventDelivery(attempts=1, last_error="", delivered_at=None, next_attempt_at=lease)
+            if lease is not None
+            else EventDelivery(attempts=0, last_error="", delivered_at=None, next_attempt_at=now)
+        )
         return ShipmentEvent(
             event_id=new_id("sev"),
             shipment_id=shipment.shipment_id,
@@ -268,5 +302,5 @@ class FreightApplication:
             metadata=dict(metadata),
             repeated_type=repeated,
             trace_request_id=trace_request_id,
-            delivery=EventDelivery(attempts=0, last_error="", delivered_at=None, next_attempt_at=now),
+            delivery=delivery,
         )

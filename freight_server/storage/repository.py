@@ -258,7 +258,7 @@ def insert_events(conn: Connection, events: Sequence[ShipmentEvent]) -> None:
                 "trace_request_id": event.trace_request_id,
                 "delivered_at_us": None,
                 "next_attempt_at_us": to_micros(event.delivery.next_attempt_at or event.recorded_at),
-                "delivery_attempts": 0,
+                "delivery_attempts": event.delivery.attempts,
                 "last_delivery_error": "",
             }
             for event in events
@@ -341,6 +341,15 @@ def mark_delivered(conn: Connection, event_ids: Iterable[str], *, now_us: int) -
         update(shipment_events)
         .where(shipment_events.c.event_id.in_(list(event_ids)), shipment_events.c.delivered_at_us.is_(None))
         .values(delivered_at_us=now_us, next_attempt_at_us=None, last_delivery_error="")
+    )
+
+
+def release_leases(conn: Connection, event_ids: Sequence[str], *, now_us: int) -> None:
+    """Make leased, undelivered events due now (their attempt never started)."""
+    conn.execute(
+        update(shipment_events)
+        .where(shipment_events.c.event_id.in_(list(event_ids)), shipment_events.c.delivered_at_us.is_(None))
+        .values(next_attempt_at_us=now_us, delivery_attempts=shipment_events.c.delivery_attempts - 1)
     )
 
 

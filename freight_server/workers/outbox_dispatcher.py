@@ -3,7 +3,14 @@
 The outbox is the shipment_events table itself. A dispatcher claims a batch of due
 events (a lease, so a replica that dies mid-delivery only delays them), sends them in
 one BatchProcessShipmentEvents call with a deadline, and marks them delivered when pay
-acknowledges. A failed batch is retried with capped exponential backoff and jitter,
+acknowledges.
+
+Events recorded by this process skip the claim: while the dispatcher runs, they are
+stored already leased to it (lease_until) and handed over in memory once committed
+(committed), so the hot path is one transaction to record, one call to pay and one
+update to mark delivered. Anything else - events of other replicas, retries after a
+failure, leases of a process that died - is found by the claim, which runs whenever the
+hand-over queue is empty and at least every poll interval while it is not. A failed batch is retried with capped exponential backoff and jitter,
 forever: nothing committed is dropped. Pay is idempotent on event ids, so the
 at-least-once delivery here becomes exactly-once settlement there.
 
@@ -17,9 +24,11 @@ import json
 import logging
 import random
 import threading
+import time
+from collections import deque
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 import grpc
 from chainbridge.common.v1 import common_pb2
@@ -82,6 +91,9 @@ class DispatcherSettings:
     backoff_base_seconds: float = 0.5
     backoff_cap_seconds: float = 60.0
     concurrency: int = 1
+    # Events handed over in memory and not yet sent; past this, new events are stored
+    # unleased and wait for a claim instead, so a slow pay cannot grow memory.
+    handoff_limit: int = 2_000
 
 
 def backoff_delay(attempts: int, settings: DispatcherSettings, rng: random.Random) -> float:
@@ -131,25 +143,70 @@ class OutboxDispatcher:
         self._wake = threading.Event()
         self._stop = threading.Event()
         self._threads: list[threading.Thread] = []
+        self._handoff: deque[ShipmentEvent] = deque()
+        self._handoff_enabled = False
+        self._next_claim = 0.0  # time.monotonic() of the next claim while hand-overs flow
 
     # ------------------------------------------------------------ lifecycle
 
     def start(self) -> None:
+        if self.settings.concurrency > 0:
+            self.enable_handoff()
         for index in range(self.settings.concurrency):
             thread = threading.Thread(target=self._loop, name=f"outbox-dispatcher-{index}", daemon=True)
             thread.start()
             self._threads.append(thread)
 
     def stop(self, timeout: float) -> None:
+        self._handoff_enabled = False
         self._stop.set()
         self._wake.set()
         for thread in self._threads:
             thread.join(timeout)
         self._threads.clear()
+        self._release_handoff()
 
-    def wake(self) -> None:
-        """Called after an event commits, so delivery starts without waiting for a poll."""
+    def enable_handoff(self) -> None:
+        """Take events recorded by this process straight from memory (start() does this
+        when it starts delivery threads; tests that drive run_once() may call it)."""
+        self._handoff_enabled = True
+
+    # ------------------------------------------------------------ hand-over (OutboxHandoff)
+
+    def lease_until(self, now: datetime) -> datetime | None:
+        if not self._handoff_enabled or len(self._handoff) >= self.settings.handoff_limit:
+            return None
+        return now + timedelta(seconds=self.settings.lease_seconds)
+
+    def committed(self, events: Sequence[ShipmentEvent]) -> None:
+        """After commit: queue the events leased to this dispatcher; wake it either way."""
+        self._handoff.extend(e for e in events if e.delivery.attempts > 0)
         self._wake.set()
+        if self._stop.is_set():  # committed while stopping: nobody here will send them
+            self._release_handoff()
+
+    def _take_handoff(self) -> list[ShipmentEvent]:
+        batch: list[ShipmentEvent] = []
+        try:
+            while len(batch) < self.settings.batch_size:
+                batch.append(self._handoff.popleft())
+        except IndexError:
+            pass
+        return batch
+
+    def _release_handoff(self) -> None:
+        """At stop: make the events still queued here due now, so a replica (or the next
+        start) delivers them without waiting for their lease to run out."""
+        left = self._take_handoff()
+        while left:
+            now_us = to_micros(self.clock.now())
+            ids = [e.event_id for e in left]
+            try:
+                self.db.write(lambda conn, ids=ids, now_us=now_us: repo.release_leases(conn, ids, now_us=now_us))
+            except Exception:
+                log.exception("could not release %d leased event(s); they wait for their lease to expire", len(ids))
+                return
+            left = self._take_handoff()
 
     def _loop(self) -> None:
         while not self._stop.is_set():
@@ -165,7 +222,20 @@ class OutboxDispatcher:
     # ------------------------------------------------------------ one cycle
 
     def run_once(self) -> int:
-        """Claim one batch of due events and try to deliver it. Returns events claimed."""
+        """Deliver one batch handed over in memory and, when due, one claimed batch.
+        Returns the number of events handled."""
+        handed = self._take_handoff()
+        if handed:
+            self._deliver(handed)
+        claimed = 0
+        if not handed or time.monotonic() >= self._next_claim:
+            claimed = self._claim_and_deliver()
+            # A claim that found work is repeated at once (a backlog drains at full
+            # speed); one that found nothing waits a poll interval.
+            self._next_claim = time.monotonic() + (0 if claimed else self.settings.poll_interval_seconds)
+        return len(handed) + claimed
+
+    def _claim_and_deliver(self) -> int:
         now = self.clock.now()
         lease_until = now + timedelta(seconds=self.settings.lease_seconds)
         batch = self.db.write(
@@ -175,6 +245,10 @@ class OutboxDispatcher:
         )
         if not batch:
             return 0
+        self._deliver(batch)
+        return len(batch)
+
+    def _deliver(self, batch: list[ShipmentEvent]) -> None:
         try:
             self._send_batch(batch)
         except grpc.RpcError as error:
@@ -184,7 +258,6 @@ class OutboxDispatcher:
                     self._deliver_single(event)
             else:
                 self._record_failure(batch, error)
-        return len(batch)
 
     def _send_batch(self, batch: list[ShipmentEvent]) -> None:
         request = payment_pb2.BatchProcessShipmentEventsRequest(requests=[to_process_request(e) for e in batch])

@@ -6,11 +6,13 @@ from __future__ import annotations
 import random
 from datetime import timedelta
 
+from chainbridge.common.v1 import common_pb2
 from chainbridge.freight.v1 import freight_pb2 as pb
+from chainbridge.payment.v1 import payment_pb2_grpc
 
 from chainbridge_common.runtime.timestamps import from_timestamp, to_micros
 from freight_server.storage import repository as repo
-from freight_server.workers.outbox_dispatcher import DispatcherSettings, backoff_delay
+from freight_server.workers.outbox_dispatcher import DispatcherSettings, OutboxDispatcher, backoff_delay
 from tests.support.waiting import eventually
 from tests.support.workflow import POD, amounts, record, seed
 
@@ -82,3 +84,97 @@ def test_backoff_doubles_with_jitter_and_is_capped():
         assert all(ceiling / 2 <= d <= ceiling for d in delays)
         assert len(delays) > 1  # jittered, so replicas don't retry in lockstep
     assert backoff_delay(50, settings, rng) <= 60
+
+
+# ---------------------------------------------------------------- hand-over in memory
+
+
+def _replica_dispatcher(stack) -> OutboxDispatcher:
+    """A second freight replica's dispatcher on the same database (its own memory)."""
+    stub = payment_pb2_grpc.PaymentServiceStub(stack.channel(stack.pay.port))
+    return OutboxDispatcher(stack.freight.db, stack.clock, stub, DispatcherSettings(concurrency=0))
+
+
+def test_event_recorded_while_delivering_is_stored_leased_and_handed_over_without_a_claim(stack):
+    freight, payment = stack.freight_stub(), stack.payment_stub()
+    seeded = seed(freight, payment, "LOW")
+    stack.deliver_events()
+    stack.freight.dispatcher.enable_handoff()
+
+    event = record(freight, seeded.shipment_id, POD)
+    assert event.delivery.attempts == 1  # the hand-over is its first attempt
+    assert from_timestamp(event.delivery.next_attempt_at) == stack.clock.now() + timedelta(seconds=30)
+    assert _replica_dispatcher(stack).run_once() == 0  # leased: no replica can claim it
+
+    assert stack.freight.dispatcher.run_once() == 1
+    delivered = _event(freight, seeded.shipment_id, event.event_id)
+    assert (delivered.delivery.state, delivered.delivery.attempts) == (pb.DELIVERY_STATE_DELIVERED, 1)
+    assert amounts(payment, seeded.intent_id)["POD_CONFIRMED"] == 700_004
+
+
+def test_handed_over_event_of_a_process_that_dies_is_claimed_by_a_replica_after_the_lease(stack):
+    freight, payment = stack.freight_stub(), stack.payment_stub()
+    seeded = seed(freight, payment, "LOW")
+    stack.deliver_events()
+    stack.freight.dispatcher.enable_handoff()
+    event = record(freight, seeded.shipment_id, POD)  # this process never sends it: it "dies"
+
+    replica = _replica_dispatcher(stack)
+    stack.clock.advance(timedelta(seconds=29))
+    assert replica.run_once() == 0
+    stack.clock.advance(timedelta(seconds=1))
+    assert replica.run_once() == 1
+    delivered = _event(freight, seeded.shipment_id, event.event_id)
+    assert (delivered.delivery.state, delivered.delivery.attempts) == (pb.DELIVERY_STATE_DELIVERED, 2)
+    assert amounts(payment, seeded.intent_id)["POD_CONFIRMED"] == 700_004
+
+
+def test_stopping_gives_back_the_leases_of_events_not_yet_sent(stack):
+    freight, payment = stack.freight_stub(), stack.payment_stub()
+    seeded = seed(freight, payment, "LOW")
+    stack.deliver_events()
+    stack.freight.dispatcher.enable_handoff()
+    event = record(freight, seeded.shipment_id, POD)
+
+    stack.freight.dispatcher.stop(timeout=5)
+    released = _event(freight, seeded.shipment_id, event.event_id)
+    assert released.delivery.attempts == 0
+    assert from_timestamp(released.delivery.next_attempt_at) <= stack.clock.now()
+    assert _replica_dispatcher(stack).run_once() == 1  # at once, not after the lease
+    assert _event(freight, seeded.shipment_id, event.event_id).delivery.state == pb.DELIVERY_STATE_DELIVERED
+
+
+def test_failed_hand_over_backs_off_and_is_retried_through_the_claim(stack):
+    freight, payment = stack.freight_stub(), stack.payment_stub()
+    seeded = seed(freight, payment, "LOW")
+    stack.deliver_events()
+    stack.freight.dispatcher.enable_handoff()
+    stack.stop_pay()
+
+    event = record(freight, seeded.shipment_id, POD)
+    assert stack.freight.dispatcher.run_once() == 1  # handed over, sent, failed
+    failed = _event(freight, seeded.shipment_id, event.event_id)
+    assert (failed.delivery.state, failed.delivery.attempts) == (pb.DELIVERY_STATE_PENDING, 1)
+    assert failed.delivery.last_error.startswith("UNAVAILABLE")
+    assert from_timestamp(failed.delivery.next_attempt_at) > stack.clock.now()
+
+    stack.restart_pay()
+    stack.clock.advance(timedelta(minutes=2))
+    assert stack.deliver_events() == 1
+    delivered = _event(freight, seeded.shipment_id, event.event_id)
+    assert (delivered.delivery.state, delivered.delivery.attempts) == (pb.DELIVERY_STATE_DELIVERED, 2)
+
+
+def test_hand_over_queue_is_bounded_and_the_rest_waits_for_a_claim(stack):
+    freight, payment = stack.freight_stub(), stack.payment_stub()
+    seeded = seed(freight, payment, "LOW")
+    stack.deliver_events()
+    stack.freight.dispatcher.settings.handoff_limit = 1
+    stack.freight.dispatcher.enable_handoff()
+
+    first = record(freight, seeded.shipment_id, POD)
+    second = record(freight, seeded.shipment_id, common_pb2.SHIPMENT_EVENT_TYPE_IN_TRANSIT)
+    assert (first.delivery.attempts, second.delivery.attempts) == (1, 0)  # queue full: stored due
+    assert stack.deliver_events() == 2
+    states = {_event(freight, seeded.shipment_id, e.event_id).delivery.state for e in (first, second)}
+    assert states == {pb.DELIVERY_STATE_DELIVERED}
