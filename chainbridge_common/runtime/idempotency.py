@@ -127,20 +127,21 @@ class IdempotencyKeys:
     def remember(self, conn: Connection, method: str, answered: Sequence[tuple[RequestKey, Message]]) -> None:
         """Store first responses in the caller's transaction (the one that made the effect)."""
         if answered:
-            now_us = to_micros(self.clock.now())
-            conn.execute(
-                self._insert,
-                [
-                    {
-                        "method": method,
-                        "request_id": key.request_id,
-                        "request_fingerprint": key.fingerprint,
-                        "response": response.SerializeToString(),
-                        "create_time_us": now_us,
-                    }
-                    for key, response in answered
-                ],
-            )
+            conn.execute(self._insert, self.rows(method, answered))
+
+    def rows(self, method: str, answered: Sequence[tuple[RequestKey, Message]]) -> list[dict]:
+        """The rows remember() inserts, for a caller that writes them in its own statement."""
+        now_us = to_micros(self.clock.now())
+        return [
+            {
+                "method": method,
+                "request_id": key.request_id,
+                "request_fingerprint": key.fingerprint,
+                "response": response.SerializeToString(),
+                "create_time_us": now_us,
+            }
+            for key, response in answered
+        ]
 
     def purge_expired(self) -> int:
         cutoff = to_micros(self.clock.now() - RETENTION)

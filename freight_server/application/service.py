@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime
 from typing import Any, Protocol
 
@@ -188,10 +188,18 @@ class FreightApplication:
 
     # ------------------------------------------------------------ events
 
-    def record_events(self, drafts: Sequence[EventDraft], *, trace_request_id: str = "", field_prefix: str = "") -> list[ShipmentEvent]:
+    def record_events(
+        self,
+        drafts: Sequence[EventDraft],
+        *,
+        trace_request_id: str = "",
+        field_prefix: str = "",
+        answers: Callable[[list[ShipmentEvent]], Sequence[dict]] | None = None,
+    ) -> list[ShipmentEvent]:
         """Record events in one transaction, in order, each under the rules of a single
         RecordShipmentEvent (earlier events of the batch count for later ones). All or
-        nothing; errors name the offending item (`field_prefix` + index)."""
+        nothing; errors name the offending item (`field_prefix` + index). `answers`
+        turns the new events into idempotency rows written with them."""
 
         def locate(index: int) -> str:
             return f"{field_prefix}[{index}]." if field_prefix else ""
@@ -205,8 +213,7 @@ class FreightApplication:
             for index, draft in enumerate(drafts):
                 event_rules.check_occurred_at(draft.occurred_at or now, now, field_path=f"{locate(index)}occurred_at")
             # Row locks, in id order, order this against CancelShipment and concurrent events.
-            shipments = repo.lock_shipments(conn, {d.shipment_id for d in drafts})
-            recorded = repo.recorded_event_types_of(conn, shipments)
+            shipments, recorded = repo.lock_shipments(conn, {d.shipment_id for d in drafts})
             lease = self.outbox.lease_until(now)
             events = []
             advanced: set[str] = set()
@@ -233,8 +240,9 @@ class FreightApplication:
                 if new_status is not shipment.status:
                     shipments[shipment.shipment_id] = dataclasses.replace(shipment, status=new_status, update_time=now)
                     advanced.add(shipment.shipment_id)
-            repo.insert_events(conn, events)
-            repo.save_statuses(conn, [shipments[shipment_id] for shipment_id in sorted(advanced)])
+            repo.store_recorded(
+                conn, events, [shipments[shipment_id] for shipment_id in sorted(advanced)], answers(events) if answers else []
+            )
             # Hand over only once the events are committed, or pay could hear of an event
             # that then rolls back.
             self.db.after_commit(lambda: self.outbox.committed(events))

@@ -22,7 +22,6 @@ from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass, field
 
 from chainbridge.freight.v1 import freight_pb2 as pb
-from sqlalchemy import Connection
 from sqlalchemy.exc import IntegrityError
 
 from chainbridge_common.errors import ChainBridgeError, DependencyUnavailable
@@ -102,7 +101,7 @@ class GroupCommitRecorder:
 
     def _commit(self, group: list[_Pending]) -> None:
         try:
-            answers = self.app.db.write(lambda conn: self._record(conn, group))
+            answers = self._record(group)
         except (ChainBridgeError, IntegrityError) as error:
             if len(group) == 1:
                 self._fail(group[0], error)
@@ -136,13 +135,19 @@ class GroupCommitRecorder:
                 return
         pending.future.set_exception(error)
 
-    def _record(self, conn: Connection, group: list[_Pending]) -> list:
-        keys = [p.key for p in group if p.key is not None]
-        stored = self.idempotency.stored(conn, METHOD, keys, pb.RecordShipmentEventResponse)
-        fresh = [p for p in group if p.key is None or p.key.request_id not in stored]
-        if len({p.key.request_id for p in fresh if p.key}) != sum(1 for p in fresh if p.key):
+    def _record(self, group: list[_Pending]) -> list:
+        # Optimistic about request ids: the rows go in with the events, and a request id
+        # already stored fails the transaction on its primary key. That retries the group
+        # one by one, where _fail answers the replay from the stored response; a first
+        # call (nearly all of them) pays no lookup.
+        keys = [p.key.request_id for p in group if p.key is not None]
+        if len(set(keys)) != len(keys):
             raise IntegrityError("duplicate request_id in one group", None, ValueError())  # handled one by one
-        events = self.app.record_events([p.draft for p in fresh]) if fresh else []
-        responses = {id(p): pb.RecordShipmentEventResponse(event=convert.event_to_proto(e)) for p, e in zip(fresh, events, strict=True)}
-        self.idempotency.remember(conn, METHOD, [(p.key, responses[id(p)]) for p in fresh if p.key is not None])
-        return [responses[id(p)] if id(p) in responses else stored[p.key.request_id] for p in group]
+        responses: list[pb.RecordShipmentEventResponse] = []
+
+        def answers(events: list) -> list[dict]:
+            responses[:] = [pb.RecordShipmentEventResponse(event=convert.event_to_proto(e)) for e in events]
+            return self.idempotency.rows(METHOD, [(p.key, r) for p, r in zip(group, responses, strict=True) if p.key is not None])
+
+        self.app.record_events([p.draft for p in group], answers=answers)
+        return list(responses)

@@ -7,7 +7,7 @@ import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import Connection, Row, and_, bindparam, func, insert, or_, select, update
+from sqlalchemy import Connection, Row, and_, bindparam, func, insert, or_, select, text, update
 
 from chainbridge_common.domain.risk_tier import RiskTier
 from chainbridge_common.domain.shipment_events import ShipmentEventType
@@ -16,7 +16,7 @@ from freight_server.domain.events import DeliveryState, EventDelivery, ShipmentE
 from freight_server.domain.risk_model import RiskAssessment, RiskFactor
 from freight_server.domain.shipments import CargoCategory, Location, Shipment, ShipmentStatus, TransportMode
 from freight_server.domain.tokens import FreightToken
-from freight_server.storage.schema import freight_tokens, shipment_events, shipments
+from freight_server.storage.schema import freight_tokens, idempotency_keys, shipment_events, shipments
 
 # ---------------------------------------------------------------- shipments
 
@@ -89,6 +89,14 @@ _LOCK_SHIPMENTS = (
     .order_by(shipments.c.shipment_id)
     .with_for_update()
 )
+# Read after the lock, in its own statement: under READ COMMITTED each statement sees
+# what committed before it started, so this sees every event of a transaction that held
+# the lock before us (a subquery of the locking statement would not).
+_RECORDED_TYPES = (
+    select(shipment_events.c.shipment_id, shipment_events.c.event_type)
+    .where(shipment_events.c.shipment_id.in_(bindparam("ids", expanding=True)))
+    .distinct()
+)
 _ADVANCE_STATUS = (
     update(shipments)
     .where(shipments.c.shipment_id == bindparam("b_shipment_id"))
@@ -96,10 +104,16 @@ _ADVANCE_STATUS = (
 )
 
 
-def lock_shipments(conn: Connection, shipment_ids: Iterable[str]) -> dict[str, Shipment]:
-    """Lock shipments in id order (every multi-shipment writer uses this order: no deadlocks)."""
-    rows = conn.execute(_LOCK_SHIPMENTS, {"ids": sorted(set(shipment_ids))})
-    return {row.shipment_id: _shipment_from_row(row) for row in rows}
+def lock_shipments(conn: Connection, shipment_ids: Iterable[str]) -> tuple[dict[str, Shipment], dict[str, set[ShipmentEventType]]]:
+    """Lock shipments in id order (every multi-shipment writer uses this order: no
+    deadlocks), then read the event types each has recorded."""
+    ids = sorted(set(shipment_ids))
+    locked = {row.shipment_id: _shipment_from_row(row) for row in conn.execute(_LOCK_SHIPMENTS, {"ids": ids})}
+    recorded: dict[str, set[ShipmentEventType]] = {shipment_id: set() for shipment_id in locked}
+    if locked:
+        for shipment_id, event_type in conn.execute(_RECORDED_TYPES, {"ids": sorted(locked)}):
+            recorded[shipment_id].add(ShipmentEventType(event_type))
+    return locked, recorded
 
 
 def save_statuses(conn: Connection, advanced: Sequence[Shipment]) -> None:
@@ -225,44 +239,89 @@ def _event_from_row(row: Row) -> ShipmentEvent:
     )
 
 
-_RECORDED_TYPES = (
-    select(shipment_events.c.shipment_id, shipment_events.c.event_type)
-    .where(shipment_events.c.shipment_id.in_(bindparam("ids", expanding=True)))
-    .distinct()
-)
 _INSERT_EVENTS = insert(shipment_events)
 
 
-def recorded_event_types_of(conn: Connection, shipment_ids: Iterable[str]) -> dict[str, set[ShipmentEventType]]:
-    ids = sorted(set(shipment_ids))
-    result: dict[str, set[ShipmentEventType]] = {shipment_id: set() for shipment_id in ids}
-    if ids:
-        for shipment_id, event_type in conn.execute(_RECORDED_TYPES, {"ids": ids}):
-            result[shipment_id].add(ShipmentEventType(event_type))
-    return result
+def _event_columns(event: ShipmentEvent) -> dict:
+    return {
+        "event_id": event.event_id,
+        "shipment_id": event.shipment_id,
+        "event_type": event.event_type.value,
+        "occurred_at_us": to_micros(event.occurred_at),
+        "recorded_at_us": to_micros(event.recorded_at),
+        "metadata_json": json.dumps(dict(event.metadata), sort_keys=True),
+        "repeated_type": event.repeated_type,
+        "trace_request_id": event.trace_request_id,
+        "delivered_at_us": None,
+        "next_attempt_at_us": to_micros(event.delivery.next_attempt_at or event.recorded_at),
+        "delivery_attempts": event.delivery.attempts,
+        "last_delivery_error": "",
+    }
 
 
 def insert_events(conn: Connection, events: Sequence[ShipmentEvent]) -> None:
     """Store events and, in the same rows, queue their delivery (one statement)."""
+    conn.execute(_INSERT_EVENTS, [_event_columns(event) for event in events])
+
+
+# Everything recording events writes, as one statement on PostgreSQL: one round trip and
+# one constant SQL text (prepared once per connection) whatever the number of rows.
+_STORE_RECORDED_PG = text(
+    """
+    WITH new_events AS (
+        INSERT INTO shipment_events (event_id, shipment_id, event_type, occurred_at_us, recorded_at_us,
+                                     metadata_json, repeated_type, trace_request_id, next_attempt_at_us, delivery_attempts)
+        SELECT * FROM unnest(CAST(:e_id AS text[]), CAST(:e_shipment AS text[]), CAST(:e_type AS text[]),
+                             CAST(:e_occurred AS bigint[]), CAST(:e_recorded AS bigint[]), CAST(:e_metadata AS text[]),
+                             CAST(:e_repeated AS boolean[]), CAST(:e_trace AS text[]), CAST(:e_next AS bigint[]),
+                             CAST(:e_attempts AS integer[]))
+    ), advanced AS (
+        UPDATE shipments SET status = v.status, update_time_us = v.update_time_us
+        FROM unnest(CAST(:s_id AS text[]), CAST(:s_status AS text[]), CAST(:s_time AS bigint[])) AS v(shipment_id, status, update_time_us)
+        WHERE shipments.shipment_id = v.shipment_id
+    ), answers AS (
+        INSERT INTO idempotency_keys (method, request_id, request_fingerprint, response, create_time_us)
+        SELECT * FROM unnest(CAST(:k_method AS text[]), CAST(:k_request AS text[]), CAST(:k_fingerprint AS text[]),
+                             CAST(:k_response AS bytea[]), CAST(:k_time AS bigint[]))
+    )
+    SELECT 1
+    """
+)
+
+
+def store_recorded(conn: Connection, events: Sequence[ShipmentEvent], advanced: Sequence[Shipment], answers: Sequence[dict]) -> None:
+    """Write recorded events (with their outbox state), the statuses they advanced and
+    the idempotency rows (`answers`, rows of idempotency_keys) of the requests that
+    recorded them."""
+    if conn.dialect.name != "postgresql":
+        insert_events(conn, events)
+        save_statuses(conn, advanced)
+        if answers:
+            conn.execute(insert(idempotency_keys), list(answers))
+        return
+    rows = [_event_columns(event) for event in events]
     conn.execute(
-        _INSERT_EVENTS,
-        [
-            {
-                "event_id": event.event_id,
-                "shipment_id": event.shipment_id,
-                "event_type": event.event_type.value,
-                "occurred_at_us": to_micros(event.occurred_at),
-                "recorded_at_us": to_micros(event.recorded_at),
-                "metadata_json": json.dumps(dict(event.metadata), sort_keys=True),
-                "repeated_type": event.repeated_type,
-                "trace_request_id": event.trace_request_id,
-                "delivered_at_us": None,
-                "next_attempt_at_us": to_micros(event.delivery.next_attempt_at or event.recorded_at),
-                "delivery_attempts": event.delivery.attempts,
-                "last_delivery_error": "",
-            }
-            for event in events
-        ],
+        _STORE_RECORDED_PG,
+        {
+            "e_id": [r["event_id"] for r in rows],
+            "e_shipment": [r["shipment_id"] for r in rows],
+            "e_type": [r["event_type"] for r in rows],
+            "e_occurred": [r["occurred_at_us"] for r in rows],
+            "e_recorded": [r["recorded_at_us"] for r in rows],
+            "e_metadata": [r["metadata_json"] for r in rows],
+            "e_repeated": [r["repeated_type"] for r in rows],
+            "e_trace": [r["trace_request_id"] for r in rows],
+            "e_next": [r["next_attempt_at_us"] for r in rows],
+            "e_attempts": [r["delivery_attempts"] for r in rows],
+            "s_id": [s.shipment_id for s in advanced],
+            "s_status": [s.status.value for s in advanced],
+            "s_time": [to_micros(s.update_time) for s in advanced],
+            "k_method": [a["method"] for a in answers],
+            "k_request": [a["request_id"] for a in answers],
+            "k_fingerprint": [a["request_fingerprint"] for a in answers],
+            "k_response": [a["response"] for a in answers],
+            "k_time": [a["create_time_us"] for a in answers],
+        },
     )
 
 

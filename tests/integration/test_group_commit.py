@@ -69,3 +69,23 @@ def test_concurrent_callers_each_get_their_own_event(stack):
     assert all(len(ids) == 1 for ids in by_request.values())  # a replay never records a second event
     total = sum(freight.ListShipmentEvents(pb.ListShipmentEventsRequest(shipment_id=s)).total_size for s in shipments)
     assert total == 8 + 12  # CREATED per shipment + one event per request id
+
+
+def test_a_replay_in_a_group_gets_its_first_answer_and_the_rest_still_commit(stack):
+    freight = stack.freight_stub()
+    first = seed(freight, stack.payment_stub(), "LOW", build_schedule=False, reference="R1").shipment_id
+    second = seed(freight, stack.payment_stub(), "LOW", build_schedule=False, reference="R2").shipment_id
+    recorder = next(w for w in stack.freight.host.workers if w.name == "record-group-commit")
+    earlier = _pending(first, PICKUP, "r-1")
+    recorder._commit([earlier])
+    original = earlier.future.result()
+
+    group = [_pending(second, PICKUP, "r-2"), _pending(first, PICKUP, "r-1"), _pending(second, POD)]
+    recorder._commit(group)  # the stored request id fails the group's insert; each is retried alone
+
+    answers = [p.future.result() for p in group]
+    assert answers[1] == original
+    assert (answers[0].event.event_type, answers[2].event.event_type) == (PICKUP, POD)
+    listed = freight.ListShipmentEvents(pb.ListShipmentEventsRequest(shipment_id=first)).events
+    assert sorted(e.event_type for e in listed) == sorted([common_pb2.SHIPMENT_EVENT_TYPE_CREATED, PICKUP])
+    assert freight.ListShipmentEvents(pb.ListShipmentEventsRequest(shipment_id=second)).total_size == 3
