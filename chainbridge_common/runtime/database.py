@@ -14,14 +14,29 @@ one atomic commit. `after_commit` callbacks run once the outermost transaction c
 from __future__ import annotations
 
 import contextvars
+import functools
 import logging
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TypeVar
 
-from sqlalchemy import Connection, Engine, create_engine, event, text
+from sqlalchemy import (
+    BigInteger,
+    Column,
+    Connection,
+    CursorResult,
+    Engine,
+    Integer,
+    LargeBinary,
+    String,
+    Table,
+    create_engine,
+    event,
+    text,
+)
+from sqlalchemy.dialects import postgresql
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 
@@ -189,7 +204,111 @@ def _sqlite_engine(url: str, *, echo: bool) -> Engine:
     return engine
 
 
-_IGNORING_INSERTS: dict[tuple[str, str, tuple[str, ...], str], object] = {}
+# ---------------------------------------------------------------- set-based statements on PostgreSQL
+#
+# A statement executed with a list of parameter sets is rendered by SQLAlchemy as a
+# multi-row VALUES ("insertmanyvalues") whose text changes with the number of rows: psycopg
+# parses every new text again (its query cache misses) and never prepares it, since it
+# prepares a statement only after seeing the same text `prepare_threshold` times. The
+# statements below instead take one array per column and expand them with unnest(), so
+# their text is the same whatever the row count: parsed once, then prepared server-side.
+# A single row goes through a plain one-row statement instead (also of constant text):
+# psycopg adapts lists in Python, which for one row costs more than it saves.
+
+# Arrays are cast to the base type, never to VARCHAR(n)[]: an explicit cast to VARCHAR(n)
+# truncates silently, where storing text in a VARCHAR(n) column fails on an over-long value
+# exactly as a plain INSERT does.
+_PG_ARRAY_TYPES = (
+    (BigInteger, "bigint"),
+    (Integer, "integer"),
+    (String, "text"),
+    (LargeBinary, "bytea"),
+)
+
+
+def _pg_array_type(column: Column) -> str:
+    for sqla_type, pg_type in _PG_ARRAY_TYPES:
+        if isinstance(column.type, sqla_type):
+            return f"{pg_type}[]"
+    raise TypeError(f"no array type for {column.table.name}.{column.name} ({column.type!r})")
+
+
+_quote = postgresql.dialect().identifier_preparer.quote
+
+
+def _pg_unnest(table: Table, columns: Sequence[str], *, ordinality: bool) -> str:
+    arrays = ", ".join(f"CAST(:{name} AS {_pg_array_type(table.c[name])})" for name in columns)
+    names = ", ".join(_quote(name) for name in ([*columns, "ordinality"] if ordinality else columns))
+    return f"unnest({arrays}){' WITH ORDINALITY' if ordinality else ''} AS v({names})"
+
+
+class PgArrayInsert:
+    """PostgreSQL only: INSERT of many rows as one statement of constant text, one array
+    parameter per column:
+
+        INSERT INTO t (a, b) SELECT v.a, v.b FROM unnest(CAST(:a AS text[]), ...)
+        WITH ORDINALITY AS v(a, b, ordinality) ORDER BY v.ordinality
+        [ON CONFLICT (key) DO NOTHING] [RETURNING col]
+
+    Rows are inserted in the order given (ORDER BY ordinality): identity columns and
+    sequence defaults number them in list order, and unique-index locks are taken in
+    that order too. With ON CONFLICT DO NOTHING, RETURNING yields only the rows actually
+    inserted, exactly as for a multi-row VALUES. NULL elements stand for NULL values.
+    A single row is inserted by the same statement with one VALUES row instead."""
+
+    def __init__(self, table: Table, columns: Sequence[str], *, conflict_columns: Sequence[str] = (), returning: str | None = None):
+        self.columns = tuple(columns)
+        names = [_quote(name) for name in self.columns]
+        into = f"INSERT INTO {_quote(table.name)} ({', '.join(names)})"
+        suffix = ""
+        if conflict_columns:
+            suffix += f" ON CONFLICT ({', '.join(_quote(name) for name in conflict_columns)}) DO NOTHING"
+        if returning is not None:
+            suffix += f" RETURNING {_quote(returning)}"
+        self.statement = text(
+            f"{into} SELECT {', '.join(f'v.{name}' for name in names)} "
+            f"FROM {_pg_unnest(table, self.columns, ordinality=True)} ORDER BY v.ordinality{suffix}"
+        )
+        self.single_row = text(f"{into} VALUES ({', '.join(f':{name}' for name in self.columns)}){suffix}")
+
+    def execute(self, conn: Connection, rows: Sequence[Mapping[str, object]]) -> CursorResult:
+        if len(rows) == 1:
+            return conn.execute(self.single_row, {name: rows[0][name] for name in self.columns})
+        return conn.execute(self.statement, {name: [row[name] for row in rows] for name in self.columns})
+
+
+class PgArrayUpdate:
+    """PostgreSQL only: UPDATE of many rows, each by its key, as one statement of constant
+    text (UPDATE t SET a = v.a FROM unnest(...) AS v(key, a) WHERE t.key = v.key). The rows'
+    keys must be distinct: a row matched twice would get one of the two values. A single
+    row is updated by a plain UPDATE ... WHERE key = :key instead."""
+
+    def __init__(self, table: Table, key: str, columns: Sequence[str]):
+        self.columns = (key, *columns)
+        target, quoted_key = _quote(table.name), _quote(key)
+        assignments = ", ".join(f"{_quote(name)} = v.{_quote(name)}" for name in columns)
+        self.statement = text(
+            f"UPDATE {target} SET {assignments} FROM {_pg_unnest(table, self.columns, ordinality=False)} "
+            f"WHERE {target}.{quoted_key} = v.{quoted_key}"
+        )
+        self.single_row = text(
+            f"UPDATE {target} SET {', '.join(f'{_quote(name)} = :{name}' for name in columns)} WHERE {quoted_key} = :{key}"
+        )
+
+    def execute(self, conn: Connection, rows: Sequence[Mapping[str, object]]) -> CursorResult:
+        if len(rows) == 1:
+            return conn.execute(self.single_row, {name: rows[0][name] for name in self.columns})
+        return conn.execute(self.statement, {name: [row[name] for row in rows] for name in self.columns})
+
+
+@functools.cache
+def pg_array_update(table: Table, key: str, columns: tuple[str, ...]) -> PgArrayUpdate:
+    """The PgArrayUpdate of (table, key, columns), built once (for callers that keep no
+    module-level statement)."""
+    return PgArrayUpdate(table, key, columns)
+
+
+_IGNORING_INSERTS: dict[tuple, object] = {}
 
 
 def insert_ignoring_conflicts(conn: Connection, table, rows: list[dict], conflict_columns: list[str], returning) -> list:
@@ -197,19 +316,25 @@ def insert_ignoring_conflicts(conn: Connection, table, rows: list[dict], conflic
     `returning` for the rows actually inserted. The database decides who wins a race,
     so concurrent duplicates (other threads, other replicas) never both insert.
 
-    One statement object per (dialect, table, key) executed with the rows as parameters:
-    SQLAlchemy compiles it once and batches the rows itself ("insertmanyvalues"), where a
-    multi-row .values(rows) would be new SQL text - compiled and parsed again - per call."""
+    On PostgreSQL one statement of constant text for any number of rows (PgArrayInsert),
+    inserting in the order of `rows`. On SQLite one statement object per (table, key)
+    executed with the rows as parameters: SQLAlchemy compiles it once and batches the rows
+    itself ("insertmanyvalues")."""
     if not rows:
         return []
     dialect = conn.dialect.name
+    if dialect == "postgresql":
+        key = (dialect, table.name, tuple(conflict_columns), returning.name, tuple(rows[0]))
+        array_insert = _IGNORING_INSERTS.get(key)
+        if array_insert is None:
+            array_insert = PgArrayInsert(table, tuple(rows[0]), conflict_columns=conflict_columns, returning=returning.name)
+            _IGNORING_INSERTS[key] = array_insert
+        return list(array_insert.execute(conn, rows).scalars())
     key = (dialect, table.name, tuple(conflict_columns), returning.name)
     statement = _IGNORING_INSERTS.get(key)
     if statement is None:
-        if dialect == "postgresql":
-            from sqlalchemy.dialects.postgresql import insert as dialect_insert
-        else:
-            from sqlalchemy.dialects.sqlite import insert as dialect_insert
+        from sqlalchemy.dialects.sqlite import insert as dialect_insert
+
         statement = dialect_insert(table).on_conflict_do_nothing(index_elements=conflict_columns).returning(returning)
         _IGNORING_INSERTS[key] = statement
     return list(conn.execute(statement, rows).scalars())
