@@ -12,7 +12,7 @@ from sqlalchemy import Connection, Row, bindparam, func, insert, select, text, u
 
 from chainbridge_common.domain.risk_tier import RiskTier
 from chainbridge_common.domain.shipment_events import ShipmentEventType
-from chainbridge_common.runtime.database import insert_ignoring_conflicts
+from chainbridge_common.runtime.database import PgArrayInsert, PgArrayUpdate, insert_ignoring_conflicts
 from chainbridge_common.runtime.timestamps import from_micros, to_micros
 from pay_server.domain.audit import AuditEntry
 from pay_server.domain.intents import IntentStatus, PaymentIntent, Totals
@@ -123,10 +123,67 @@ _INSERT_AUDIT = insert(audit_log)
 _INSERT_JOURNALS = insert(ledger_journals)
 _INSERT_ENTRIES = insert(ledger_entries)
 
+# On PostgreSQL the same writes as one statement of constant text per table for any number
+# of rows (arrays through unnest): psycopg parses each once and then runs it prepared.
+_INTENT_STATE_COLUMNS = (
+    "status",
+    "schedule_kind",
+    "scheduled_at_us",
+    "held_minor",
+    "released_minor",
+    "settled_minor",
+    "voided_minor",
+    "cancel_reason",
+    "update_time_us",
+)
+_AUDIT_COLUMNS = (
+    "intent_id",
+    "shipment_id",
+    "settlement_id",
+    "milestone",
+    "from_status",
+    "to_status",
+    "amount_minor",
+    "currency",
+    "actor",
+    "reason",
+    "source_event_id",
+    "create_time_us",
+)
+_JOURNAL_COLUMNS = ("journal_id", "intent_id", "settlement_id", "kind", "amount_minor", "currency", "rail_reference", "create_time_us")
+_ENTRY_COLUMNS = ("journal_id", "intent_id", "account", "amount_minor", "currency")
+_PG_SAVE_INTENTS = PgArrayUpdate(payment_intents, "intent_id", _INTENT_STATE_COLUMNS)
+_PG_INSERT_AUDIT = PgArrayInsert(audit_log, _AUDIT_COLUMNS)
+_PG_INSERT_JOURNALS = PgArrayInsert(ledger_journals, _JOURNAL_COLUMNS)
+_PG_INSERT_ENTRIES = PgArrayInsert(ledger_entries, _ENTRY_COLUMNS)
+
 
 def save_intents(conn: Connection, intents: Sequence[PaymentIntent]) -> None:
-    """Write the state of changed intents (one statement, executed per row by the driver)."""
+    """Write the state of changed intents: on PostgreSQL one UPDATE ... FROM unnest for all
+    of them; elsewhere one statement, executed per row by the driver."""
     if not intents:
+        return
+    if conn.dialect.name == "postgresql":
+        # One row per intent, the last state given winning (as the per-row UPDATEs would).
+        latest = {intent.intent_id: intent for intent in intents}
+        _PG_SAVE_INTENTS.execute(
+            conn,
+            [
+                {
+                    "intent_id": intent.intent_id,
+                    "status": intent.status.value,
+                    "schedule_kind": intent.schedule_kind.value if intent.schedule_kind else None,
+                    "scheduled_at_us": _us(intent.scheduled_at),
+                    "held_minor": intent.totals.held_minor,
+                    "released_minor": intent.totals.released_minor,
+                    "settled_minor": intent.totals.settled_minor,
+                    "voided_minor": intent.totals.voided_minor,
+                    "cancel_reason": intent.cancel_reason,
+                    "update_time_us": to_micros(intent.update_time),
+                }
+                for intent in latest.values()
+            ],
+        )
         return
     conn.execute(
         _SAVE_INTENT,
@@ -459,28 +516,29 @@ def append_audit(conn: Connection, entries: Sequence[AuditEntry]) -> None:
     commit after N). Taken last in each transaction, it is held only until commit."""
     if not entries:
         return
+    rows = [
+        {
+            "intent_id": e.intent_id,
+            "shipment_id": e.shipment_id,
+            "settlement_id": e.settlement_id,
+            "milestone": e.milestone.value if e.milestone else None,
+            "from_status": e.from_status,
+            "to_status": e.to_status,
+            "amount_minor": e.amount_minor,
+            "currency": e.currency,
+            "actor": e.actor,
+            "reason": e.reason,
+            "source_event_id": e.source_event_id,
+            "create_time_us": to_micros(e.create_time),
+        }
+        for e in entries
+    ]
     if conn.dialect.name == "postgresql":
         conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _AUDIT_APPEND_LOCK})
-    conn.execute(
-        _INSERT_AUDIT,
-        [
-            {
-                "intent_id": e.intent_id,
-                "shipment_id": e.shipment_id,
-                "settlement_id": e.settlement_id,
-                "milestone": e.milestone.value if e.milestone else None,
-                "from_status": e.from_status,
-                "to_status": e.to_status,
-                "amount_minor": e.amount_minor,
-                "currency": e.currency,
-                "actor": e.actor,
-                "reason": e.reason,
-                "source_event_id": e.source_event_id,
-                "create_time_us": to_micros(e.create_time),
-            }
-            for e in entries
-        ],
-    )
+        # Sequence numbers are drawn in the order of `entries` (PgArrayInsert keeps it).
+        _PG_INSERT_AUDIT.execute(conn, rows)
+        return
+    conn.execute(_INSERT_AUDIT, rows)
 
 
 def _audit_from_row(row: Row) -> AuditEntry:
@@ -546,30 +604,31 @@ def post_journals(conn: Connection, journals: Sequence[Journal]) -> None:
     """Post balanced journals (two entries each, summing to zero)."""
     if not journals:
         return
-    conn.execute(
-        _INSERT_JOURNALS,
-        [
-            {
-                "journal_id": j.journal_id,
-                "intent_id": j.intent_id,
-                "settlement_id": j.settlement_id,
-                "kind": j.kind.value,
-                "amount_minor": j.amount_minor,
-                "currency": j.currency,
-                "rail_reference": j.rail_reference,
-                "create_time_us": to_micros(j.create_time),
-            }
-            for j in journals
-        ],
-    )
-    conn.execute(
-        _INSERT_ENTRIES,
-        [
-            {"journal_id": j.journal_id, "intent_id": j.intent_id, "account": account.value, "amount_minor": amount, "currency": j.currency}
-            for j in journals
-            for account, amount in journal_entries(j.kind, j.amount_minor)
-        ],
-    )
+    journal_rows = [
+        {
+            "journal_id": j.journal_id,
+            "intent_id": j.intent_id,
+            "settlement_id": j.settlement_id,
+            "kind": j.kind.value,
+            "amount_minor": j.amount_minor,
+            "currency": j.currency,
+            "rail_reference": j.rail_reference,
+            "create_time_us": to_micros(j.create_time),
+        }
+        for j in journals
+    ]
+    # Entry ids follow this order (journals_of_intent reads entries back by entry id).
+    entry_rows = [
+        {"journal_id": j.journal_id, "intent_id": j.intent_id, "account": account.value, "amount_minor": amount, "currency": j.currency}
+        for j in journals
+        for account, amount in journal_entries(j.kind, j.amount_minor)
+    ]
+    if conn.dialect.name == "postgresql":
+        _PG_INSERT_JOURNALS.execute(conn, journal_rows)
+        _PG_INSERT_ENTRIES.execute(conn, entry_rows)
+        return
+    conn.execute(_INSERT_JOURNALS, journal_rows)
+    conn.execute(_INSERT_ENTRIES, entry_rows)
 
 
 def journals_of_intent(conn: Connection, intent_id: str) -> list[tuple[Journal, list[tuple[LedgerAccount, int]]]]:
