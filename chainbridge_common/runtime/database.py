@@ -39,6 +39,7 @@ from sqlalchemy import (
 from sqlalchemy.dialects import postgresql
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
+from sqlalchemy.sql.elements import TextClause
 
 from chainbridge_common.errors import DependencyUnavailable
 
@@ -236,8 +237,8 @@ def _pg_array_type(column: Column) -> str:
 _quote = postgresql.dialect().identifier_preparer.quote
 
 
-def _pg_unnest(table: Table, columns: Sequence[str], *, ordinality: bool) -> str:
-    arrays = ", ".join(f"CAST(:{name} AS {_pg_array_type(table.c[name])})" for name in columns)
+def _pg_unnest(table: Table, columns: Sequence[str], *, ordinality: bool, prefix: str = "") -> str:
+    arrays = ", ".join(f"CAST(:{prefix}{name} AS {_pg_array_type(table.c[name])})" for name in columns)
     names = ", ".join(_quote(name) for name in ([*columns, "ordinality"] if ordinality else columns))
     return f"unnest({arrays}){' WITH ORDINALITY' if ordinality else ''} AS v({names})"
 
@@ -256,8 +257,20 @@ class PgArrayInsert:
     inserted, exactly as for a multi-row VALUES. NULL elements stand for NULL values.
     A single row is inserted by the same statement with one VALUES row instead."""
 
-    def __init__(self, table: Table, columns: Sequence[str], *, conflict_columns: Sequence[str] = (), returning: str | None = None):
+    def __init__(
+        self,
+        table: Table,
+        columns: Sequence[str],
+        *,
+        conflict_columns: Sequence[str] = (),
+        returning: str | None = None,
+        prefix: str = "",
+        join: str = "",
+    ):
+        """`prefix` names the parameters (for several writes in one statement, see
+        pg_combined_writes); `join` is an extra FROM item, e.g. a lock to hold first."""
         self.columns = tuple(columns)
+        self.prefix = prefix
         names = [_quote(name) for name in self.columns]
         into = f"INSERT INTO {_quote(table.name)} ({', '.join(names)})"
         suffix = ""
@@ -265,16 +278,21 @@ class PgArrayInsert:
             suffix += f" ON CONFLICT ({', '.join(_quote(name) for name in conflict_columns)}) DO NOTHING"
         if returning is not None:
             suffix += f" RETURNING {_quote(returning)}"
-        self.statement = text(
+        self.sql = (
             f"{into} SELECT {', '.join(f'v.{name}' for name in names)} "
-            f"FROM {_pg_unnest(table, self.columns, ordinality=True)} ORDER BY v.ordinality{suffix}"
+            f"FROM {_pg_unnest(table, self.columns, ordinality=True, prefix=prefix)}{f' CROSS JOIN {join}' if join else ''} "
+            f"ORDER BY v.ordinality{suffix}"
         )
-        self.single_row = text(f"{into} VALUES ({', '.join(f':{name}' for name in self.columns)}){suffix}")
+        self.statement = text(self.sql)
+        self.single_row = text(f"{into} VALUES ({', '.join(f':{prefix}{name}' for name in self.columns)}){suffix}")
+
+    def array_params(self, rows: Sequence[Mapping[str, object]]) -> dict[str, list]:
+        return {f"{self.prefix}{name}": [row[name] for row in rows] for name in self.columns}
 
     def execute(self, conn: Connection, rows: Sequence[Mapping[str, object]]) -> CursorResult:
-        if len(rows) == 1:
+        if len(rows) == 1 and not self.prefix:
             return conn.execute(self.single_row, {name: rows[0][name] for name in self.columns})
-        return conn.execute(self.statement, {name: [row[name] for row in rows] for name in self.columns})
+        return conn.execute(self.statement, self.array_params(rows))
 
 
 class PgArrayUpdate:
@@ -283,22 +301,42 @@ class PgArrayUpdate:
     keys must be distinct: a row matched twice would get one of the two values. A single
     row is updated by a plain UPDATE ... WHERE key = :key instead."""
 
-    def __init__(self, table: Table, key: str, columns: Sequence[str]):
+    def __init__(self, table: Table, key: str, columns: Sequence[str], *, prefix: str = ""):
         self.columns = (key, *columns)
+        self.prefix = prefix
         target, quoted_key = _quote(table.name), _quote(key)
         assignments = ", ".join(f"{_quote(name)} = v.{_quote(name)}" for name in columns)
-        self.statement = text(
-            f"UPDATE {target} SET {assignments} FROM {_pg_unnest(table, self.columns, ordinality=False)} "
+        self.sql = (
+            f"UPDATE {target} SET {assignments} FROM {_pg_unnest(table, self.columns, ordinality=False, prefix=prefix)} "
             f"WHERE {target}.{quoted_key} = v.{quoted_key}"
         )
+        self.statement = text(self.sql)
         self.single_row = text(
-            f"UPDATE {target} SET {', '.join(f'{_quote(name)} = :{name}' for name in columns)} WHERE {quoted_key} = :{key}"
+            f"UPDATE {target} SET {', '.join(f'{_quote(name)} = :{prefix}{name}' for name in columns)} WHERE {quoted_key} = :{prefix}{key}"
         )
 
+    def array_params(self, rows: Sequence[Mapping[str, object]]) -> dict[str, list]:
+        return {f"{self.prefix}{name}": [row[name] for row in rows] for name in self.columns}
+
     def execute(self, conn: Connection, rows: Sequence[Mapping[str, object]]) -> CursorResult:
-        if len(rows) == 1:
+        if len(rows) == 1 and not self.prefix:
             return conn.execute(self.single_row, {name: rows[0][name] for name in self.columns})
-        return conn.execute(self.statement, {name: [row[name] for row in rows] for name in self.columns})
+        return conn.execute(self.statement, self.array_params(rows))
+
+
+def pg_combined_writes(parts: Mapping[str, PgArrayInsert | PgArrayUpdate], *, before: str = "") -> TextClause:
+    """Several array writes as ONE statement of data-modifying CTEs: one round trip, one
+    constant text. Each part needs its own parameter prefix; empty arrays write nothing.
+    The parts must not depend on one another's effects (they share one snapshot), except
+    that foreign keys between them hold: PostgreSQL checks those at the statement's end.
+    `before` adds CTEs ahead of the writes (e.g. `name AS MATERIALIZED (...)` for a part
+    to join)."""
+    prefixes = [part.prefix for part in parts.values()]
+    if len(set(prefixes)) != len(prefixes) or "" in prefixes:
+        raise ValueError("each part of a combined write needs its own parameter prefix")
+    ctes = [before] if before else []
+    ctes += [f"{_quote(name)} AS ({part.sql})" for name, part in parts.items()]
+    return text(f"WITH {', '.join(ctes)} SELECT 1")
 
 
 @functools.cache

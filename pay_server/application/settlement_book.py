@@ -219,10 +219,8 @@ class SettlementBook:
                 )
                 self._status_before[intent_id] = status
             self._intents[intent_id] = final
-        repo.save_intents(self.conn, to_save)
-        repo.post_journals(self.conn, self._journals)
         entries = [*self._audit, *intent_audit]
-        repo.append_audit(self.conn, entries)
+        repo.write_book(self.conn, to_save, self._journals, entries)
         self.written_audit.extend(entries)
         self._journals, self._audit = [], []
         return final_intents

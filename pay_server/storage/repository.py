@@ -12,7 +12,7 @@ from sqlalchemy import Connection, Row, bindparam, func, insert, select, text, u
 
 from chainbridge_common.domain.risk_tier import RiskTier
 from chainbridge_common.domain.shipment_events import ShipmentEventType
-from chainbridge_common.runtime.database import PgArrayInsert, PgArrayUpdate, insert_ignoring_conflicts
+from chainbridge_common.runtime.database import PgArrayInsert, PgArrayUpdate, insert_ignoring_conflicts, pg_combined_writes
 from chainbridge_common.runtime.timestamps import from_micros, to_micros
 from pay_server.domain.audit import AuditEntry
 from pay_server.domain.intents import IntentStatus, PaymentIntent, Totals
@@ -158,51 +158,35 @@ _PG_INSERT_JOURNALS = PgArrayInsert(ledger_journals, _JOURNAL_COLUMNS)
 _PG_INSERT_ENTRIES = PgArrayInsert(ledger_entries, _ENTRY_COLUMNS)
 
 
+def _intent_state_rows(intents: Sequence[PaymentIntent]) -> list[dict]:
+    latest = {intent.intent_id: intent for intent in intents}  # the last state given wins
+    return [
+        {
+            "intent_id": intent.intent_id,
+            "status": intent.status.value,
+            "schedule_kind": intent.schedule_kind.value if intent.schedule_kind else None,
+            "scheduled_at_us": _us(intent.scheduled_at),
+            "held_minor": intent.totals.held_minor,
+            "released_minor": intent.totals.released_minor,
+            "settled_minor": intent.totals.settled_minor,
+            "voided_minor": intent.totals.voided_minor,
+            "cancel_reason": intent.cancel_reason,
+            "update_time_us": to_micros(intent.update_time),
+        }
+        for intent in latest.values()
+    ]
+
+
 def save_intents(conn: Connection, intents: Sequence[PaymentIntent]) -> None:
     """Write the state of changed intents: on PostgreSQL one UPDATE ... FROM unnest for all
     of them; elsewhere one statement, executed per row by the driver."""
     if not intents:
         return
+    rows = _intent_state_rows(intents)
     if conn.dialect.name == "postgresql":
-        # One row per intent, the last state given winning (as the per-row UPDATEs would).
-        latest = {intent.intent_id: intent for intent in intents}
-        _PG_SAVE_INTENTS.execute(
-            conn,
-            [
-                {
-                    "intent_id": intent.intent_id,
-                    "status": intent.status.value,
-                    "schedule_kind": intent.schedule_kind.value if intent.schedule_kind else None,
-                    "scheduled_at_us": _us(intent.scheduled_at),
-                    "held_minor": intent.totals.held_minor,
-                    "released_minor": intent.totals.released_minor,
-                    "settled_minor": intent.totals.settled_minor,
-                    "voided_minor": intent.totals.voided_minor,
-                    "cancel_reason": intent.cancel_reason,
-                    "update_time_us": to_micros(intent.update_time),
-                }
-                for intent in latest.values()
-            ],
-        )
+        _PG_SAVE_INTENTS.execute(conn, rows)
         return
-    conn.execute(
-        _SAVE_INTENT,
-        [
-            {
-                "b_intent_id": intent.intent_id,
-                "b_status": intent.status.value,
-                "b_schedule_kind": intent.schedule_kind.value if intent.schedule_kind else None,
-                "b_scheduled_at_us": _us(intent.scheduled_at),
-                "b_held_minor": intent.totals.held_minor,
-                "b_released_minor": intent.totals.released_minor,
-                "b_settled_minor": intent.totals.settled_minor,
-                "b_voided_minor": intent.totals.voided_minor,
-                "b_cancel_reason": intent.cancel_reason,
-                "b_update_time_us": to_micros(intent.update_time),
-            }
-            for intent in intents
-        ],
-    )
+    conn.execute(_SAVE_INTENT, [{f"b_{name}": value for name, value in row.items()} for row in rows])
 
 
 def get_intent(conn: Connection, intent_id: str, *, for_update: bool = False) -> PaymentIntent | None:
@@ -509,14 +493,8 @@ def overdue_delayed(conn: Connection, *, now_us: int) -> tuple[int | None, int]:
 # ---------------------------------------------------------------- audit log
 
 
-def append_audit(conn: Connection, entries: Sequence[AuditEntry]) -> None:
-    """Append audit rows. On PostgreSQL a transaction-scoped advisory lock makes the
-    sequence numbers commit in order: a watcher that has seen sequence N can never later
-    find a row below N appear (a concurrent transaction could otherwise take N-1 and
-    commit after N). Taken last in each transaction, it is held only until commit."""
-    if not entries:
-        return
-    rows = [
+def _audit_rows(entries: Sequence[AuditEntry]) -> list[dict]:
+    return [
         {
             "intent_id": e.intent_id,
             "shipment_id": e.shipment_id,
@@ -533,6 +511,16 @@ def append_audit(conn: Connection, entries: Sequence[AuditEntry]) -> None:
         }
         for e in entries
     ]
+
+
+def append_audit(conn: Connection, entries: Sequence[AuditEntry]) -> None:
+    """Append audit rows. On PostgreSQL a transaction-scoped advisory lock makes the
+    sequence numbers commit in order: a watcher that has seen sequence N can never later
+    find a row below N appear (a concurrent transaction could otherwise take N-1 and
+    commit after N). Taken last in each transaction, it is held only until commit."""
+    if not entries:
+        return
+    rows = _audit_rows(entries)
     if conn.dialect.name == "postgresql":
         conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _AUDIT_APPEND_LOCK})
         # Sequence numbers are drawn in the order of `entries` (PgArrayInsert keeps it).
@@ -600,10 +588,9 @@ class Journal:
     create_time: object  # datetime
 
 
-def post_journals(conn: Connection, journals: Sequence[Journal]) -> None:
-    """Post balanced journals (two entries each, summing to zero)."""
-    if not journals:
-        return
+def _journal_rows(journals: Sequence[Journal]) -> tuple[list[dict], list[dict]]:
+    """Rows of ledger_journals and of ledger_entries (in list order: entry ids follow it,
+    and journals_of_intent reads entries back by entry id)."""
     journal_rows = [
         {
             "journal_id": j.journal_id,
@@ -617,18 +604,62 @@ def post_journals(conn: Connection, journals: Sequence[Journal]) -> None:
         }
         for j in journals
     ]
-    # Entry ids follow this order (journals_of_intent reads entries back by entry id).
     entry_rows = [
         {"journal_id": j.journal_id, "intent_id": j.intent_id, "account": account.value, "amount_minor": amount, "currency": j.currency}
         for j in journals
         for account, amount in journal_entries(j.kind, j.amount_minor)
     ]
+    return journal_rows, entry_rows
+
+
+def post_journals(conn: Connection, journals: Sequence[Journal]) -> None:
+    """Post balanced journals (two entries each, summing to zero)."""
+    if not journals:
+        return
+    journal_rows, entry_rows = _journal_rows(journals)
     if conn.dialect.name == "postgresql":
         _PG_INSERT_JOURNALS.execute(conn, journal_rows)
         _PG_INSERT_ENTRIES.execute(conn, entry_rows)
         return
     conn.execute(_INSERT_JOURNALS, journal_rows)
     conn.execute(_INSERT_ENTRIES, entry_rows)
+
+
+# What a SettlementBook flush writes, as one statement on PostgreSQL (one round trip for
+# intents, journals, entries and audit rows). The audit insert joins the advisory lock
+# (see append_audit): the lock is taken before its first row draws a sequence number and
+# is held to commit; with no audit rows it is not taken.
+_PG_BOOK_PARTS = {
+    "saved_intents": PgArrayUpdate(payment_intents, "intent_id", _INTENT_STATE_COLUMNS, prefix="i_"),
+    "new_journals": PgArrayInsert(ledger_journals, _JOURNAL_COLUMNS, prefix="j_"),
+    "new_entries": PgArrayInsert(ledger_entries, _ENTRY_COLUMNS, prefix="e_"),
+    "new_audit": PgArrayInsert(audit_log, _AUDIT_COLUMNS, prefix="a_", join="audit_lock"),
+}
+_PG_WRITE_BOOK = pg_combined_writes(
+    _PG_BOOK_PARTS, before=f"audit_lock AS MATERIALIZED (SELECT pg_advisory_xact_lock({_AUDIT_APPEND_LOCK}))"
+)
+
+
+def write_book(conn: Connection, intents: Sequence[PaymentIntent], journals: Sequence[Journal], audit: Sequence[AuditEntry]) -> None:
+    """Write changed intents, balanced journals and audit rows (audit last: see append_audit)."""
+    if conn.dialect.name != "postgresql":
+        save_intents(conn, intents)
+        post_journals(conn, journals)
+        append_audit(conn, audit)
+        return
+    if not (intents or journals or audit):
+        return
+    journal_rows, entry_rows = _journal_rows(journals)
+    rows = {
+        "saved_intents": _intent_state_rows(intents),
+        "new_journals": journal_rows,
+        "new_entries": entry_rows,
+        "new_audit": _audit_rows(audit),
+    }
+    params: dict[str, list] = {}
+    for name, part in _PG_BOOK_PARTS.items():
+        params.update(part.array_params(rows[name]))
+    conn.execute(_PG_WRITE_BOOK, params)
 
 
 def journals_of_intent(conn: Connection, intent_id: str) -> list[tuple[Journal, list[tuple[LedgerAccount, int]]]]:
