@@ -31,7 +31,9 @@ def build_parser():
         "--delivery-deadline", default=5.0, type=float, help="deadline of one delivery call to the payment service, seconds"
     )
     parser.add_env_option("--delivery-batch-size", default=500, type=int, help="events per delivery call")
-    parser.add_env_option("--delivery-concurrency", default=1, type=int, help="concurrent delivery loops")
+    parser.add_env_option(
+        "--delivery-concurrency", default=2, type=int, help="delivery loops: one sends events recorded here, the others claim backlogs"
+    )
     parser.add_env_option("--delivery-backoff-cap", default=60.0, type=float, help="longest wait between delivery retries, seconds")
     return parser
 

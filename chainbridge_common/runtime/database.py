@@ -24,6 +24,7 @@ from typing import TypeVar
 
 from sqlalchemy import (
     BigInteger,
+    Boolean,
     Column,
     Connection,
     CursorResult,
@@ -224,6 +225,7 @@ _PG_ARRAY_TYPES = (
     (Integer, "integer"),
     (String, "text"),
     (LargeBinary, "bytea"),
+    (Boolean, "boolean"),
 )
 
 
@@ -235,6 +237,45 @@ def _pg_array_type(column: Column) -> str:
 
 
 _quote = postgresql.dialect().identifier_preparer.quote
+
+
+def _text_element(value: str | None) -> str:
+    if value is None:
+        return "NULL"
+    return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def _bytea_element(value: bytes | None) -> str:
+    # bytea's hex input (\x...), its backslash escaped for the array literal.
+    return "NULL" if value is None else '"\\\\x' + value.hex() + '"'
+
+
+def _number_element(value: int | None) -> str:
+    return "NULL" if value is None else str(int(value))
+
+
+def _bool_element(value: bool | None) -> str:
+    return "NULL" if value is None else ("t" if value else "f")
+
+
+_ELEMENT_FORMATS: dict[str, Callable[[object], str]] = {
+    "bigint[]": _number_element,  # type: ignore[dict-item]
+    "integer[]": _number_element,  # type: ignore[dict-item]
+    "text[]": _text_element,  # type: ignore[dict-item]
+    "bytea[]": _bytea_element,  # type: ignore[dict-item]
+    "boolean[]": _bool_element,  # type: ignore[dict-item]
+}
+
+
+def pg_array_literal(values: Sequence[object], array_type: str) -> str:
+    """`values` as the text of a PostgreSQL array of `array_type` ("bigint[]", "text[]",
+    ...), for a parameter the statement CASTs to that type. Built with str.join rather
+    than by the driver's list adapter, which formats element by element in Python and
+    was a third of the payment server's time in a backfill (py-spy). Text elements are
+    always quoted, so no value (empty, "NULL", braces, commas, quotes, backslashes,
+    spaces) can be misread; None is SQL NULL."""
+    element = _ELEMENT_FORMATS[array_type]
+    return "{" + ",".join(map(element, values)) + "}"
 
 
 def _pg_unnest(table: Table, columns: Sequence[str], *, ordinality: bool, prefix: str = "") -> str:
@@ -270,6 +311,7 @@ class PgArrayInsert:
         """`prefix` names the parameters (for several writes in one statement, see
         pg_combined_writes); `join` is an extra FROM item, e.g. a lock to hold first."""
         self.columns = tuple(columns)
+        self.array_types = tuple(_pg_array_type(table.c[name]) for name in self.columns)
         self.prefix = prefix
         names = [_quote(name) for name in self.columns]
         into = f"INSERT INTO {_quote(table.name)} ({', '.join(names)})"
@@ -286,8 +328,11 @@ class PgArrayInsert:
         self.statement = text(self.sql)
         self.single_row = text(f"{into} VALUES ({', '.join(f':{prefix}{name}' for name in self.columns)}){suffix}")
 
-    def array_params(self, rows: Sequence[Mapping[str, object]]) -> dict[str, list]:
-        return {f"{self.prefix}{name}": [row[name] for row in rows] for name in self.columns}
+    def array_params(self, rows: Sequence[Mapping[str, object]]) -> dict[str, str]:
+        return {
+            f"{self.prefix}{name}": pg_array_literal([row[name] for row in rows], array_type)
+            for name, array_type in zip(self.columns, self.array_types, strict=True)
+        }
 
     def execute(self, conn: Connection, rows: Sequence[Mapping[str, object]]) -> CursorResult:
         if len(rows) == 1 and not self.prefix:
@@ -303,6 +348,7 @@ class PgArrayUpdate:
 
     def __init__(self, table: Table, key: str, columns: Sequence[str], *, prefix: str = ""):
         self.columns = (key, *columns)
+        self.array_types = tuple(_pg_array_type(table.c[name]) for name in self.columns)
         self.prefix = prefix
         target, quoted_key = _quote(table.name), _quote(key)
         assignments = ", ".join(f"{_quote(name)} = v.{_quote(name)}" for name in columns)
@@ -315,8 +361,11 @@ class PgArrayUpdate:
             f"UPDATE {target} SET {', '.join(f'{_quote(name)} = :{prefix}{name}' for name in columns)} WHERE {quoted_key} = :{prefix}{key}"
         )
 
-    def array_params(self, rows: Sequence[Mapping[str, object]]) -> dict[str, list]:
-        return {f"{self.prefix}{name}": [row[name] for row in rows] for name in self.columns}
+    def array_params(self, rows: Sequence[Mapping[str, object]]) -> dict[str, str]:
+        return {
+            f"{self.prefix}{name}": pg_array_literal([row[name] for row in rows], array_type)
+            for name, array_type in zip(self.columns, self.array_types, strict=True)
+        }
 
     def execute(self, conn: Connection, rows: Sequence[Mapping[str, object]]) -> CursorResult:
         if len(rows) == 1 and not self.prefix:

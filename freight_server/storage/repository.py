@@ -11,6 +11,7 @@ from sqlalchemy import Connection, Row, and_, bindparam, func, insert, or_, sele
 
 from chainbridge_common.domain.risk_tier import RiskTier
 from chainbridge_common.domain.shipment_events import ShipmentEventType
+from chainbridge_common.runtime.database import pg_array_literal
 from chainbridge_common.runtime.timestamps import from_micros, to_micros
 from freight_server.domain.events import DeliveryState, EventDelivery, ShipmentEvent
 from freight_server.domain.risk_model import RiskAssessment, RiskFactor
@@ -300,29 +301,27 @@ def store_recorded(conn: Connection, events: Sequence[ShipmentEvent], advanced: 
             conn.execute(insert(idempotency_keys), list(answers))
         return
     rows = [_event_columns(event) for event in events]
-    conn.execute(
-        _STORE_RECORDED_PG,
-        {
-            "e_id": [r["event_id"] for r in rows],
-            "e_shipment": [r["shipment_id"] for r in rows],
-            "e_type": [r["event_type"] for r in rows],
-            "e_occurred": [r["occurred_at_us"] for r in rows],
-            "e_recorded": [r["recorded_at_us"] for r in rows],
-            "e_metadata": [r["metadata_json"] for r in rows],
-            "e_repeated": [r["repeated_type"] for r in rows],
-            "e_trace": [r["trace_request_id"] for r in rows],
-            "e_next": [r["next_attempt_at_us"] for r in rows],
-            "e_attempts": [r["delivery_attempts"] for r in rows],
-            "s_id": [s.shipment_id for s in advanced],
-            "s_status": [s.status.value for s in advanced],
-            "s_time": [to_micros(s.update_time) for s in advanced],
-            "k_method": [a["method"] for a in answers],
-            "k_request": [a["request_id"] for a in answers],
-            "k_fingerprint": [a["request_fingerprint"] for a in answers],
-            "k_response": [a["response"] for a in answers],
-            "k_time": [a["create_time_us"] for a in answers],
-        },
-    )
+    params = {
+        "e_id": ([r["event_id"] for r in rows], "text[]"),
+        "e_shipment": ([r["shipment_id"] for r in rows], "text[]"),
+        "e_type": ([r["event_type"] for r in rows], "text[]"),
+        "e_occurred": ([r["occurred_at_us"] for r in rows], "bigint[]"),
+        "e_recorded": ([r["recorded_at_us"] for r in rows], "bigint[]"),
+        "e_metadata": ([r["metadata_json"] for r in rows], "text[]"),
+        "e_repeated": ([r["repeated_type"] for r in rows], "boolean[]"),
+        "e_trace": ([r["trace_request_id"] for r in rows], "text[]"),
+        "e_next": ([r["next_attempt_at_us"] for r in rows], "bigint[]"),
+        "e_attempts": ([r["delivery_attempts"] for r in rows], "integer[]"),
+        "s_id": ([s.shipment_id for s in advanced], "text[]"),
+        "s_status": ([s.status.value for s in advanced], "text[]"),
+        "s_time": ([to_micros(s.update_time) for s in advanced], "bigint[]"),
+        "k_method": ([a["method"] for a in answers], "text[]"),
+        "k_request": ([a["request_id"] for a in answers], "text[]"),
+        "k_fingerprint": ([a["request_fingerprint"] for a in answers], "text[]"),
+        "k_response": ([a["response"] for a in answers], "bytea[]"),
+        "k_time": ([a["create_time_us"] for a in answers], "bigint[]"),
+    }
+    conn.execute(_STORE_RECORDED_PG, {name: pg_array_literal(values, array_type) for name, (values, array_type) in params.items()})
 
 
 def get_event(conn: Connection, event_id: str) -> ShipmentEvent | None:

@@ -10,13 +10,13 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 from chainbridge.payment.v1 import payment_pb2 as pb
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.exc import IntegrityError
 
 from chainbridge_common.domain.risk_tier import RiskTier
 from chainbridge_common.domain.shipment_events import ShipmentEventType
 from chainbridge_common.runtime.clock import FakeClock
-from chainbridge_common.runtime.database import Database
+from chainbridge_common.runtime.database import Database, pg_array_literal
 from chainbridge_common.runtime.idempotency import IdempotencyKeys, RequestKey
 from pay_server.domain.audit import AuditEntry
 from pay_server.domain.intents import IntentStatus, PaymentIntent, Totals
@@ -193,3 +193,26 @@ def test_idempotency_keys_store_and_find_responses(db, size):
     assert stored == {key.request_id: response for key, response in answered}
     with pytest.raises(IntegrityError):
         db.write(lambda conn: keys.remember(conn, "CreatePaymentIntent", answered[-1:]))
+
+
+@pytest.mark.parametrize(
+    ("array_type", "values"),
+    [
+        ("text[]", [*AWKWARD, None, "x"]),
+        ("bigint[]", [0, -1, 2**63 - 1, -(2**63), None]),
+        ("integer[]", [0, 7, -(2**31), None]),
+        ("boolean[]", [True, False, None]),
+        ("bytea[]", [b"", b'\x00\x01\\"{},', bytes(range(256)), None]),
+    ],
+)
+def test_array_literals_round_trip_through_postgresql(databases, array_type, values):
+    database = Database(databases.new_url("postgresql", "payment"))
+    try:
+        with database.connection() as conn:
+            literal = pg_array_literal(values, array_type)
+            stored = conn.execute(
+                text(f"SELECT v FROM unnest(CAST(:p AS {array_type})) WITH ORDINALITY AS t(v, n) ORDER BY n"), {"p": literal}
+            )
+            assert [bytes(v) if isinstance(v, memoryview) else v for (v,) in stored] == values
+    finally:
+        database.dispose()
