@@ -394,10 +394,27 @@ def claim_due_events(conn: Connection, *, now_us: int, lease_until_us: int, limi
     return events
 
 
+# A join with the ids, so each row is found by its primary key. As `event_id IN (...)
+# AND delivered_at_us IS NULL` PostgreSQL chose the partial index of pending events and
+# filtered it - a scan of the whole backlog per batch, which made a 100,000-event
+# backfill spend 39 s of database CPU (pg_stat_activity sampling: this UPDATE, 84 of 100).
+_MARK_DELIVERED_PG = text(
+    """
+    UPDATE shipment_events SET delivered_at_us = :now_us, next_attempt_at_us = NULL, last_delivery_error = ''
+    FROM unnest(CAST(:event_ids AS text[])) AS d(event_id)
+    WHERE shipment_events.event_id = d.event_id AND shipment_events.delivered_at_us IS NULL
+    """
+)
+
+
 def mark_delivered(conn: Connection, event_ids: Iterable[str], *, now_us: int) -> None:
+    ids = list(event_ids)
+    if conn.dialect.name == "postgresql":
+        conn.execute(_MARK_DELIVERED_PG, {"now_us": now_us, "event_ids": pg_array_literal(ids, "text[]")})
+        return
     conn.execute(
         update(shipment_events)
-        .where(shipment_events.c.event_id.in_(list(event_ids)), shipment_events.c.delivered_at_us.is_(None))
+        .where(shipment_events.c.event_id.in_(ids), shipment_events.c.delivered_at_us.is_(None))
         .values(delivered_at_us=now_us, next_attempt_at_us=None, last_delivery_error="")
     )
 

@@ -93,7 +93,7 @@ class DispatcherSettings:
     concurrency: int = 2  # loop 0 sends hand-overs; the others drain backlogs (bench: backfill 4.3k -> 5.0k events/s)
     # Events handed over in memory and not yet sent; past this, new events are stored
     # unleased and wait for a claim instead, so a slow pay cannot grow memory.
-    handoff_limit: int = 2_000
+    handoff_limit: int = 10_000
 
 
 def backoff_delay(attempts: int, settings: DispatcherSettings, rng: random.Random) -> float:
@@ -155,7 +155,8 @@ class OutboxDispatcher:
             self.enable_handoff()
         for index in range(self.settings.concurrency):
             # Loop 0 takes the hand-over queue (whole groups make the best batches); the
-            # others only claim, so a backlog is sent over several calls at once.
+            # others claim, and take from the queue only when it holds a full batch, so a
+            # backlog is sent over several calls at once.
             thread = threading.Thread(target=self._loop, args=(index == 0,), name=f"outbox-dispatcher-{index}", daemon=True)
             thread.start()
             self._threads.append(thread)
@@ -187,7 +188,7 @@ class OutboxDispatcher:
         handed = [e for e in events if e.delivery.attempts > 0]
         self._handoff.extend(handed)
         self._wake.set()
-        if len(handed) < len(events):
+        if len(handed) < len(events) or len(self._handoff) >= self.settings.batch_size:
             self._backlog.set()
         if self._stop.is_set():  # committed while stopping: nobody here will send them
             self._release_handoff()
@@ -232,7 +233,9 @@ class OutboxDispatcher:
     def run_once(self, *, take_handoff: bool = True) -> int:
         """Deliver one batch handed over in memory and, when due, one claimed batch.
         Returns the number of events handled."""
-        handed = self._take_handoff() if take_handoff else []
+        # The other loops help with the queue only when it holds a full batch, so they
+        # never split the groups that loop 0 would send whole.
+        handed = self._take_handoff() if take_handoff or len(self._handoff) >= self.settings.batch_size else []
         if handed:
             self._deliver(handed)
         claimed = 0
