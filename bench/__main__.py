@@ -51,7 +51,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--backends", type=_list(BACKENDS), default=list(BACKENDS), help="comma-separated: sqlite,postgresql")
     parser.add_argument("--runs", type=int, help="measured runs per figure (default 3; the table shows their median and min-max)")
     parser.add_argument("--seconds", type=float, help="length of each measured run of ceiling, record and process")
-    parser.add_argument("--bulk-events", type=int, help="events per backfill run (default 6,000; 500 with --quick)")
+    parser.add_argument("--bulk-events", type=int, help="events per backfill run (default 20,000; 300 with --quick)")
     parser.add_argument("--bulk-seconds", type=float, help="time cap on submitting one backfill run")
     parser.add_argument("--soak-seconds", type=float, help="length of the soak (default 600 s)")
     parser.add_argument("--scale-intents", type=int, help="the large number of stored intents for the scale section")

@@ -62,7 +62,7 @@ class Plan:
     )
     scale_seconds: float = 5.0
     scale_cap: int = 400
-    bulk_events: int = 6_000
+    bulk_events: int = 20_000
     bulk_seconds: float = 12.0
     soak_seconds: float = 600.0
     soak_concurrency: int = 8
