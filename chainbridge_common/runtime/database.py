@@ -151,11 +151,18 @@ class Database:
             ambient[1].append(callback)
 
     def read(self, work: Callable[[Connection], T]) -> T:
-        """Run `work` in a read-only transaction (a deferred BEGIN on SQLite)."""
+        """Run `work` as a read: a deferred BEGIN on SQLite; on PostgreSQL statements in
+        autocommit. Each PostgreSQL statement then sees what committed before it began -
+        exactly what it would see in the READ COMMITTED transaction it used to run in -
+        without the BEGIN and COMMIT round trips (a WatchSettlements stream reads once per
+        commit)."""
         ambient = _ambient.get()
         if ambient is not None:
             return work(ambient[0])
         try:
+            if self.dialect == "postgresql":
+                with self.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+                    return work(conn)
             with self.engine.connect().execution_options(chainbridge_read_only=True) as conn:
                 with conn.begin():
                     return work(conn)
