@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import contextlib
 import contextvars
-import functools
 import logging
 import threading
 import time
@@ -299,7 +298,23 @@ def _pg_unnest(table: Table, columns: Sequence[str], *, ordinality: bool, prefix
     return f"unnest({arrays}){' WITH ORDINALITY' if ordinality else ''} AS v({names})"
 
 
-class PgArrayInsert:
+class _PgArrayWrite:
+    """A write of many rows through unnest(): one array parameter per column, named
+    `prefix` + column, each passed as an array literal (pg_array_literal)."""
+
+    def __init__(self, table: Table, columns: Sequence[str], prefix: str):
+        self.columns = tuple(columns)
+        self.array_types = tuple(_pg_array_type(table.c[name]) for name in self.columns)
+        self.prefix = prefix
+
+    def array_params(self, rows: Sequence[Mapping[str, object]]) -> dict[str, str]:
+        return {
+            f"{self.prefix}{name}": pg_array_literal([row[name] for row in rows], array_type)
+            for name, array_type in zip(self.columns, self.array_types, strict=True)
+        }
+
+
+class PgArrayInsert(_PgArrayWrite):
     """PostgreSQL only: INSERT of many rows as one statement of constant text, one array
     parameter per column:
 
@@ -325,9 +340,7 @@ class PgArrayInsert:
     ):
         """`prefix` names the parameters (for several writes in one statement, see
         pg_combined_writes); `join` is an extra FROM item, e.g. a lock to hold first."""
-        self.columns = tuple(columns)
-        self.array_types = tuple(_pg_array_type(table.c[name]) for name in self.columns)
-        self.prefix = prefix
+        super().__init__(table, columns, prefix)
         names = [_quote(name) for name in self.columns]
         into = f"INSERT INTO {_quote(table.name)} ({', '.join(names)})"
         suffix = ""
@@ -343,49 +356,25 @@ class PgArrayInsert:
         self.statement = text(self.sql)
         self.single_row = text(f"{into} VALUES ({', '.join(f':{prefix}{name}' for name in self.columns)}){suffix}")
 
-    def array_params(self, rows: Sequence[Mapping[str, object]]) -> dict[str, str]:
-        return {
-            f"{self.prefix}{name}": pg_array_literal([row[name] for row in rows], array_type)
-            for name, array_type in zip(self.columns, self.array_types, strict=True)
-        }
-
     def execute(self, conn: Connection, rows: Sequence[Mapping[str, object]]) -> CursorResult:
         if len(rows) == 1 and not self.prefix:
             return conn.execute(self.single_row, {name: rows[0][name] for name in self.columns})
         return conn.execute(self.statement, self.array_params(rows))
 
 
-class PgArrayUpdate:
-    """PostgreSQL only: UPDATE of many rows, each by its key, as one statement of constant
-    text (UPDATE t SET a = v.a FROM unnest(...) AS v(key, a) WHERE t.key = v.key). The rows'
-    keys must be distinct: a row matched twice would get one of the two values. A single
-    row is updated by a plain UPDATE ... WHERE key = :key instead."""
+class PgArrayUpdate(_PgArrayWrite):
+    """PostgreSQL only, a part of pg_combined_writes: UPDATE of many rows, each by its key
+    (UPDATE t SET a = v.a FROM unnest(...) AS v(key, a) WHERE t.key = v.key). The rows'
+    keys must be distinct: a row matched twice would get one of the two values."""
 
-    def __init__(self, table: Table, key: str, columns: Sequence[str], *, prefix: str = ""):
-        self.columns = (key, *columns)
-        self.array_types = tuple(_pg_array_type(table.c[name]) for name in self.columns)
-        self.prefix = prefix
+    def __init__(self, table: Table, key: str, columns: Sequence[str], *, prefix: str):
+        super().__init__(table, (key, *columns), prefix)
         target, quoted_key = _quote(table.name), _quote(key)
         assignments = ", ".join(f"{_quote(name)} = v.{_quote(name)}" for name in columns)
         self.sql = (
             f"UPDATE {target} SET {assignments} FROM {_pg_unnest(table, self.columns, ordinality=False, prefix=prefix)} "
             f"WHERE {target}.{quoted_key} = v.{quoted_key}"
         )
-        self.statement = text(self.sql)
-        self.single_row = text(
-            f"UPDATE {target} SET {', '.join(f'{_quote(name)} = :{prefix}{name}' for name in columns)} WHERE {quoted_key} = :{prefix}{key}"
-        )
-
-    def array_params(self, rows: Sequence[Mapping[str, object]]) -> dict[str, str]:
-        return {
-            f"{self.prefix}{name}": pg_array_literal([row[name] for row in rows], array_type)
-            for name, array_type in zip(self.columns, self.array_types, strict=True)
-        }
-
-    def execute(self, conn: Connection, rows: Sequence[Mapping[str, object]]) -> CursorResult:
-        if len(rows) == 1 and not self.prefix:
-            return conn.execute(self.single_row, {name: rows[0][name] for name in self.columns})
-        return conn.execute(self.statement, self.array_params(rows))
 
 
 def pg_combined_writes(parts: Mapping[str, PgArrayInsert | PgArrayUpdate], *, before: str = "") -> TextClause:
@@ -401,13 +390,6 @@ def pg_combined_writes(parts: Mapping[str, PgArrayInsert | PgArrayUpdate], *, be
     ctes = [before] if before else []
     ctes += [f"{_quote(name)} AS ({part.sql})" for name, part in parts.items()]
     return text(f"WITH {', '.join(ctes)} SELECT 1")
-
-
-@functools.cache
-def pg_array_update(table: Table, key: str, columns: tuple[str, ...]) -> PgArrayUpdate:
-    """The PgArrayUpdate of (table, key, columns), built once (for callers that keep no
-    module-level statement)."""
-    return PgArrayUpdate(table, key, columns)
 
 
 _IGNORING_INSERTS: dict[tuple, object] = {}

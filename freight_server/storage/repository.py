@@ -11,7 +11,7 @@ from sqlalchemy import Connection, Row, and_, bindparam, func, insert, or_, sele
 
 from chainbridge_common.domain.risk_tier import RiskTier
 from chainbridge_common.domain.shipment_events import ShipmentEventType
-from chainbridge_common.runtime.database import pg_array_literal
+from chainbridge_common.runtime.database import PgArrayInsert, PgArrayUpdate, pg_array_literal, pg_combined_writes
 from chainbridge_common.runtime.timestamps import from_micros, to_micros
 from freight_server.domain.events import DeliveryState, EventDelivery, ShipmentEvent
 from freight_server.domain.risk_model import RiskAssessment, RiskFactor
@@ -267,27 +267,12 @@ def insert_events(conn: Connection, events: Sequence[ShipmentEvent]) -> None:
 
 # Everything recording events writes, as one statement on PostgreSQL: one round trip and
 # one constant SQL text (prepared once per connection) whatever the number of rows.
-_STORE_RECORDED_PG = text(
-    """
-    WITH new_events AS (
-        INSERT INTO shipment_events (event_id, shipment_id, event_type, occurred_at_us, recorded_at_us,
-                                     metadata_json, repeated_type, trace_request_id, next_attempt_at_us, delivery_attempts)
-        SELECT * FROM unnest(CAST(:e_id AS text[]), CAST(:e_shipment AS text[]), CAST(:e_type AS text[]),
-                             CAST(:e_occurred AS bigint[]), CAST(:e_recorded AS bigint[]), CAST(:e_metadata AS text[]),
-                             CAST(:e_repeated AS boolean[]), CAST(:e_trace AS text[]), CAST(:e_next AS bigint[]),
-                             CAST(:e_attempts AS integer[]))
-    ), advanced AS (
-        UPDATE shipments SET status = v.status, update_time_us = v.update_time_us
-        FROM unnest(CAST(:s_id AS text[]), CAST(:s_status AS text[]), CAST(:s_time AS bigint[])) AS v(shipment_id, status, update_time_us)
-        WHERE shipments.shipment_id = v.shipment_id
-    ), answers AS (
-        INSERT INTO idempotency_keys (method, request_id, request_fingerprint, response, create_time_us)
-        SELECT * FROM unnest(CAST(:k_method AS text[]), CAST(:k_request AS text[]), CAST(:k_fingerprint AS text[]),
-                             CAST(:k_response AS bytea[]), CAST(:k_time AS bigint[]))
-    )
-    SELECT 1
-    """
-)
+_PG_RECORDED_PARTS = {
+    "new_events": PgArrayInsert(shipment_events, tuple(shipment_events.c.keys()), prefix="e_"),
+    "advanced": PgArrayUpdate(shipments, "shipment_id", ("status", "update_time_us"), prefix="s_"),
+    "answers": PgArrayInsert(idempotency_keys, tuple(idempotency_keys.c.keys()), prefix="k_"),
+}
+_PG_STORE_RECORDED = pg_combined_writes(_PG_RECORDED_PARTS)
 
 
 def store_recorded(conn: Connection, events: Sequence[ShipmentEvent], advanced: Sequence[Shipment], answers: Sequence[dict]) -> None:
@@ -300,28 +285,17 @@ def store_recorded(conn: Connection, events: Sequence[ShipmentEvent], advanced: 
         if answers:
             conn.execute(insert(idempotency_keys), list(answers))
         return
-    rows = [_event_columns(event) for event in events]
-    params = {
-        "e_id": ([r["event_id"] for r in rows], "text[]"),
-        "e_shipment": ([r["shipment_id"] for r in rows], "text[]"),
-        "e_type": ([r["event_type"] for r in rows], "text[]"),
-        "e_occurred": ([r["occurred_at_us"] for r in rows], "bigint[]"),
-        "e_recorded": ([r["recorded_at_us"] for r in rows], "bigint[]"),
-        "e_metadata": ([r["metadata_json"] for r in rows], "text[]"),
-        "e_repeated": ([r["repeated_type"] for r in rows], "boolean[]"),
-        "e_trace": ([r["trace_request_id"] for r in rows], "text[]"),
-        "e_next": ([r["next_attempt_at_us"] for r in rows], "bigint[]"),
-        "e_attempts": ([r["delivery_attempts"] for r in rows], "integer[]"),
-        "s_id": ([s.shipment_id for s in advanced], "text[]"),
-        "s_status": ([s.status.value for s in advanced], "text[]"),
-        "s_time": ([to_micros(s.update_time) for s in advanced], "bigint[]"),
-        "k_method": ([a["method"] for a in answers], "text[]"),
-        "k_request": ([a["request_id"] for a in answers], "text[]"),
-        "k_fingerprint": ([a["request_fingerprint"] for a in answers], "text[]"),
-        "k_response": ([a["response"] for a in answers], "bytea[]"),
-        "k_time": ([a["create_time_us"] for a in answers], "bigint[]"),
+    rows = {
+        "new_events": [_event_columns(event) for event in events],
+        "advanced": [
+            {"shipment_id": s.shipment_id, "status": s.status.value, "update_time_us": to_micros(s.update_time)} for s in advanced
+        ],
+        "answers": answers,
     }
-    conn.execute(_STORE_RECORDED_PG, {name: pg_array_literal(values, array_type) for name, (values, array_type) in params.items()})
+    params: dict[str, str] = {}
+    for name, part in _PG_RECORDED_PARTS.items():
+        params.update(part.array_params(rows[name]))
+    conn.execute(_PG_STORE_RECORDED, params)
 
 
 def get_event(conn: Connection, event_id: str) -> ShipmentEvent | None:
@@ -394,37 +368,46 @@ def claim_due_events(conn: Connection, *, now_us: int, lease_until_us: int, limi
     return events
 
 
-# A join with the ids, so each row is found by its primary key. As `event_id IN (...)
-# AND delivered_at_us IS NULL` PostgreSQL chose the partial index of pending events and
-# filtered it - a scan of the whole backlog per batch, which made a 100,000-event
-# backfill spend 39 s of database CPU (pg_stat_activity sampling: this UPDATE, 84 of 100).
-_MARK_DELIVERED_PG = text(
-    """
-    UPDATE shipment_events SET delivered_at_us = :now_us, next_attempt_at_us = NULL, last_delivery_error = ''
-    FROM unnest(CAST(:event_ids AS text[])) AS d(event_id)
-    WHERE shipment_events.event_id = d.event_id AND shipment_events.delivered_at_us IS NULL
-    """
-)
+# Updates of pending events by id. On PostgreSQL as a join with the ids, so each row is
+# found by its primary key: as `event_id IN (...) AND delivered_at_us IS NULL` PostgreSQL
+# chose the partial index of pending events and filtered it - a scan of the whole backlog
+# per batch, which made a 100,000-event backfill spend 39 s of database CPU
+# (pg_stat_activity sampling: mark_delivered's UPDATE, 84 of 100).
+def _pg_update_pending(assignments: str):
+    return text(
+        f"UPDATE shipment_events SET {assignments} FROM unnest(CAST(:event_ids AS text[])) AS d(event_id) "
+        "WHERE shipment_events.event_id = d.event_id AND shipment_events.delivered_at_us IS NULL"
+    )
+
+
+_MARK_DELIVERED_PG = _pg_update_pending("delivered_at_us = :now_us, next_attempt_at_us = NULL, last_delivery_error = ''")
+_RELEASE_LEASES_PG = _pg_update_pending("next_attempt_at_us = :now_us, delivery_attempts = delivery_attempts - 1")
+
+
+def _update_pending(conn: Connection, event_ids: Iterable[str], now_us: int, pg_statement, values: dict) -> None:
+    ids = list(event_ids)
+    if conn.dialect.name == "postgresql":
+        conn.execute(pg_statement, {"now_us": now_us, "event_ids": pg_array_literal(ids, "text[]")})
+    else:
+        conn.execute(
+            update(shipment_events).where(shipment_events.c.event_id.in_(ids), shipment_events.c.delivered_at_us.is_(None)).values(values)
+        )
 
 
 def mark_delivered(conn: Connection, event_ids: Iterable[str], *, now_us: int) -> None:
-    ids = list(event_ids)
-    if conn.dialect.name == "postgresql":
-        conn.execute(_MARK_DELIVERED_PG, {"now_us": now_us, "event_ids": pg_array_literal(ids, "text[]")})
-        return
-    conn.execute(
-        update(shipment_events)
-        .where(shipment_events.c.event_id.in_(ids), shipment_events.c.delivered_at_us.is_(None))
-        .values(delivered_at_us=now_us, next_attempt_at_us=None, last_delivery_error="")
+    _update_pending(
+        conn, event_ids, now_us, _MARK_DELIVERED_PG, {"delivered_at_us": now_us, "next_attempt_at_us": None, "last_delivery_error": ""}
     )
 
 
 def release_leases(conn: Connection, event_ids: Sequence[str], *, now_us: int) -> None:
     """Make leased, undelivered events due now (their attempt never started)."""
-    conn.execute(
-        update(shipment_events)
-        .where(shipment_events.c.event_id.in_(list(event_ids)), shipment_events.c.delivered_at_us.is_(None))
-        .values(next_attempt_at_us=now_us, delivery_attempts=shipment_events.c.delivery_attempts - 1)
+    _update_pending(
+        conn,
+        event_ids,
+        now_us,
+        _RELEASE_LEASES_PG,
+        {"next_attempt_at_us": now_us, "delivery_attempts": shipment_events.c.delivery_attempts - 1},
     )
 
 

@@ -2,8 +2,8 @@
 
 Each creation or transition of a milestone settlement brings its consequences with it -
 the intent's running totals, a ledger journal, an audit row - so no use case can move
-money and forget one of them. `flush()` writes intents, journals and (last, because of
-the audit append lock) the audit rows; it runs inside the caller's transaction.
+money and forget one of them. `flush()` writes intents, journals and audit rows
+(repository.write_book) inside the caller's transaction.
 """
 
 from __future__ import annotations

@@ -8,7 +8,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import Connection, Row, bindparam, func, insert, select, text, update
+from sqlalchemy import Connection, Row, bindparam, func, insert, select, update
 
 from chainbridge_common.domain.risk_tier import RiskTier
 from chainbridge_common.domain.shipment_events import ShipmentEventType
@@ -152,10 +152,6 @@ _AUDIT_COLUMNS = (
 )
 _JOURNAL_COLUMNS = ("journal_id", "intent_id", "settlement_id", "kind", "amount_minor", "currency", "rail_reference", "create_time_us")
 _ENTRY_COLUMNS = ("journal_id", "intent_id", "account", "amount_minor", "currency")
-_PG_SAVE_INTENTS = PgArrayUpdate(payment_intents, "intent_id", _INTENT_STATE_COLUMNS)
-_PG_INSERT_AUDIT = PgArrayInsert(audit_log, _AUDIT_COLUMNS)
-_PG_INSERT_JOURNALS = PgArrayInsert(ledger_journals, _JOURNAL_COLUMNS)
-_PG_INSERT_ENTRIES = PgArrayInsert(ledger_entries, _ENTRY_COLUMNS)
 
 
 def _intent_state_rows(intents: Sequence[PaymentIntent]) -> list[dict]:
@@ -175,18 +171,6 @@ def _intent_state_rows(intents: Sequence[PaymentIntent]) -> list[dict]:
         }
         for intent in latest.values()
     ]
-
-
-def save_intents(conn: Connection, intents: Sequence[PaymentIntent]) -> None:
-    """Write the state of changed intents: on PostgreSQL one UPDATE ... FROM unnest for all
-    of them; elsewhere one statement, executed per row by the driver."""
-    if not intents:
-        return
-    rows = _intent_state_rows(intents)
-    if conn.dialect.name == "postgresql":
-        _PG_SAVE_INTENTS.execute(conn, rows)
-        return
-    conn.execute(_SAVE_INTENT, [{f"b_{name}": value for name, value in row.items()} for row in rows])
 
 
 def get_intent(conn: Connection, intent_id: str, *, for_update: bool = False) -> PaymentIntent | None:
@@ -513,22 +497,6 @@ def _audit_rows(entries: Sequence[AuditEntry]) -> list[dict]:
     ]
 
 
-def append_audit(conn: Connection, entries: Sequence[AuditEntry]) -> None:
-    """Append audit rows. On PostgreSQL a transaction-scoped advisory lock makes the
-    sequence numbers commit in order: a watcher that has seen sequence N can never later
-    find a row below N appear (a concurrent transaction could otherwise take N-1 and
-    commit after N). Taken last in each transaction, it is held only until commit."""
-    if not entries:
-        return
-    rows = _audit_rows(entries)
-    if conn.dialect.name == "postgresql":
-        conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _AUDIT_APPEND_LOCK})
-        # Sequence numbers are drawn in the order of `entries` (PgArrayInsert keeps it).
-        _PG_INSERT_AUDIT.execute(conn, rows)
-        return
-    conn.execute(_INSERT_AUDIT, rows)
-
-
 def _audit_from_row(row: Row) -> AuditEntry:
     return AuditEntry(
         sequence=row.sequence,
@@ -612,23 +580,15 @@ def _journal_rows(journals: Sequence[Journal]) -> tuple[list[dict], list[dict]]:
     return journal_rows, entry_rows
 
 
-def post_journals(conn: Connection, journals: Sequence[Journal]) -> None:
-    """Post balanced journals (two entries each, summing to zero)."""
-    if not journals:
-        return
-    journal_rows, entry_rows = _journal_rows(journals)
-    if conn.dialect.name == "postgresql":
-        _PG_INSERT_JOURNALS.execute(conn, journal_rows)
-        _PG_INSERT_ENTRIES.execute(conn, entry_rows)
-        return
-    conn.execute(_INSERT_JOURNALS, journal_rows)
-    conn.execute(_INSERT_ENTRIES, entry_rows)
-
-
 # What a SettlementBook flush writes, as one statement on PostgreSQL (one round trip for
-# intents, journals, entries and audit rows). The audit insert joins the advisory lock
-# (see append_audit): the lock is taken before its first row draws a sequence number and
-# is held to commit; with no audit rows it is not taken.
+# intents, journals, entries and audit rows).
+#
+# Audit sequence numbers must commit in order: a watcher that has seen sequence N can
+# never later find a row below N appear (a concurrent transaction could otherwise take N-1
+# and commit after N). On PostgreSQL a transaction-scoped advisory lock orders them: the
+# audit insert joins a CTE that takes it, so the lock is held before the first audit row
+# draws its sequence number, and until commit; with no audit rows it is not taken. SQLite
+# has one writer at a time, which orders them already.
 _PG_BOOK_PARTS = {
     "saved_intents": PgArrayUpdate(payment_intents, "intent_id", _INTENT_STATE_COLUMNS, prefix="i_"),
     "new_journals": PgArrayInsert(ledger_journals, _JOURNAL_COLUMNS, prefix="j_"),
@@ -641,25 +601,26 @@ _PG_WRITE_BOOK = pg_combined_writes(
 
 
 def write_book(conn: Connection, intents: Sequence[PaymentIntent], journals: Sequence[Journal], audit: Sequence[AuditEntry]) -> None:
-    """Write changed intents, balanced journals and audit rows (audit last: see append_audit)."""
-    if conn.dialect.name != "postgresql":
-        save_intents(conn, intents)
-        post_journals(conn, journals)
-        append_audit(conn, audit)
-        return
-    if not (intents or journals or audit):
-        return
+    """Write changed intents (the last state given for an intent wins), balanced journals
+    (two entries each, summing to zero) and audit rows, in the order given."""
+    intent_rows = _intent_state_rows(intents)
     journal_rows, entry_rows = _journal_rows(journals)
-    rows = {
-        "saved_intents": _intent_state_rows(intents),
-        "new_journals": journal_rows,
-        "new_entries": entry_rows,
-        "new_audit": _audit_rows(audit),
-    }
-    params: dict[str, list] = {}
-    for name, part in _PG_BOOK_PARTS.items():
-        params.update(part.array_params(rows[name]))
-    conn.execute(_PG_WRITE_BOOK, params)
+    audit_rows = _audit_rows(audit)
+    if conn.dialect.name == "postgresql":
+        if intent_rows or journal_rows or audit_rows:
+            rows = {"saved_intents": intent_rows, "new_journals": journal_rows, "new_entries": entry_rows, "new_audit": audit_rows}
+            params: dict[str, str] = {}
+            for name, part in _PG_BOOK_PARTS.items():
+                params.update(part.array_params(rows[name]))
+            conn.execute(_PG_WRITE_BOOK, params)
+        return
+    if intent_rows:
+        conn.execute(_SAVE_INTENT, [{f"b_{name}": value for name, value in row.items()} for row in intent_rows])
+    if journal_rows:
+        conn.execute(_INSERT_JOURNALS, journal_rows)
+        conn.execute(_INSERT_ENTRIES, entry_rows)
+    if audit_rows:
+        conn.execute(_INSERT_AUDIT, audit_rows)
 
 
 def journals_of_intent(conn: Connection, intent_id: str) -> list[tuple[Journal, list[tuple[LedgerAccount, int]]]]:

@@ -143,7 +143,7 @@ milestone_settlements = Table(
 
 # Append-only: one row per status change of an intent or a milestone. Its sequence is
 # also the WatchSettlements cursor, so rows must become visible in sequence order (see
-# repository.append_audit).
+# repository.write_book).
 audit_log = Table(
     "audit_log",
     metadata,

@@ -150,12 +150,7 @@ def test_intent_saves_journals_and_audit_rows_keep_their_values_and_order(db, si
         for i in range(2 * size)
     ]
 
-    def flush(conn):
-        repo.save_intents(conn, changed)
-        repo.post_journals(conn, journals)
-        repo.append_audit(conn, entries)
-
-    db.write(flush)
+    db.write(lambda conn: repo.write_book(conn, changed, journals, entries))
 
     for intent, journal in zip(changed, journals, strict=True):
         assert db.read(lambda conn, intent=intent: repo.get_intent(conn, intent.intent_id)) == intent
@@ -173,7 +168,7 @@ def test_saving_the_same_intent_twice_in_one_call_keeps_the_last_state(db):
     db.write(lambda conn: repo.insert_intent(conn, intent))
     first = dataclasses.replace(intent, status=IntentStatus.SCHEDULED, cancel_reason="first")
     last = dataclasses.replace(intent, status=IntentStatus.SCHEDULED, cancel_reason="last")
-    db.write(lambda conn: repo.save_intents(conn, [first, _intent(2), last]))
+    db.write(lambda conn: repo.write_book(conn, [first, _intent(2), last], [], []))
     assert db.read(lambda conn: repo.get_intent(conn, intent.intent_id)) == last
 
 
