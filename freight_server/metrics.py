@@ -10,7 +10,7 @@ from prometheus_client.core import GaugeMetricFamily
 from prometheus_client.registry import Collector
 
 from chainbridge_common.runtime.metrics import RpcMetrics
-from freight_server.application.service import FreightApplication
+from freight_server.application.app import FreightApplication
 from freight_server.workers.outbox_dispatcher import DeliveryObserver
 
 
@@ -21,14 +21,16 @@ class OutboxCollector(Collector):
         self.app = app
 
     def collect(self):
-        status = self.app.outbox_status()
+        status = self.app.outbox.status()
         events = GaugeMetricFamily("chainbridge_outbox_events", "Recorded shipment events by delivery state", labels=["state"])
         events.add_metric(["pending"], status.pending_count)
         events.add_metric(["delivered"], status.delivered_count)
+        events.add_metric(["parked"], status.parked_count)
+        events.add_metric(["discarded"], status.discarded_count)
         yield events
         age = 0.0
-        if status.oldest_pending_recorded_at_us is not None:
-            age = max(0.0, time.time() - status.oldest_pending_recorded_at_us / 1_000_000)
+        if status.oldest_pending_recorded_at is not None:
+            age = max(0.0, time.time() - status.oldest_pending_recorded_at.timestamp())
         yield GaugeMetricFamily("chainbridge_outbox_oldest_pending_age_seconds", "Age of the oldest undelivered event", value=age)
         yield GaugeMetricFamily(
             "chainbridge_outbox_max_pending_attempts", "Most delivery attempts of any pending event", value=status.max_pending_attempts
@@ -51,4 +53,5 @@ class FreightMetrics:
         return DeliveryObserver(
             delivered=lambda count: self.deliveries.labels("delivered", "OK").inc(count),
             failed=lambda count, code: self.deliveries.labels("failed", code).inc(count),
+            parked=lambda count, code: self.deliveries.labels("parked", code).inc(count),
         )

@@ -8,15 +8,20 @@ from dataclasses import dataclass, field
 from chainbridge.freight.v1 import freight_pb2, freight_pb2_grpc
 from chainbridge.payment.v1 import payment_pb2_grpc
 
+from chainbridge_common.application.idempotency import Idempotency
 from chainbridge_common.runtime.bootstrap import AssembledServer, ServiceConfig, build_host, open_foundation
 from chainbridge_common.runtime.clock import Clock, SystemClock
-from chainbridge_common.runtime.idempotency import IdempotencyKeys
+from chainbridge_common.runtime.pagination import PageTokens
 from chainbridge_common.runtime.server import ServerSettings
-from freight_server.application.service import FreightApplication
+from chainbridge_common.storage.request_log import purge_expired_requests
+from freight_server.application.app import FreightApplication
+from freight_server.application.outbox import OutboxUseCases
 from freight_server.metrics import FreightMetrics
+from freight_server.rpc.roles import FREIGHT_METHOD_ROLES
 from freight_server.rpc.servicer import FreightServicer
 from freight_server.storage import migrate
 from freight_server.storage.schema import idempotency_keys
+from freight_server.storage.unit_of_work import freight_transactions
 from freight_server.workers.outbox_dispatcher import DispatcherSettings, OutboxDispatcher, payment_channel_options
 
 SERVICE_NAME = freight_pb2.DESCRIPTOR.services_by_name["FreightService"].full_name
@@ -39,26 +44,31 @@ class FreightServer(AssembledServer):
 def build_freight_server(config: FreightConfig, *, clock: Clock | None = None) -> FreightServer:
     clock = clock or SystemClock()
     foundation = open_foundation(
-        config, peer_addr=config.payment_addr, peer_options=payment_channel_options(), check_schema=migrate.check_schema
+        config,
+        peer_addr=config.payment_addr,
+        peer_options=payment_channel_options(),
+        check_schema=migrate.check_schema,
+        method_roles=FREIGHT_METHOD_ROLES,
     )
     db, peer = foundation.db, foundation.peer
+    transactions = freight_transactions(db, clock)
+    outbox = OutboxUseCases(transactions, Idempotency(transactions), clock)  # type: ignore[arg-type]
     dispatcher = OutboxDispatcher(
-        db, clock, payment_pb2_grpc.PaymentServiceStub(peer.channel), config.dispatcher, call_metadata=peer.call_metadata
+        outbox, clock, payment_pb2_grpc.PaymentServiceStub(peer.channel), config.dispatcher, call_metadata=peer.call_metadata
     )
-    app = FreightApplication(db, clock, outbox=dispatcher)
+    app = FreightApplication.build(transactions, clock, outbox, handoff=dispatcher)  # type: ignore[arg-type]
     metrics = FreightMetrics(app)
     dispatcher.observer = metrics.delivery_observer()
-    idempotency = IdempotencyKeys(db, idempotency_keys, clock)
-    servicer = FreightServicer(app, idempotency)
+    servicer = FreightServicer(app, PageTokens(config.page_token_secret))
     host = build_host(
         config,
         foundation,
         domain=ERROR_DOMAIN,
         service_names=[SERVICE_NAME],
         register=lambda server: freight_pb2_grpc.add_FreightServiceServicer_to_server(servicer, server),
-        idempotency=idempotency,
+        housekeeping=[("purge expired idempotency keys", lambda: purge_expired_requests(db, idempotency_keys, clock))],
         metrics_registry=metrics.registry,
         observers=[metrics.rpc],
-        workers=[dispatcher, servicer.recorder],
+        workers=[dispatcher, app.recorder],
     )
     return FreightServer(host=host, app=app, dispatcher=dispatcher, foundation=foundation)

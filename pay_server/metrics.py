@@ -11,7 +11,7 @@ from prometheus_client.core import GaugeMetricFamily
 from prometheus_client.registry import Collector
 
 from chainbridge_common.runtime.metrics import RpcMetrics
-from pay_server.application.service import PaymentApplication
+from pay_server.application.app import PaymentApplication
 from pay_server.domain.audit import AuditEntry
 
 
@@ -23,7 +23,7 @@ class ReleaseLagCollector(Collector):
         self.app = app
 
     def collect(self):
-        lag, due = self.app.release_backlog()
+        lag, due = self.app.queries.release_backlog()
         yield GaugeMetricFamily("chainbridge_release_worker_lag_seconds", "Age of the oldest overdue DELAYED milestone", value=lag)
         yield GaugeMetricFamily("chainbridge_release_due_milestones", "DELAYED milestones whose release_at has passed", value=due)
 

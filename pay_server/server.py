@@ -11,15 +11,18 @@ from chainbridge.payment.v1 import payment_pb2, payment_pb2_grpc
 
 from chainbridge_common.runtime.bootstrap import AssembledServer, ServiceConfig, build_host, open_foundation
 from chainbridge_common.runtime.clock import Clock, SystemClock
-from chainbridge_common.runtime.idempotency import IdempotencyKeys
+from chainbridge_common.runtime.pagination import PageTokens
 from chainbridge_common.runtime.server import ServerSettings
-from pay_server.application.service import PaymentApplication
+from chainbridge_common.storage.request_log import purge_expired_requests
+from pay_server.application.app import PaymentApplication
 from pay_server.clients.freight import FreightTokens, freight_channel_options
 from pay_server.domain.release_policy import DEFAULT_RELEASE_DELAY
 from pay_server.metrics import PaymentMetrics
+from pay_server.rpc.roles import PAYMENT_METHOD_ROLES
 from pay_server.rpc.servicer import PaymentServicer
 from pay_server.storage import migrate
 from pay_server.storage.schema import idempotency_keys
+from pay_server.storage.unit_of_work import payment_transactions
 from pay_server.workers.release_worker import ReleaseWorker
 
 SERVICE_NAME = payment_pb2.DESCRIPTOR.services_by_name["PaymentService"].full_name
@@ -46,18 +49,21 @@ class PaymentServer(AssembledServer):
 def build_payment_server(config: PaymentConfig, *, clock: Clock | None = None) -> PaymentServer:
     clock = clock or SystemClock()
     foundation = open_foundation(
-        config, peer_addr=config.freight_addr, peer_options=freight_channel_options(), check_schema=migrate.check_schema
+        config,
+        peer_addr=config.freight_addr,
+        peer_options=freight_channel_options(),
+        check_schema=migrate.check_schema,
+        method_roles=PAYMENT_METHOD_ROLES,
     )
     db, peer = foundation.db, foundation.peer
     freight = FreightTokens(freight_pb2_grpc.FreightServiceStub(peer.channel), call_metadata=peer.call_metadata)
-    app = PaymentApplication(db, clock, release_delay=config.release_delay)
+    app = PaymentApplication.build(payment_transactions(db, clock), clock, release_delay=config.release_delay)  # type: ignore[arg-type]
     metrics = PaymentMetrics(app)
-    app.observer = metrics
-    idempotency = IdempotencyKeys(db, idempotency_keys, clock)
+    app.bookkeeping.observer = metrics
     servicer = PaymentServicer(
         app,
         freight,
-        idempotency,
+        PageTokens(config.page_token_secret),
         watch_poll_seconds=config.watch_poll_seconds,
         max_watchers=config.max_watchers,
         watch_streams=metrics.watch_streams,
@@ -69,7 +75,7 @@ def build_payment_server(config: PaymentConfig, *, clock: Clock | None = None) -
         domain=ERROR_DOMAIN,
         service_names=[SERVICE_NAME],
         register=lambda server: payment_pb2_grpc.add_PaymentServiceServicer_to_server(servicer, server),
-        idempotency=idempotency,
+        housekeeping=[("purge expired idempotency keys", lambda: purge_expired_requests(db, idempotency_keys, clock))],
         metrics_registry=metrics.registry,
         observers=[metrics.rpc],
         workers=[release_worker] if config.run_release_worker else [],

@@ -11,12 +11,18 @@ import grpc
 from prometheus_client import CollectorRegistry
 from sqlalchemy import Engine
 
-from chainbridge_common.runtime.database import Database
 from chainbridge_common.runtime.housekeeping import Housekeeping
-from chainbridge_common.runtime.idempotency import IdempotencyKeys
 from chainbridge_common.runtime.metrics import MetricsEndpoint
-from chainbridge_common.runtime.security import PeerChannel, SecuritySettings, ServerSecurity, open_peer_channel, server_security
+from chainbridge_common.runtime.security import (
+    MethodRoles,
+    PeerChannel,
+    SecuritySettings,
+    ServerSecurity,
+    open_peer_channel,
+    server_security,
+)
 from chainbridge_common.runtime.server import BackgroundWorker, RpcObserver, ServerSettings, ServiceHost
+from chainbridge_common.storage.database import Database
 
 
 @dataclass(kw_only=True)
@@ -29,6 +35,7 @@ class ServiceConfig:
     check_schema: bool = True
     metrics_port: int | None = None  # serve Prometheus /metrics on this port (0: any free one)
     metrics_host: str = "127.0.0.1"
+    page_token_secret: bytes | None = None  # signs page tokens; random per process when unset
 
 
 @dataclass
@@ -67,11 +74,16 @@ class AssembledServer:
 
 
 def open_foundation(
-    config: ServiceConfig, *, peer_addr: str, peer_options: Sequence[tuple[str, object]], check_schema: Callable[[Engine], None]
+    config: ServiceConfig,
+    *,
+    peer_addr: str,
+    peer_options: Sequence[tuple[str, object]],
+    check_schema: Callable[[Engine], None],
+    method_roles: MethodRoles,
 ) -> Foundation:
     """Security first - a refused configuration must not leave anything open - then the
     peer channel, then the database with its schema checked."""
-    security = server_security(config.security, config.server.host)
+    security = server_security(config.security, config.server.host, method_roles)
     peer = open_peer_channel(peer_addr, config.security, options=peer_options)
     try:
         db = Database(config.db_url)
@@ -90,7 +102,7 @@ def build_host(
     domain: str,
     service_names: Sequence[str],
     register: Callable[[grpc.Server], None],
-    idempotency: IdempotencyKeys,
+    housekeeping: Sequence[tuple[str, Callable[[], object]]],
     metrics_registry: CollectorRegistry,
     observers: Sequence[RpcObserver],
     workers: Sequence[BackgroundWorker],
@@ -98,7 +110,7 @@ def build_host(
 ) -> ServiceHost:
     """The host around a servicer: credentials and authoriser from the foundation, the
     service's own workers plus housekeeping and (if configured) the metrics endpoint."""
-    standard: list[BackgroundWorker] = [Housekeeping([("purge expired idempotency keys", idempotency.purge_expired)])]
+    standard: list[BackgroundWorker] = [Housekeeping(housekeeping)]
     if config.metrics_port is not None:
         standard.append(MetricsEndpoint(metrics_registry, config.metrics_host, config.metrics_port))
     return ServiceHost(

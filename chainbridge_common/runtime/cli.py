@@ -66,6 +66,11 @@ def add_server_options(parser: EnvDefaultsParser, *, default_port: int, service:
         "--metrics-port", default=-1, type=int, help="serve Prometheus metrics on this HTTP port (-1: off, 0: any free port)"
     )
     parser.add_env_option("--metrics-host", default="127.0.0.1", help="address of the metrics HTTP endpoint")
+    parser.add_env_option(
+        "--page-token-secret-file",
+        default="",
+        help="file holding the secret that signs page tokens; replicas serving one listing need the same (default: random per process)",
+    )
 
 
 def metrics_port(args) -> int | None:
@@ -136,6 +141,7 @@ def common_config(args: argparse.Namespace) -> dict[str, Any]:
         "security": security_settings(args),
         "metrics_port": metrics_port(args),
         "metrics_host": args.metrics_host,
+        "page_token_secret": Path(args.page_token_secret_file).read_bytes().strip() if args.page_token_secret_file else None,
     }
 
 

@@ -105,3 +105,58 @@ def drop_append_only_guards(op, tables: tuple[str, ...]) -> None:
             op.execute(f"DROP TRIGGER IF EXISTS {table}_no_delete")
     if dialect == "postgresql":
         op.execute("DROP FUNCTION IF EXISTS chainbridge_refuse_change()")
+
+
+def scope_request_log_per_caller(op) -> None:
+    """Revision 0002 of both services: idempotency keys become (caller, method,
+    request_id). Keys stored before keep answering replays until they expire: they move
+    under the legacy caller "" (chainbridge_common/storage/request_log.py)."""
+    import sqlalchemy as sa
+
+    op.drop_index("ix_idempotency_keys_create_time_us", table_name="idempotency_keys")
+    op.rename_table("idempotency_keys", "idempotency_keys_unscoped")
+    if op.get_bind().dialect.name == "postgresql":  # constraint names are per schema there
+        op.execute("ALTER TABLE idempotency_keys_unscoped RENAME CONSTRAINT pk_idempotency_keys TO pk_idempotency_keys_unscoped")
+    op.create_table(
+        "idempotency_keys",
+        sa.Column("caller", sa.String(length=256), nullable=False),
+        sa.Column("method", sa.String(length=64), nullable=False),
+        sa.Column("request_id", sa.String(length=128), nullable=False),
+        sa.Column("request_fingerprint", sa.String(length=64), nullable=False),
+        sa.Column("response", sa.LargeBinary(), nullable=False),
+        sa.Column("create_time_us", sa.BigInteger(), nullable=False),
+        sa.PrimaryKeyConstraint("caller", "method", "request_id", name="pk_idempotency_keys"),
+    )
+    op.create_index("ix_idempotency_keys_create_time_us", "idempotency_keys", ["create_time_us"], unique=False)
+    op.execute(
+        "INSERT INTO idempotency_keys (caller, method, request_id, request_fingerprint, response, create_time_us) "
+        "SELECT '', method, request_id, request_fingerprint, response, create_time_us FROM idempotency_keys_unscoped"
+    )
+    op.drop_table("idempotency_keys_unscoped")
+
+
+def unscope_request_log(op) -> None:
+    """Downgrade of scope_request_log_per_caller: where callers shared a request id, the
+    key of the lexically first caller is kept."""
+    import sqlalchemy as sa
+
+    op.drop_index("ix_idempotency_keys_create_time_us", table_name="idempotency_keys")
+    op.rename_table("idempotency_keys", "idempotency_keys_scoped")
+    if op.get_bind().dialect.name == "postgresql":
+        op.execute("ALTER TABLE idempotency_keys_scoped RENAME CONSTRAINT pk_idempotency_keys TO pk_idempotency_keys_scoped")
+    op.create_table(
+        "idempotency_keys",
+        sa.Column("method", sa.String(length=64), nullable=False),
+        sa.Column("request_id", sa.String(length=128), nullable=False),
+        sa.Column("request_fingerprint", sa.String(length=64), nullable=False),
+        sa.Column("response", sa.LargeBinary(), nullable=False),
+        sa.Column("create_time_us", sa.BigInteger(), nullable=False),
+        sa.PrimaryKeyConstraint("method", "request_id", name="pk_idempotency_keys"),
+    )
+    op.create_index("ix_idempotency_keys_create_time_us", "idempotency_keys", ["create_time_us"], unique=False)
+    op.execute(
+        "INSERT INTO idempotency_keys (method, request_id, request_fingerprint, response, create_time_us) "
+        "SELECT s.method, s.request_id, s.request_fingerprint, s.response, s.create_time_us FROM idempotency_keys_scoped s "
+        "WHERE s.caller = (SELECT min(f.caller) FROM idempotency_keys_scoped f WHERE f.method = s.method AND f.request_id = s.request_id)"
+    )
+    op.drop_table("idempotency_keys_scoped")

@@ -27,3 +27,8 @@ def sanitize_request_id(value: str | None) -> str:
 
 def current_request_id() -> str:
     return request_id_var.get()
+
+
+def current_caller() -> str:
+    """The authenticated caller of the current RPC ("anonymous" in development)."""
+    return caller_var.get() or "anonymous"

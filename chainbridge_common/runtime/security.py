@@ -7,8 +7,8 @@
 - Authentication: a bearer token (`authorization: Bearer <token>`, looked up by its
   SHA-256 in a tokens file) or, without one, the client certificate's SPIFFE ID
   (`spiffe://chainbridge/<role>[/<name>]`, the certificate's one URI SAN).
-- Authorisation: METHOD_ROLES, one table for every RPC of both services. A method missing
-  from it is denied.
+- Authorisation: each service's table of who may call which of its RPCs
+  (freight_server/rpc/roles.py, pay_server/rpc/roles.py). A method missing from it is denied.
 - Outbound: the channel to the peer service presents this service's client certificate
   and/or its service token.
 
@@ -49,45 +49,11 @@ class Role(StrEnum):
 ROLE_NAMES = frozenset(role.value for role in Role)
 
 
-_FREIGHT = "/chainbridge.freight.v1.FreightService/"
-_PAYMENT = "/chainbridge.payment.v1.PaymentService/"
-_APP = frozenset({Role.CLIENT, Role.OPERATOR})  # applications acting for shippers/carriers, and operators
-_OPERATOR = frozenset({Role.OPERATOR})
-
-# Who may call what. Service identities get only the calls their peer makes (least
-# privilege: a stolen freight certificate can report events, not approve payouts); money
-# movement and cancellations are operator-only. docs/security.md shows this table.
-METHOD_ROLES: Mapping[str, frozenset[Role]] = {
-    f"{_FREIGHT}CreateShipment": _APP,
-    f"{_FREIGHT}GetShipment": _APP,
-    f"{_FREIGHT}ListShipments": _APP,
-    f"{_FREIGHT}UpdateShipment": _APP,
-    f"{_FREIGHT}CancelShipment": _APP,
-    f"{_FREIGHT}TokenizeShipment": _APP,
-    f"{_FREIGHT}GetFreightToken": _APP | {Role.PAYMENT_SERVICE},  # pay reads the token behind an intent
-    f"{_FREIGHT}ListFreightTokens": _APP,
-    f"{_FREIGHT}RecordShipmentEvent": _APP,
-    f"{_FREIGHT}BatchRecordShipmentEvents": _APP,
-    f"{_FREIGHT}ListShipmentEvents": _APP,
-    f"{_FREIGHT}GetOutboxStatus": _OPERATOR,  # operational view of the delivery backlog
-    f"{_PAYMENT}CreatePaymentIntent": _APP,
-    f"{_PAYMENT}GetPaymentIntent": _APP,
-    f"{_PAYMENT}ListPaymentIntents": _APP,
-    f"{_PAYMENT}CancelPaymentIntent": _OPERATOR,
-    f"{_PAYMENT}AssessRisk": _APP,
-    f"{_PAYMENT}SettlePaymentIntent": _OPERATOR,
-    f"{_PAYMENT}CompleteSettlement": _OPERATOR,
-    f"{_PAYMENT}GetSettlementHistory": _APP,
-    f"{_PAYMENT}BuildPaymentSchedule": _APP,
-    f"{_PAYMENT}GetPaymentSchedule": _APP,
-    f"{_PAYMENT}ProcessShipmentEvent": frozenset({Role.FREIGHT_SERVICE}),  # only freight's outbox reports events
-    f"{_PAYMENT}BatchProcessShipmentEvents": frozenset({Role.FREIGHT_SERVICE}),
-    f"{_PAYMENT}ListMilestoneSettlements": _APP,
-    f"{_PAYMENT}ApproveMilestoneSettlement": _OPERATOR,
-    f"{_PAYMENT}GetShipmentAudit": _APP,
-    f"{_PAYMENT}GetIntentLedger": _APP,
-    f"{_PAYMENT}WatchSettlements": _APP,
-}
+# Role groups the services' tables are written in (freight_server/rpc/roles.py,
+# pay_server/rpc/roles.py): applications acting for shippers and carriers, and operators.
+APP_ROLES = frozenset({Role.CLIENT, Role.OPERATOR})
+OPERATOR_ROLES = frozenset({Role.OPERATOR})
+MethodRoles = Mapping[str, frozenset[Role]]
 
 
 class SecurityConfigError(ValueError):
@@ -185,7 +151,7 @@ class CallerAuthorizer:
     certificate's weaker identity.
     """
 
-    def __init__(self, *, tokens: TokenTable | None, trust_certificates: bool, policy: Mapping[str, frozenset[Role]] = METHOD_ROLES):
+    def __init__(self, *, tokens: TokenTable | None, trust_certificates: bool, policy: MethodRoles):
         self.tokens = tokens
         self.trust_certificates = trust_certificates
         self.policy = policy
@@ -324,7 +290,7 @@ class ServerSecurity:
             )
 
 
-def server_security(settings: SecuritySettings, host: str) -> ServerSecurity:
+def server_security(settings: SecuritySettings, host: str, policy: MethodRoles) -> ServerSecurity:
     """Load the server's certificates and tokens; refuse inconsistent or exposed setups."""
     if bool(settings.tls_cert) != bool(settings.tls_key):
         raise SecurityConfigError("--tls-cert and --tls-key go together")
@@ -353,7 +319,9 @@ def server_security(settings: SecuritySettings, host: str) -> ServerSecurity:
             require_client_auth=mutual_tls,
         )
     tokens = TokenTable.load(settings.auth_tokens_file) if settings.auth_tokens_file else None
-    authorizer: Authorizer = CallerAuthorizer(tokens=tokens, trust_certificates=mutual_tls) if authenticates else AllowEveryone()
+    authorizer: Authorizer = (
+        CallerAuthorizer(tokens=tokens, trust_certificates=mutual_tls, policy=policy) if authenticates else AllowEveryone()
+    )
     return ServerSecurity(
         credentials=credentials,
         authorizer=authorizer,

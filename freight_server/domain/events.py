@@ -13,8 +13,10 @@ from freight_server.domain.shipments import Shipment, ShipmentStatus
 
 
 class DeliveryState(enum.StrEnum):
-    PENDING = "PENDING"
-    DELIVERED = "DELIVERED"
+    PENDING = "PENDING"  # being delivered, or waiting for its next attempt
+    DELIVERED = "DELIVERED"  # pay acknowledged it
+    PARKED = "PARKED"  # pay refused it for good, or failed on it too often: an operator decides
+    DISCARDED = "DISCARDED"  # an operator gave a parked event up: it is never delivered
 
 
 @dataclass(frozen=True)
@@ -23,10 +25,18 @@ class EventDelivery:
     last_error: str
     delivered_at: datetime | None
     next_attempt_at: datetime | None
+    parked_at: datetime | None = None
+    discarded_at: datetime | None = None
 
     @property
     def state(self) -> DeliveryState:
-        return DeliveryState.DELIVERED if self.delivered_at is not None else DeliveryState.PENDING
+        if self.delivered_at is not None:
+            return DeliveryState.DELIVERED
+        if self.discarded_at is not None:
+            return DeliveryState.DISCARDED
+        if self.parked_at is not None:
+            return DeliveryState.PARKED
+        return DeliveryState.PENDING
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from decimal import Decimal
 
 from chainbridge_common.domain.currency import minor_units
 from chainbridge_common.domain.risk_tier import MAX_SCORE_BPS, RiskTier, tier_for_score_bps
-from freight_server.domain.shipments import CargoCategory, Location, TransportMode
+from freight_server.domain.shipments import CargoCategory, Location, Shipment, TransportMode
 
 MODEL_VERSION = "risk-v1"
 
@@ -92,6 +92,17 @@ class RiskInputs:
     destination: Location
     declared_amount_minor: int
     declared_currency: str
+
+    @classmethod
+    def of(cls, shipment: Shipment) -> RiskInputs:
+        return cls(
+            cargo_category=shipment.cargo_category,
+            transport_mode=shipment.transport_mode,
+            origin=shipment.origin,
+            destination=shipment.destination,
+            declared_amount_minor=shipment.declared_amount_minor,
+            declared_currency=shipment.declared_currency,
+        )
 
 
 def _value_factor(amount_minor: int, currency: str) -> RiskFactor:

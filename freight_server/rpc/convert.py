@@ -6,7 +6,7 @@ so a client can point at the exact field.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from chainbridge.common.v1 import common_pb2
 from chainbridge.freight.v1 import freight_pb2
@@ -150,6 +150,29 @@ def delivery_state_filter(violations: Violations, value: int) -> DeliveryState |
     return enum_from_proto(violations, "delivery_state", value, _DELIVERY, DeliveryState, required=False)
 
 
+def carrier_filter(violations: Violations, value: str) -> str | None:
+    """The ListShipments carrier filter takes any carrier id CreateShipment accepts."""
+    if not value:
+        return None
+    check_text(violations, "carrier_id", value, max_length=MAX_NAME_LENGTH)
+    return value
+
+
+MAX_EVENT_IDS = 500
+
+
+def event_ids(violations: Violations, values: Sequence[str]) -> list[str]:
+    if not values:
+        violations.add("event_ids", "must name at least one event")
+    elif len(values) > MAX_EVENT_IDS:
+        violations.add("event_ids", f"must name at most {MAX_EVENT_IDS} events (got {len(values)})")
+    elif len(set(values)) != len(values):
+        violations.add("event_ids", "must not repeat an event")
+    for index, value in enumerate(values[:MAX_EVENT_IDS]):
+        check_id(violations, f"event_ids[{index}]", value)
+    return list(values)
+
+
 def reason_text(violations: Violations, value: str) -> str:
     check_text(violations, "reason", value, max_length=MAX_REASON_LENGTH, required=True)
     return value
@@ -210,9 +233,12 @@ def _check_metadata(violations: Violations, metadata: Mapping[str, str], path: s
         violations.add(path, f"must have at most {MAX_METADATA_ENTRIES} entries (got {len(metadata)})")
         return
     for key, value in metadata.items():
+        entry = f"{path}[{key[:MAX_METADATA_KEY_LENGTH]!r}]"
+        # Keys follow the rule of values: no control characters (NUL, ESC...) either.
         if not key or len(key) > MAX_METADATA_KEY_LENGTH:
-            violations.add(f"{path}[{key[:MAX_METADATA_KEY_LENGTH]!r}]", f"keys must be 1 to {MAX_METADATA_KEY_LENGTH} characters")
-        check_text(violations, f"{path}[{key[:MAX_METADATA_KEY_LENGTH]!r}]", value, max_length=MAX_METADATA_VALUE_LENGTH)
+            violations.add(entry, f"keys must be 1 to {MAX_METADATA_KEY_LENGTH} characters")
+        elif check_text(violations, entry, key, max_length=MAX_METADATA_KEY_LENGTH):
+            check_text(violations, entry, value, max_length=MAX_METADATA_VALUE_LENGTH)
 
 
 # ---------------------------------------------------------------- responses
@@ -282,6 +308,8 @@ def event_to_proto(event: ShipmentEvent) -> freight_pb2.ShipmentEvent:
             attempts=delivery.attempts,
             last_error=delivery.last_error,
             delivered_at=to_timestamp(delivery.delivered_at),
-            next_attempt_at=to_timestamp(delivery.next_attempt_at) if delivery.delivered_at is None else None,
+            next_attempt_at=to_timestamp(delivery.next_attempt_at),
+            parked_at=to_timestamp(delivery.parked_at),
+            discarded_at=to_timestamp(delivery.discarded_at),
         ),
     )

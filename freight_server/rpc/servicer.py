@@ -5,64 +5,83 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+from typing import Any
 
 from chainbridge.freight.v1 import freight_pb2 as pb
 from chainbridge.freight.v1 import freight_pb2_grpc
 
 from chainbridge_common.errors import InvalidArgument, Violations
-from chainbridge_common.runtime.idempotency import IdempotencyKeys, request_key
-from chainbridge_common.runtime.pagination import next_page_token, parse_page
-from chainbridge_common.runtime.request_context import current_request_id
-from chainbridge_common.runtime.timestamps import from_micros, to_micros, to_timestamp
+from chainbridge_common.runtime.idempotency import ProtoCodec, request_key
+from chainbridge_common.runtime.pagination import PageTokens
+from chainbridge_common.runtime.request_context import current_caller, current_request_id
+from chainbridge_common.runtime.timestamps import to_micros, to_timestamp
 from chainbridge_common.runtime.validation import check_id, require_id
-from freight_server.application.service import FreightApplication
+from freight_server.application.app import FreightApplication
+from freight_server.domain.events import ShipmentEvent
+from freight_server.domain.shipments import Shipment
+from freight_server.domain.tokens import FreightToken
 from freight_server.rpc import convert
-from freight_server.rpc.group_commit import GroupCommitRecorder
 
 log = logging.getLogger(__name__)
 
+# How each response is built from its use case's result (and stored for replays).
+_CREATED = ProtoCodec(pb.CreateShipmentResponse, lambda s: pb.CreateShipmentResponse(shipment=convert.shipment_to_proto(s)))
+_CANCELLED = ProtoCodec(pb.CancelShipmentResponse, lambda s: pb.CancelShipmentResponse(shipment=convert.shipment_to_proto(s)))
+_TOKENIZED = ProtoCodec(pb.TokenizeShipmentResponse, lambda t: pb.TokenizeShipmentResponse(token=convert.token_to_proto(t)))
+_RECORDED = ProtoCodec(pb.RecordShipmentEventResponse, lambda e: pb.RecordShipmentEventResponse(event=convert.event_to_proto(e)))
+_BATCH_RECORDED = ProtoCodec(
+    pb.BatchRecordShipmentEventsResponse,
+    lambda events: pb.BatchRecordShipmentEventsResponse(events=[convert.event_to_proto(e) for e in events]),
+)
+_REDELIVERED = ProtoCodec(
+    pb.RedeliverParkedEventsResponse, lambda events: pb.RedeliverParkedEventsResponse(events=[convert.event_to_proto(e) for e in events])
+)
+_DISCARDED = ProtoCodec(
+    pb.DiscardParkedEventsResponse, lambda events: pb.DiscardParkedEventsResponse(events=[convert.event_to_proto(e) for e in events])
+)
+
+
+def _key(request: Any, method: str):
+    return request_key(request, method, current_caller())
+
+
+def _event_sort_key(event: ShipmentEvent) -> tuple[int, str]:
+    return (to_micros(event.occurred_at), event.event_id)
+
 
 class FreightServicer(freight_pb2_grpc.FreightServiceServicer):
-    def __init__(self, app: FreightApplication, idempotency: IdempotencyKeys):
+    def __init__(self, app: FreightApplication, pages: PageTokens):
         self.app = app
-        self.idempotency = idempotency
-        self.recorder = GroupCommitRecorder(app, idempotency)
+        self.pages = pages
 
     # ------------------------------------------------------------ shipments
 
     def CreateShipment(self, request: pb.CreateShipmentRequest, context) -> pb.CreateShipmentResponse:
         draft = convert.shipment_draft(request)
-        return self.idempotency.run(
-            "CreateShipment",
-            request,
-            pb.CreateShipmentResponse,
-            lambda: pb.CreateShipmentResponse(
-                shipment=convert.shipment_to_proto(self.app.create_shipment(draft, trace_request_id=current_request_id()))
-            ),
-        )
+        key = _key(request, "CreateShipment")
+        return self.app.shipments.create(draft, key=key, codec=_CREATED, trace_request_id=current_request_id())
 
     def GetShipment(self, request: pb.GetShipmentRequest, context) -> pb.GetShipmentResponse:
         require_id("shipment_id", request.shipment_id)
-        return pb.GetShipmentResponse(shipment=convert.shipment_to_proto(self.app.get_shipment(request.shipment_id)))
+        return pb.GetShipmentResponse(shipment=convert.shipment_to_proto(self.app.shipments.get(request.shipment_id)))
 
     def ListShipments(self, request: pb.ListShipmentsRequest, context) -> pb.ListShipmentsResponse:
         violations = Violations()
         status = convert.shipment_status_filter(violations, request.status)
-        if request.carrier_id:
-            check_id(violations, "carrier_id", request.carrier_id, required=False)
+        carrier_id = convert.carrier_filter(violations, request.carrier_id)
         violations.raise_if_any()
         filters = {"status": request.status, "carrier_id": request.carrier_id}
-        page = parse_page(request.page_size, request.page_token, filters)
-        result = self.app.list_shipments(status=status, carrier_id=request.carrier_id or None, page=page)
+        page = self.pages.parse(request.page_size, request.page_token, filters)
+        result = self.app.shipments.list(status=status, carrier_id=carrier_id, page=page)
         return pb.ListShipmentsResponse(
             shipments=[convert.shipment_to_proto(s) for s in result.items],
-            next_page_token=next_page_token(result.fetched, page, filters, lambda s: (s.shipment_id,)),
+            next_page_token=self.pages.next_token(result.fetched, page, filters, _shipment_sort_key),
             total_size=result.total_size,
         )
 
     def UpdateShipment(self, request: pb.UpdateShipmentRequest, context) -> pb.UpdateShipmentResponse:
         shipment_id, fields, changes = convert.shipment_update(request)
-        shipment = self.app.update_shipment(shipment_id, fields, changes)
+        shipment = self.app.shipments.update(shipment_id, fields, changes)
         return pb.UpdateShipmentResponse(shipment=convert.shipment_to_proto(shipment))
 
     def CancelShipment(self, request: pb.CancelShipmentRequest, context) -> pb.CancelShipmentResponse:
@@ -70,18 +89,13 @@ class FreightServicer(freight_pb2_grpc.FreightServiceServicer):
         check_id(violations, "shipment_id", request.shipment_id)
         reason = convert.reason_text(violations, request.reason)
         violations.raise_if_any()
-        return pb.CancelShipmentResponse(shipment=convert.shipment_to_proto(self.app.cancel_shipment(request.shipment_id, reason)))
+        return self.app.shipments.cancel(request.shipment_id, reason, key=_key(request, "CancelShipment"), codec=_CANCELLED)
 
     # ------------------------------------------------------------ tokens
 
     def TokenizeShipment(self, request: pb.TokenizeShipmentRequest, context) -> pb.TokenizeShipmentResponse:
         require_id("shipment_id", request.shipment_id)
-        return self.idempotency.run(
-            "TokenizeShipment",
-            request,
-            pb.TokenizeShipmentResponse,
-            lambda: pb.TokenizeShipmentResponse(token=convert.token_to_proto(self.app.tokenize_shipment(request.shipment_id))),
-        )
+        return self.app.tokens.tokenize(request.shipment_id, key=_key(request, "TokenizeShipment"), codec=_TOKENIZED)
 
     def GetFreightToken(self, request: pb.GetFreightTokenRequest, context) -> pb.GetFreightTokenResponse:
         lookup = request.WhichOneof("lookup")
@@ -89,9 +103,9 @@ class FreightServicer(freight_pb2_grpc.FreightServiceServicer):
             raise InvalidArgument.single("token_id", "token_id or shipment_id is required")
         require_id(lookup, getattr(request, lookup))
         if lookup == "token_id":
-            token = self.app.get_token(token_id=request.token_id)
+            token = self.app.tokens.get(token_id=request.token_id)
         else:
-            token = self.app.get_token(shipment_id=request.shipment_id)
+            token = self.app.tokens.get(shipment_id=request.shipment_id)
         return pb.GetFreightTokenResponse(token=convert.token_to_proto(token))
 
     def ListFreightTokens(self, request: pb.ListFreightTokensRequest, context) -> pb.ListFreightTokensResponse:
@@ -99,11 +113,11 @@ class FreightServicer(freight_pb2_grpc.FreightServiceServicer):
         tier = convert.risk_tier_filter(violations, request.risk_tier)
         violations.raise_if_any()
         filters = {"risk_tier": request.risk_tier}
-        page = parse_page(request.page_size, request.page_token, filters)
-        result = self.app.list_tokens(risk_tier=tier, page=page)
+        page = self.pages.parse(request.page_size, request.page_token, filters)
+        result = self.app.tokens.list(risk_tier=tier, page=page)
         return pb.ListFreightTokensResponse(
             tokens=[convert.token_to_proto(t) for t in result.items],
-            next_page_token=next_page_token(result.fetched, page, filters, lambda t: (t.token_id,)),
+            next_page_token=self.pages.next_token(result.fetched, page, filters, _token_sort_key),
             total_size=result.total_size,
         )
 
@@ -111,7 +125,10 @@ class FreightServicer(freight_pb2_grpc.FreightServiceServicer):
 
     def RecordShipmentEvent(self, request: pb.RecordShipmentEventRequest, context) -> pb.RecordShipmentEventResponse:
         draft = dataclasses.replace(convert.event_draft(request), trace_request_id=current_request_id())
-        response = self.recorder.record(draft, request_key(request), context.time_remaining() if context else None)
+        key = _key(request, "RecordShipmentEvent")
+        response: pb.RecordShipmentEventResponse = self.app.recorder.record(
+            draft, key, _RECORDED, context.time_remaining() if context else None
+        )
         event = response.event
         log.info(
             "recorded event %s %s for %s",
@@ -124,17 +141,15 @@ class FreightServicer(freight_pb2_grpc.FreightServiceServicer):
 
     def BatchRecordShipmentEvents(self, request: pb.BatchRecordShipmentEventsRequest, context) -> pb.BatchRecordShipmentEventsResponse:
         drafts = convert.event_drafts(request)
-        return self.idempotency.run(
-            "BatchRecordShipmentEvents",
-            request,
-            pb.BatchRecordShipmentEventsResponse,
-            lambda: self._record_batch(drafts),
+        response: pb.BatchRecordShipmentEventsResponse = self.app.events.record_batch(
+            drafts, key=_key(request, "BatchRecordShipmentEvents"), codec=_BATCH_RECORDED, trace_request_id=current_request_id()
         )
-
-    def _record_batch(self, drafts) -> pb.BatchRecordShipmentEventsResponse:
-        events = self.app.record_events(drafts, trace_request_id=current_request_id(), field_prefix="requests")
-        log.info("recorded %d event(s) in one batch", len(events), extra={"fields": {"event_ids": [e.event_id for e in events]}})
-        return pb.BatchRecordShipmentEventsResponse(events=[convert.event_to_proto(e) for e in events])
+        log.info(
+            "recorded %d event(s) in one batch",
+            len(response.events),
+            extra={"fields": {"event_ids": [e.event_id for e in response.events]}},
+        )
+        return response
 
     def ListShipmentEvents(self, request: pb.ListShipmentEventsRequest, context) -> pb.ListShipmentEventsResponse:
         violations = Violations()
@@ -142,24 +157,55 @@ class FreightServicer(freight_pb2_grpc.FreightServiceServicer):
         state = convert.delivery_state_filter(violations, request.delivery_state)
         violations.raise_if_any()
         filters = {"shipment_id": request.shipment_id, "delivery_state": request.delivery_state}
-        page = parse_page(request.page_size, request.page_token, filters, key_types=(int, str))
-        result = self.app.list_events(shipment_id=request.shipment_id, delivery_state=state, page=page)
+        page = self.pages.parse(request.page_size, request.page_token, filters, key_types=(int, str))
+        result = self.app.events.list(shipment_id=request.shipment_id, delivery_state=state, page=page)
         return pb.ListShipmentEventsResponse(
             events=[convert.event_to_proto(e) for e in result.items],
-            next_page_token=next_page_token(result.fetched, page, filters, lambda e: (to_micros(e.occurred_at), e.event_id)),
+            next_page_token=self.pages.next_token(result.fetched, page, filters, _event_sort_key),
             total_size=result.total_size,
         )
 
+    # ------------------------------------------------------------ outbox
+
     def GetOutboxStatus(self, request: pb.GetOutboxStatusRequest, context) -> pb.GetOutboxStatusResponse:
-        status = self.app.outbox_status()
+        status = self.app.outbox.status()
         return pb.GetOutboxStatusResponse(
             pending_count=status.pending_count,
             delivered_count=status.delivered_count,
-            oldest_pending_recorded_at=(
-                to_timestamp(from_micros(status.oldest_pending_recorded_at_us))
-                if status.oldest_pending_recorded_at_us is not None
-                else None
-            ),
+            parked_count=status.parked_count,
+            discarded_count=status.discarded_count,
+            oldest_pending_recorded_at=to_timestamp(status.oldest_pending_recorded_at),
             max_pending_attempts=status.max_pending_attempts,
             last_error=status.last_error,
         )
+
+    def ListParkedEvents(self, request: pb.ListParkedEventsRequest, context) -> pb.ListParkedEventsResponse:
+        filters: dict[str, Any] = {"parked": True}
+        page = self.pages.parse(request.page_size, request.page_token, filters, key_types=(int, str))
+        result = self.app.outbox.list_parked(page)
+        return pb.ListParkedEventsResponse(
+            events=[convert.event_to_proto(e) for e in result.items],
+            next_page_token=self.pages.next_token(result.fetched, page, filters, _event_sort_key),
+            total_size=result.total_size,
+        )
+
+    def RedeliverParkedEvents(self, request: pb.RedeliverParkedEventsRequest, context) -> pb.RedeliverParkedEventsResponse:
+        violations = Violations()
+        ids = convert.event_ids(violations, request.event_ids)
+        violations.raise_if_any()
+        return self.app.outbox.redeliver(ids, key=_key(request, "RedeliverParkedEvents"), codec=_REDELIVERED)
+
+    def DiscardParkedEvents(self, request: pb.DiscardParkedEventsRequest, context) -> pb.DiscardParkedEventsResponse:
+        violations = Violations()
+        ids = convert.event_ids(violations, request.event_ids)
+        reason = convert.reason_text(violations, request.reason)
+        violations.raise_if_any()
+        return self.app.outbox.discard(ids, reason, key=_key(request, "DiscardParkedEvents"), codec=_DISCARDED)
+
+
+def _shipment_sort_key(shipment: Shipment) -> tuple[str]:
+    return (shipment.shipment_id,)
+
+
+def _token_sort_key(token: FreightToken) -> tuple[str]:
+    return (token.token_id,)

@@ -20,11 +20,19 @@ from sqlalchemy import (
 
 from chainbridge_common.domain.risk_tier import RiskTier
 from chainbridge_common.domain.shipment_events import ShipmentEventType
-from chainbridge_common.runtime.idempotency import idempotency_table
 from chainbridge_common.runtime.schema_helpers import new_metadata, one_of
+from chainbridge_common.storage.request_log import request_log_table
 from freight_server.domain.shipments import CargoCategory, ShipmentStatus, TransportMode
 
 metadata = new_metadata()
+
+DELIVERY_STATE_EXCLUSIVE = (
+    " + ".join(
+        f"(CASE WHEN {column} IS NULL THEN 0 ELSE 1 END)"
+        for column in ("next_attempt_at_us", "delivered_at_us", "parked_at_us", "discarded_at_us")
+    )
+    + " = 1"
+)
 
 shipments = Table(
     "shipments",
@@ -93,21 +101,32 @@ shipment_events = Table(
     Column("trace_request_id", String(128), nullable=False, server_default=""),
     # Outbox state. next_attempt_at_us doubles as the delivery lease: a dispatcher that
     # claims an event pushes it into the future, so no other dispatcher takes it until
-    # the lease expires (e.g. because the claiming replica died mid-delivery).
+    # the lease expires (e.g. because the claiming replica died mid-delivery). Exactly
+    # one of the four times is set: pending (next attempt), delivered, parked (poison,
+    # waiting for an operator) or discarded (given up by an operator).
     Column("delivered_at_us", BigInteger, nullable=True),
     Column("next_attempt_at_us", BigInteger, nullable=True),
     Column("delivery_attempts", Integer, nullable=False, server_default="0"),
     Column("last_delivery_error", String(1024), nullable=False, server_default=""),
+    Column("parked_at_us", BigInteger, nullable=True),
+    Column("discarded_at_us", BigInteger, nullable=True),
     one_of("event_type", ShipmentEventType, "event_type_known"),
-    CheckConstraint("(delivered_at_us IS NULL) <> (next_attempt_at_us IS NULL)", name="pending_xor_delivered"),
+    CheckConstraint(DELIVERY_STATE_EXCLUSIVE, name="one_delivery_state"),
     Index(None, "shipment_id", "occurred_at_us", "event_id"),
     Index(
         "ix_shipment_events_due",
         "next_attempt_at_us",
         "event_id",
-        sqlite_where=text("delivered_at_us IS NULL"),
-        postgresql_where=text("delivered_at_us IS NULL"),
+        sqlite_where=text("next_attempt_at_us IS NOT NULL"),
+        postgresql_where=text("next_attempt_at_us IS NOT NULL"),
+    ),
+    Index(
+        "ix_shipment_events_parked",
+        "parked_at_us",
+        "event_id",
+        sqlite_where=text("parked_at_us IS NOT NULL"),
+        postgresql_where=text("parked_at_us IS NOT NULL"),
     ),
 )
 
-idempotency_keys = idempotency_table(metadata)
+idempotency_keys = request_log_table(metadata)

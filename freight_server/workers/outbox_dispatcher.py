@@ -16,11 +16,17 @@ at-least-once delivery here becomes exactly-once settlement there.
 
 Short outages (UNAVAILABLE) are first retried by the channel itself, from the gRPC
 service config (see payment_channel_options); the backoff here covers longer ones.
+
+Poison events are parked instead of retried forever. An event pay refuses for good
+(INVALID_ARGUMENT, FAILED_PRECONDITION, NOT_FOUND... when sent alone) is parked at once;
+one pay keeps failing on (INTERNAL, UNKNOWN) is parked after `max_failed_attempts`. An
+outage (UNAVAILABLE, DEADLINE_EXCEEDED, RESOURCE_EXHAUSTED) or a credentials problem is
+not the event's fault: those are retried forever. Parked events wait for an operator
+(FreightService.ListParkedEvents, RedeliverParkedEvents, DiscardParkedEvents).
 """
 
 from __future__ import annotations
 
-import json
 import logging
 import random
 import threading
@@ -34,50 +40,44 @@ import grpc
 from chainbridge.common.v1 import common_pb2
 from chainbridge.payment.v1 import payment_pb2, payment_pb2_grpc
 
+from chainbridge_common.runtime.channels import peer_channel_options
 from chainbridge_common.runtime.clock import Clock
-from chainbridge_common.runtime.database import Database
 from chainbridge_common.runtime.request_context import REQUEST_ID_HEADER
-from chainbridge_common.runtime.timestamps import to_micros, to_timestamp
+from chainbridge_common.runtime.timestamps import to_timestamp
 from chainbridge_common.runtime.validation import enum_to_proto
+from freight_server.application.outbox import OutboxUseCases
+from freight_server.application.ports import DeliveryFailure
 from freight_server.domain.events import ShipmentEvent
-from freight_server.storage import repository as repo
 
 log = logging.getLogger(__name__)
 
 _EVENT_TYPE = common_pb2.ShipmentEventType.DESCRIPTOR
 # Codes that mean "pay could not take the batch as a whole"; deliver one by one to
 # isolate an event pay refuses, so it cannot hold back the events behind it.
-_ISOLATE_CODES = {grpc.StatusCode.INVALID_ARGUMENT, grpc.StatusCode.FAILED_PRECONDITION, grpc.StatusCode.INTERNAL}
+_ISOLATE_CODES = {
+    grpc.StatusCode.INVALID_ARGUMENT,
+    grpc.StatusCode.FAILED_PRECONDITION,
+    grpc.StatusCode.NOT_FOUND,
+    grpc.StatusCode.OUT_OF_RANGE,
+    grpc.StatusCode.INTERNAL,
+    grpc.StatusCode.UNKNOWN,
+}
+# Pay refused the event itself: retrying the same bytes cannot succeed.
+_REFUSED_FOR_GOOD = {
+    grpc.StatusCode.INVALID_ARGUMENT,
+    grpc.StatusCode.FAILED_PRECONDITION,
+    grpc.StatusCode.NOT_FOUND,
+    grpc.StatusCode.OUT_OF_RANGE,
+    grpc.StatusCode.ALREADY_EXISTS,
+    grpc.StatusCode.UNIMPLEMENTED,
+}
+# Pay failed while processing it: maybe a passing fault, maybe a poison event.
+_FAILED_ON_EVENT = {grpc.StatusCode.INTERNAL, grpc.StatusCode.UNKNOWN, grpc.StatusCode.DATA_LOSS}
 
 
 def payment_channel_options(*, max_attempts: int = 4) -> list[tuple[str, object]]:
     """Channel options with transparent retries of UNAVAILABLE for the payment stub."""
-    service_config = {
-        # Round-robin over every address the target resolves to, so one target such as
-        # "ipv4:10.0.0.5:50052,10.0.0.6:50052" or "dns:///payment.internal:50052" spreads
-        # calls over all replicas (pick_first would pin one).
-        "loadBalancingConfig": [{"round_robin": {}}],
-        "methodConfig": [
-            {
-                "name": [{"service": "chainbridge.payment.v1.PaymentService"}],
-                "retryPolicy": {
-                    "maxAttempts": max_attempts,
-                    "initialBackoff": "0.1s",
-                    "maxBackoff": "1s",
-                    "backoffMultiplier": 2,
-                    "retryableStatusCodes": ["UNAVAILABLE"],
-                },
-            }
-        ],
-    }
-    return [
-        ("grpc.enable_retries", 1),
-        ("grpc.service_config", json.dumps(service_config)),
-        # Reconnect within seconds of the peer coming back, not after grpc's default
-        # backoff of up to two minutes.
-        ("grpc.initial_reconnect_backoff_ms", 200),
-        ("grpc.max_reconnect_backoff_ms", 5000),
-    ]
+    return peer_channel_options("chainbridge.payment.v1.PaymentService", max_attempts=max_attempts, max_backoff="1s")
 
 
 @dataclass
@@ -94,6 +94,8 @@ class DispatcherSettings:
     # Events handed over in memory and not yet sent; past this, new events are stored
     # unleased and wait for a claim instead, so a slow pay cannot grow memory.
     handoff_limit: int = 10_000
+    # Attempts that pay failed on (INTERNAL, UNKNOWN) before the event is parked.
+    max_failed_attempts: int = 10
 
 
 def backoff_delay(attempts: int, settings: DispatcherSettings, rng: random.Random) -> float:
@@ -117,6 +119,7 @@ class DeliveryObserver:
 
     delivered: Callable[[int], None] = lambda count: None
     failed: Callable[[int, str], None] = lambda count, code: None
+    parked: Callable[[int, str], None] = lambda count, code: None
 
 
 class OutboxDispatcher:
@@ -124,7 +127,7 @@ class OutboxDispatcher:
 
     def __init__(
         self,
-        db: Database,
+        outbox: OutboxUseCases,
         clock: Clock,
         payment_stub: payment_pb2_grpc.PaymentServiceStub,
         settings: DispatcherSettings | None = None,
@@ -133,7 +136,7 @@ class OutboxDispatcher:
         observer: DeliveryObserver | None = None,
         call_metadata: Sequence[tuple[str, str]] = (),
     ):
-        self.db = db
+        self.outbox = outbox
         self.clock = clock
         self.stub = payment_stub
         self.settings = settings or DispatcherSettings()
@@ -207,10 +210,9 @@ class OutboxDispatcher:
         start) delivers them without waiting for their lease to run out."""
         left = self._take_handoff()
         while left:
-            now_us = to_micros(self.clock.now())
             ids = [e.event_id for e in left]
             try:
-                self.db.write(lambda conn, ids=ids, now_us=now_us: repo.release_leases(conn, ids, now_us=now_us))
+                self.outbox.release_leases(ids)
             except Exception:
                 log.exception("could not release %d leased event(s); they wait for their lease to expire", len(ids))
                 return
@@ -247,13 +249,7 @@ class OutboxDispatcher:
         return len(handed) + claimed
 
     def _claim_and_deliver(self) -> int:
-        now = self.clock.now()
-        lease_until = now + timedelta(seconds=self.settings.lease_seconds)
-        batch = self.db.write(
-            lambda conn: repo.claim_due_events(
-                conn, now_us=to_micros(now), lease_until_us=to_micros(lease_until), limit=self.settings.batch_size
-            )
-        )
+        batch = self.outbox.claim_due(lease=timedelta(seconds=self.settings.lease_seconds), limit=self.settings.batch_size)
         if not batch:
             return 0
         self._deliver(batch)
@@ -291,8 +287,7 @@ class OutboxDispatcher:
         return (*self.call_metadata, (REQUEST_ID_HEADER, f"delivery-{batch[0].event_id}-{len(batch)}-a{batch[0].delivery.attempts}"))
 
     def _record_success(self, batch: list[ShipmentEvent]) -> None:
-        now_us = to_micros(self.clock.now())
-        self.db.write(lambda conn: repo.mark_delivered(conn, [e.event_id for e in batch], now_us=now_us))
+        self.outbox.mark_delivered([e.event_id for e in batch])
         self.observer.delivered(len(batch))
         log.info(
             "delivered %d event(s) to the payment service (request %s): %s",
@@ -304,13 +299,30 @@ class OutboxDispatcher:
 
     def _record_failure(self, batch: list[ShipmentEvent], error: grpc.RpcError) -> None:
         now = self.clock.now()
-        code = error.code().name if error.code() else "UNKNOWN"
+        status = error.code()
+        code = status.name if status else "UNKNOWN"
         message = f"{code}: {error.details() or ''}"
+        # A lone event pay refused for good, or failed on too often, is poison: park it.
+        # A batch is never parked whole - _deliver has already split refused batches.
+        poison = len(batch) == 1 and (
+            status in _REFUSED_FOR_GOOD or (status in _FAILED_ON_EVENT and batch[0].delivery.attempts >= self.settings.max_failed_attempts)
+        )
+        if poison:
+            self.outbox.park([batch[0].event_id], message)
+            self.observer.parked(1, code)
+            log.error(
+                "parked event %s after %d attempt(s): %s; an operator can redeliver or discard it",
+                batch[0].event_id,
+                batch[0].delivery.attempts,
+                message,
+                extra={"fields": {"event_ids": [batch[0].event_id]}},
+            )
+            return
         failures = []
         for event in batch:
             attempts = event.delivery.attempts  # already counts this attempt (claim increments it)
             delay = backoff_delay(attempts, self.settings, self.rng)
-            failures.append((event.event_id, to_micros(now + timedelta(seconds=delay)), message))
-        self.db.write(lambda conn: repo.mark_failed(conn, failures))
+            failures.append(DeliveryFailure(event.event_id, now + timedelta(seconds=delay), message))
+        self.outbox.mark_failed(failures)
         self.observer.failed(len(batch), code)
         log.warning("delivery of %d event(s) failed (%s); retrying with backoff", len(batch), message)

@@ -2,8 +2,8 @@
 
 Each creation or transition of a milestone settlement brings its consequences with it -
 the intent's running totals, a ledger journal, an audit row - so no use case can move
-money and forget one of them. `flush()` writes intents, journals and audit rows
-(repository.write_book) inside the caller's transaction.
+money and forget one of them. `flush()` writes intents, journals and audit rows through
+the unit of work's book writer, inside the caller's transaction.
 """
 
 from __future__ import annotations
@@ -13,17 +13,14 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Protocol
 
-from sqlalchemy import Connection
-
 from chainbridge_common.runtime.ids import new_id
+from pay_server.application.ports import PaymentUnitOfWork
 from pay_server.domain.audit import AuditEntry
 from pay_server.domain.intents import IntentStatus, PaymentIntent, Totals, derive_status
-from pay_server.domain.ledger import JournalKind
+from pay_server.domain.ledger import Journal, JournalKind
 from pay_server.domain.release_policy import MilestoneStatus
 from pay_server.domain.schedules import ScheduleItem, ScheduleKind
 from pay_server.domain.settlements import MilestoneAction, MilestoneSettlement, next_status
-from pay_server.storage import repository as repo
-from pay_server.storage.repository import Journal
 
 
 class PaymentRail(Protocol):
@@ -58,8 +55,8 @@ _JOURNAL_FOR_STATUS = {
 
 
 class SettlementBook:
-    def __init__(self, conn: Connection, now: datetime, actor: str, rail: PaymentRail):
-        self.conn = conn
+    def __init__(self, uow: PaymentUnitOfWork, now: datetime, actor: str, rail: PaymentRail):
+        self.uow = uow
         self.now = now
         self.actor = actor
         self.rail = rail
@@ -86,7 +83,7 @@ class SettlementBook:
         return self._intents[intent_id]
 
     def create_intent(self, intent: PaymentIntent, reason: str) -> None:
-        repo.insert_intent(self.conn, intent)
+        self.uow.intents.add(intent)
         self._intents[intent.intent_id] = intent
         self._stored[intent.intent_id] = intent
         self._status_before[intent.intent_id] = None
@@ -95,7 +92,7 @@ class SettlementBook:
     def schedule(self, intent_id: str, kind: ScheduleKind, items: Sequence[ScheduleItem]) -> PaymentIntent:
         """Store the schedule and fund the intent's escrow from the shipper."""
         intent = self._intents[intent_id]
-        repo.insert_schedule(self.conn, intent_id, items)
+        self.uow.schedules.add(intent_id, items)
         self._journal(intent, None, JournalKind.FUNDING, intent.amount_minor)
         scheduled = dataclasses.replace(intent, schedule_kind=kind, scheduled_at=self.now)
         self._intents[intent_id] = scheduled
@@ -105,7 +102,7 @@ class SettlementBook:
     def cancel_intent(self, intent_id: str, reason: str) -> PaymentIntent:
         """Cancel: outstanding milestones become CANCELLED and the never-released rest of
         the escrow goes back to the shipper."""
-        for settlement in repo.settlements_of_intents(self.conn, [intent_id]):
+        for settlement in self.uow.settlements.of_intents([intent_id]):
             if settlement.status in (MilestoneStatus.PENDING, MilestoneStatus.DELAYED):
                 self.transition(settlement, MilestoneAction.CANCEL, reason=reason)
         intent = self._intents[intent_id]
@@ -125,7 +122,7 @@ class SettlementBook:
         """Insert new settlements; those whose (intent, milestone) exists are skipped by
         the unique constraint. Returns the ones actually created."""
         candidates = [(dataclasses.replace(settlement, status_reason=reason), reason) for settlement, reason in candidates]
-        inserted_ids = repo.insert_settlements(self.conn, [settlement for settlement, _ in candidates])
+        inserted_ids = self.uow.settlements.add_new([settlement for settlement, _ in candidates])
         created = []
         for settlement, reason in candidates:
             if settlement.settlement_id not in inserted_ids:
@@ -147,7 +144,7 @@ class SettlementBook:
         if target is MilestoneStatus.SETTLED:
             settlement_journal = self.rail.transfer(updated, rail_reference, self.now)
             updated = dataclasses.replace(updated, settled_at=self.now, rail_reference=settlement_journal.rail_reference)
-        if not repo.update_settlement(self.conn, updated, expected_status=settlement.status):
+        if not self.uow.settlements.update(updated, expected_status=settlement.status):
             # Unreachable while every writer locks the intent first; kept as a tripwire.
             raise RuntimeError(f"milestone settlement {settlement.settlement_id} changed under a held intent lock")
         if settlement_journal is not None:
@@ -220,7 +217,7 @@ class SettlementBook:
                 self._status_before[intent_id] = status
             self._intents[intent_id] = final
         entries = [*self._audit, *intent_audit]
-        repo.write_book(self.conn, to_save, self._journals, entries)
+        self.uow.book.write(to_save, self._journals, entries)
         self.written_audit.extend(entries)
         self._journals, self._audit = [], []
         return final_intents

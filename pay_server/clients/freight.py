@@ -2,64 +2,21 @@
 
 from __future__ import annotations
 
-import json
-from dataclasses import dataclass
 
 import grpc
 from chainbridge.freight.v1 import freight_pb2, freight_pb2_grpc
 
-from chainbridge_common.domain.risk_tier import RiskTier, tier_for_score_bps
+from chainbridge_common.domain.risk_tier import tier_for_score_bps
 from chainbridge_common.errors import NotFound
+from chainbridge_common.runtime.channels import peer_channel_options
 from chainbridge_common.runtime.request_context import REQUEST_ID_HEADER, current_request_id
 from chainbridge_common.runtime.rpc_errors import unavailable_from_rpc_error
-
-
-@dataclass(frozen=True)
-class RiskFactorInfo:
-    code: str
-    description: str
-    contribution_bps: int
-
-
-@dataclass(frozen=True)
-class TokenInfo:
-    token_id: str
-    shipment_id: str
-    face_amount_minor: int
-    face_currency: str
-    risk_score_bps: int
-    risk_tier: RiskTier
-    risk_factors: tuple[RiskFactorInfo, ...]
+from pay_server.domain.tokens import RiskFactorInfo, TokenInfo
 
 
 def freight_channel_options() -> list[tuple[str, object]]:
     """Transparent retries of UNAVAILABLE for the (read-only, safe to retry) token lookups."""
-    service_config = {
-        # Round-robin over every address the target resolves to, so one target such as
-        # "ipv4:10.0.0.5:50052,10.0.0.6:50052" or "dns:///payment.internal:50052" spreads
-        # calls over all replicas (pick_first would pin one).
-        "loadBalancingConfig": [{"round_robin": {}}],
-        "methodConfig": [
-            {
-                "name": [{"service": "chainbridge.freight.v1.FreightService"}],
-                "retryPolicy": {
-                    "maxAttempts": 3,
-                    "initialBackoff": "0.1s",
-                    "maxBackoff": "0.5s",
-                    "backoffMultiplier": 2,
-                    "retryableStatusCodes": ["UNAVAILABLE"],
-                },
-            }
-        ]
-    }
-    return [
-        ("grpc.enable_retries", 1),
-        ("grpc.service_config", json.dumps(service_config)),
-        # Reconnect within seconds of the peer coming back, not after grpc's default
-        # backoff of up to two minutes.
-        ("grpc.initial_reconnect_backoff_ms", 200),
-        ("grpc.max_reconnect_backoff_ms", 5000),
-    ]
+    return peer_channel_options("chainbridge.freight.v1.FreightService", max_attempts=3, max_backoff="0.5s")
 
 
 class FreightTokens:

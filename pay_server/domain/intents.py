@@ -112,3 +112,41 @@ def check_scheduled(intent: PaymentIntent) -> None:
         raise FailedPrecondition(
             f"payment intent {intent.intent_id} has no schedule yet; call BuildPaymentSchedule first", reason="SCHEDULE_REQUIRED"
         )
+
+
+# A token backs few intents in practice; the cap keeps every per-shipment sum (1,000 x
+# 10^15 minor units at most) far inside int64, whatever a client does.
+MAX_INTENTS_PER_TOKEN = 1000
+
+
+def committed_minor(intent: PaymentIntent) -> int:
+    """What an intent holds against its token: its amount less what was voided back to
+    the shipper (for a cancelled intent, what it released or still holds)."""
+    return intent.amount_minor - intent.totals.voided_minor
+
+
+def check_fits_token(
+    amount_minor: int, currency: str, *, token_id: str, face_amount_minor: int, face_currency: str, existing: list[PaymentIntent]
+) -> None:
+    """A token's intents are in the token's currency, and what they hold together never
+    exceeds its face value: the cargo backs the payment, and no more than once."""
+    if currency != face_currency:
+        raise FailedPrecondition(
+            f"freight token {token_id} is worth {face_amount_minor} minor units of {face_currency}; "
+            f"its payment intents must be in {face_currency}, not {currency}",
+            reason="TOKEN_CURRENCY_MISMATCH",
+            metadata={"token_currency": face_currency},
+        )
+    if len(existing) >= MAX_INTENTS_PER_TOKEN:
+        raise FailedPrecondition(
+            f"freight token {token_id} already backs {len(existing)} payment intents (at most {MAX_INTENTS_PER_TOKEN})",
+            reason="TOO_MANY_INTENTS_FOR_TOKEN",
+        )
+    held = sum(committed_minor(intent) for intent in existing)
+    if held + amount_minor > face_amount_minor:
+        raise FailedPrecondition(
+            f"freight token {token_id} is worth {face_amount_minor} minor units of {face_currency} and its intents already hold "
+            f"{held}; {amount_minor} more would exceed its face value (at most {max(0, face_amount_minor - held)} is left)",
+            reason="TOKEN_VALUE_EXCEEDED",
+            metadata={"available_minor": str(max(0, face_amount_minor - held))},
+        )

@@ -13,6 +13,8 @@ settled, paid = settled, and all accounts together net to zero.
 from __future__ import annotations
 
 import enum
+from dataclasses import dataclass
+from datetime import datetime
 
 
 class LedgerAccount(enum.StrEnum):
@@ -43,3 +45,17 @@ def journal_entries(kind: JournalKind, amount_minor: int) -> list[tuple[LedgerAc
         raise ValueError("a journal moves a positive amount")
     source, destination = MOVES[kind]
     return [(source, -amount_minor), (destination, amount_minor)]
+
+
+@dataclass(frozen=True)
+class Journal:
+    """One money movement of an intent (two entries, from journal_entries)."""
+
+    journal_id: str
+    intent_id: str
+    settlement_id: str | None
+    kind: JournalKind
+    amount_minor: int
+    currency: str
+    rail_reference: str
+    create_time: datetime

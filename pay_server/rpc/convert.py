@@ -13,14 +13,14 @@ from chainbridge_common.domain.shipment_events import ShipmentEventType
 from chainbridge_common.errors import InvalidArgument, Violations
 from chainbridge_common.runtime.timestamps import from_timestamp, to_timestamp
 from chainbridge_common.runtime.validation import check_id, check_money, check_text, enum_from_proto, enum_to_proto
-from pay_server.application.service import EventNotice
+from pay_server.application.event_intake import EventNotice
 from pay_server.domain.audit import AuditEntry
+from pay_server.domain.events import ReceivedEvent
 from pay_server.domain.intents import IntentDraft, IntentStatus, PaymentIntent
 from pay_server.domain.ledger import LedgerAccount
 from pay_server.domain.release_policy import MilestoneStatus, ReleaseStrategy
 from pay_server.domain.schedules import ScheduleItem, validate_custom_shares
 from pay_server.domain.settlements import MilestoneSettlement
-from pay_server.storage.repository import ReceivedEvent
 
 MAX_NAME_LENGTH = 128
 MAX_DESCRIPTION_LENGTH = 1024

@@ -12,23 +12,57 @@ from google.protobuf.duration_pb2 import Duration
 
 from chainbridge_common.domain.shipment_events import MILESTONES
 from chainbridge_common.errors import InvalidArgument, ResourceExhausted, Violations
-from chainbridge_common.runtime.idempotency import IdempotencyKeys
-from chainbridge_common.runtime.pagination import next_page_token, parse_page
-from chainbridge_common.runtime.request_context import caller_var
+from chainbridge_common.runtime.idempotency import ProtoCodec, request_key
+from chainbridge_common.runtime.pagination import PageTokens
+from chainbridge_common.runtime.request_context import current_caller
 from chainbridge_common.runtime.timestamps import to_timestamp
 from chainbridge_common.runtime.validation import check_id, check_text, require_id
-from pay_server.application.service import PaymentApplication
-from pay_server.clients.freight import FreightTokens, TokenInfo
+from pay_server.application.app import PaymentApplication
+from pay_server.clients.freight import FreightTokens
 from pay_server.domain.release_policy import ReleaseStrategy, recommended_action, strategy_for
 from pay_server.domain.schedules import DEFAULT_SHARES_BPS
+from pay_server.domain.tokens import TokenInfo
 from pay_server.rpc import convert
 
 WATCH_START_CURSOR_HEADER = "x-watch-start-cursor"
 MAX_CURSOR = 2**63 - 1
 
 
+_INTENT_CREATED = ProtoCodec(
+    pb.CreatePaymentIntentResponse, lambda i: pb.CreatePaymentIntentResponse(payment_intent=convert.intent_to_proto(i))
+)
+_INTENT_CANCELLED = ProtoCodec(
+    pb.CancelPaymentIntentResponse, lambda i: pb.CancelPaymentIntentResponse(payment_intent=convert.intent_to_proto(i))
+)
+_SCHEDULE_BUILT = ProtoCodec(
+    pb.BuildPaymentScheduleResponse,
+    lambda built: pb.BuildPaymentScheduleResponse(
+        schedule=convert.schedule_to_proto(built[0], built[1]), applied_settlements=[convert.settlement_to_proto(s) for s in built[2]]
+    ),
+)
+_REVIEWED = ProtoCodec(
+    pb.ApproveMilestoneSettlementResponse, lambda s: pb.ApproveMilestoneSettlementResponse(settlement=convert.settlement_to_proto(s))
+)
+_SETTLED = ProtoCodec(
+    pb.SettlePaymentIntentResponse,
+    lambda r: pb.SettlePaymentIntentResponse(
+        payment_intent=convert.intent_to_proto(r[0]), settlements=[convert.settlement_to_proto(s) for s in r[1]]
+    ),
+)
+_COMPLETED = ProtoCodec(
+    pb.CompleteSettlementResponse,
+    lambda r: pb.CompleteSettlementResponse(
+        settlements=[convert.settlement_to_proto(s) for s in r[1]], payment_intent=convert.intent_to_proto(r[0])
+    ),
+)
+
+
 def _actor() -> str:
-    return caller_var.get() or "anonymous"
+    return current_caller()
+
+
+def _key(request, method: str):
+    return request_key(request, method, current_caller())
 
 
 class PaymentServicer(payment_pb2_grpc.PaymentServiceServicer):
@@ -36,7 +70,7 @@ class PaymentServicer(payment_pb2_grpc.PaymentServiceServicer):
         self,
         app: PaymentApplication,
         freight: FreightTokens,
-        idempotency: IdempotencyKeys,
+        pages: PageTokens,
         *,
         watch_poll_seconds: float = 1.0,
         max_watchers: int = 16,
@@ -44,7 +78,7 @@ class PaymentServicer(payment_pb2_grpc.PaymentServiceServicer):
     ):
         self.app = app
         self.freight = freight
-        self.idempotency = idempotency
+        self.pages = pages
         self.watch_poll_seconds = watch_poll_seconds
         self._watch_slots = threading.BoundedSemaphore(max_watchers)
         self._max_watchers = max_watchers
@@ -60,17 +94,17 @@ class PaymentServicer(payment_pb2_grpc.PaymentServiceServicer):
 
     def CreatePaymentIntent(self, request: pb.CreatePaymentIntentRequest, context) -> pb.CreatePaymentIntentResponse:
         draft = convert.intent_draft(request)
-
-        def create() -> pb.CreatePaymentIntentResponse:
-            token = self.freight.get(draft.freight_token_id, deadline_seconds=_remaining(context, 3.0))
-            intent = self.app.create_intent(draft, token, actor=_actor())
-            return pb.CreatePaymentIntentResponse(payment_intent=convert.intent_to_proto(intent))
-
-        return self.idempotency.run("CreatePaymentIntent", request, pb.CreatePaymentIntentResponse, create)
+        return self.app.intents.create(
+            draft,
+            lambda token_id: self.freight.get(token_id, deadline_seconds=_remaining(context, 3.0)),
+            actor=_actor(),
+            key=_key(request, "CreatePaymentIntent"),
+            codec=_INTENT_CREATED,
+        )
 
     def GetPaymentIntent(self, request: pb.GetPaymentIntentRequest, context) -> pb.GetPaymentIntentResponse:
         require_id("intent_id", request.intent_id)
-        return pb.GetPaymentIntentResponse(payment_intent=convert.intent_to_proto(self.app.get_intent(request.intent_id)))
+        return pb.GetPaymentIntentResponse(payment_intent=convert.intent_to_proto(self.app.intents.get(request.intent_id)))
 
     def ListPaymentIntents(self, request: pb.ListPaymentIntentsRequest, context) -> pb.ListPaymentIntentsResponse:
         violations = Violations()
@@ -79,11 +113,11 @@ class PaymentServicer(payment_pb2_grpc.PaymentServiceServicer):
         check_id(violations, "shipment_id", request.shipment_id, required=False)
         violations.raise_if_any()
         filters = {"status": request.status, "risk_tier": request.risk_tier, "shipment_id": request.shipment_id}
-        page = parse_page(request.page_size, request.page_token, filters)
-        result = self.app.list_intents(status=status, tier=tier, shipment_id=request.shipment_id or None, page=page)
+        page = self.pages.parse(request.page_size, request.page_token, filters)
+        result = self.app.intents.list(status=status, tier=tier, shipment_id=request.shipment_id or None, page=page)
         return pb.ListPaymentIntentsResponse(
             payment_intents=[convert.intent_to_proto(i) for i in result.items],
-            next_page_token=next_page_token(result.fetched, page, filters, lambda i: (i.intent_id,)),
+            next_page_token=self.pages.next_token(result.fetched, page, filters, lambda i: (i.intent_id,)),
             total_size=result.total_size,
         )
 
@@ -92,15 +126,16 @@ class PaymentServicer(payment_pb2_grpc.PaymentServiceServicer):
         check_id(violations, "intent_id", request.intent_id)
         convert.required_reason(violations, "reason", request.reason)
         violations.raise_if_any()
-        intent = self.app.cancel_intent(request.intent_id, request.reason, actor=_actor())
-        return pb.CancelPaymentIntentResponse(payment_intent=convert.intent_to_proto(intent))
+        return self.app.intents.cancel(
+            request.intent_id, request.reason, actor=_actor(), key=_key(request, "CancelPaymentIntent"), codec=_INTENT_CANCELLED
+        )
 
     def AssessRisk(self, request: pb.AssessRiskRequest, context) -> pb.AssessRiskResponse:
         subject = request.WhichOneof("subject")
         if subject is None:
             raise InvalidArgument.single("intent_id", "intent_id or freight_token_id is required")
         require_id(subject, getattr(request, subject))
-        token_id = request.freight_token_id if subject == "freight_token_id" else self.app.get_intent(request.intent_id).freight_token_id
+        token_id = request.freight_token_id if subject == "freight_token_id" else self.app.intents.get(request.intent_id).freight_token_id
         token: TokenInfo = self.freight.get(token_id, deadline_seconds=_remaining(context, 3.0))
         delay = self.app.release_delay
         policies = []
@@ -131,19 +166,13 @@ class PaymentServicer(payment_pb2_grpc.PaymentServiceServicer):
     def BuildPaymentSchedule(self, request: pb.BuildPaymentScheduleRequest, context) -> pb.BuildPaymentScheduleResponse:
         require_id("intent_id", request.intent_id)
         shares = convert.custom_shares(request)
-
-        def build() -> pb.BuildPaymentScheduleResponse:
-            intent, items, applied = self.app.build_schedule(request.intent_id, shares, actor=_actor())
-            return pb.BuildPaymentScheduleResponse(
-                schedule=convert.schedule_to_proto(intent, items),
-                applied_settlements=[convert.settlement_to_proto(s) for s in applied],
-            )
-
-        return self.idempotency.run("BuildPaymentSchedule", request, pb.BuildPaymentScheduleResponse, build)
+        return self.app.schedules.build(
+            request.intent_id, shares, actor=_actor(), key=_key(request, "BuildPaymentSchedule"), codec=_SCHEDULE_BUILT
+        )
 
     def GetPaymentSchedule(self, request: pb.GetPaymentScheduleRequest, context) -> pb.GetPaymentScheduleResponse:
         require_id("intent_id", request.intent_id)
-        intent, items = self.app.get_schedule(request.intent_id)
+        intent, items = self.app.schedules.get(request.intent_id)
         return pb.GetPaymentScheduleResponse(schedule=convert.schedule_to_proto(intent, items))
 
     # ------------------------------------------------------------ events
@@ -153,11 +182,11 @@ class PaymentServicer(payment_pb2_grpc.PaymentServiceServicer):
         notice = convert.event_notice(violations, request)
         violations.raise_if_any()
         assert notice is not None
-        (outcome,) = self.app.process_events([notice])
+        (outcome,) = self.app.events.process([notice])
         return _outcome_to_proto(outcome)
 
     def BatchProcessShipmentEvents(self, request: pb.BatchProcessShipmentEventsRequest, context) -> pb.BatchProcessShipmentEventsResponse:
-        outcomes = self.app.process_events(convert.event_notices(request))
+        outcomes = self.app.events.process(convert.event_notices(request))
         return pb.BatchProcessShipmentEventsResponse(responses=[_outcome_to_proto(o) for o in outcomes])
 
     # ------------------------------------------------------------ settlements
@@ -169,13 +198,13 @@ class PaymentServicer(payment_pb2_grpc.PaymentServiceServicer):
         status = convert.milestone_status_filter(violations, request.status)
         violations.raise_if_any()
         filters = {"intent_id": request.intent_id, "shipment_id": request.shipment_id, "status": request.status}
-        page = parse_page(request.page_size, request.page_token, filters)
-        result = self.app.list_settlements(
+        page = self.pages.parse(request.page_size, request.page_token, filters)
+        result = self.app.queries.list_settlements(
             intent_id=request.intent_id or None, shipment_id=request.shipment_id or None, status=status, page=page
         )
         return pb.ListMilestoneSettlementsResponse(
             settlements=[convert.settlement_to_proto(s) for s in result.items],
-            next_page_token=next_page_token(result.fetched, page, filters, lambda s: (s.settlement_id,)),
+            next_page_token=self.pages.next_token(result.fetched, page, filters, lambda s: (s.settlement_id,)),
             total_size=result.total_size,
         )
 
@@ -186,21 +215,27 @@ class PaymentServicer(payment_pb2_grpc.PaymentServiceServicer):
             violations.add("decision", "must be REVIEW_DECISION_APPROVE or REVIEW_DECISION_REJECT")
         convert.required_reason(violations, "reason", request.reason)
         violations.raise_if_any()
-        settlement = self.app.review_settlement(
-            request.settlement_id, request.decision == pb.REVIEW_DECISION_APPROVE, request.reason, actor=_actor()
+        return self.app.operations.review(
+            request.settlement_id,
+            request.decision == pb.REVIEW_DECISION_APPROVE,
+            request.reason,
+            actor=_actor(),
+            key=_key(request, "ApproveMilestoneSettlement"),
+            codec=_REVIEWED,
         )
-        return pb.ApproveMilestoneSettlementResponse(settlement=convert.settlement_to_proto(settlement))
 
     def SettlePaymentIntent(self, request: pb.SettlePaymentIntentRequest, context) -> pb.SettlePaymentIntentResponse:
         violations = Violations()
         check_id(violations, "intent_id", request.intent_id)
         check_text(violations, "notes", request.notes, max_length=convert.MAX_REASON_LENGTH)
         violations.raise_if_any()
-        intent, settlements = self.app.settle_intent(
-            request.intent_id, force_approval=request.force_approval, notes=request.notes, actor=_actor()
-        )
-        return pb.SettlePaymentIntentResponse(
-            payment_intent=convert.intent_to_proto(intent), settlements=[convert.settlement_to_proto(s) for s in settlements]
+        return self.app.operations.settle_intent(
+            request.intent_id,
+            force_approval=request.force_approval,
+            notes=request.notes,
+            actor=_actor(),
+            key=_key(request, "SettlePaymentIntent"),
+            codec=_SETTLED,
         )
 
     def CompleteSettlement(self, request: pb.CompleteSettlementRequest, context) -> pb.CompleteSettlementResponse:
@@ -212,14 +247,13 @@ class PaymentServicer(payment_pb2_grpc.PaymentServiceServicer):
             check_id(violations, target, getattr(request, target))
         check_text(violations, "rail_reference", request.rail_reference, max_length=128)
         violations.raise_if_any()
-        intent, settled = self.app.complete(
+        return self.app.operations.complete(
             settlement_id=request.settlement_id if target == "settlement_id" else None,
             intent_id=request.intent_id if target == "intent_id" else None,
             rail_reference=request.rail_reference,
             actor=_actor(),
-        )
-        return pb.CompleteSettlementResponse(
-            settlements=[convert.settlement_to_proto(s) for s in settled], payment_intent=convert.intent_to_proto(intent)
+            key=_key(request, "CompleteSettlement"),
+            codec=_COMPLETED,
         )
 
     # ------------------------------------------------------------ audit and ledger
@@ -227,17 +261,17 @@ class PaymentServicer(payment_pb2_grpc.PaymentServiceServicer):
     def GetSettlementHistory(self, request: pb.GetSettlementHistoryRequest, context) -> pb.GetSettlementHistoryResponse:
         require_id("intent_id", request.intent_id)
         filters = {"intent_id": request.intent_id}
-        page = parse_page(request.page_size, request.page_token, filters, default_size=100, key_types=(int,))
+        page = self.pages.parse(request.page_size, request.page_token, filters, default_size=100, key_types=(int,))
         after = int(page.after[0]) if page.after else 0
-        fetched = self.app.history(request.intent_id, after_sequence=after, limit=page.size + 1)
+        fetched = self.app.queries.history(request.intent_id, after_sequence=after, limit=page.size + 1)
         return pb.GetSettlementHistoryResponse(
             entries=[convert.audit_to_proto(e) for e in fetched[: page.size]],
-            next_page_token=next_page_token(fetched, page, filters, lambda e: (e.sequence,)),
+            next_page_token=self.pages.next_token(fetched, page, filters, lambda e: (e.sequence,)),
         )
 
     def GetShipmentAudit(self, request: pb.GetShipmentAuditRequest, context) -> pb.GetShipmentAuditResponse:
         require_id("shipment_id", request.shipment_id)
-        audit = self.app.shipment_audit(request.shipment_id)
+        audit = self.app.queries.shipment_audit(request.shipment_id)
         return pb.GetShipmentAuditResponse(
             shipment_id=audit.shipment_id,
             events=[convert.received_event_to_proto(e) for e in audit.events],
@@ -248,7 +282,7 @@ class PaymentServicer(payment_pb2_grpc.PaymentServiceServicer):
 
     def GetIntentLedger(self, request: pb.GetIntentLedgerRequest, context) -> pb.GetIntentLedgerResponse:
         require_id("intent_id", request.intent_id)
-        ledger = self.app.ledger(request.intent_id)
+        ledger = self.app.queries.ledger(request.intent_id)
         return pb.GetIntentLedgerResponse(
             intent_id=ledger.intent.intent_id,
             currency=ledger.intent.currency,
@@ -285,7 +319,7 @@ class PaymentServicer(payment_pb2_grpc.PaymentServiceServicer):
                 cursor = int(request.cursor)
         violations.raise_if_any()
         if not request.cursor:
-            cursor = self.app.last_change_sequence()
+            cursor = self.app.queries.last_change_sequence()
         if not self._watch_slots.acquire(blocking=False):
             raise ResourceExhausted(
                 f"too many open WatchSettlements streams (limit {self._max_watchers}); retry later", reason="TOO_MANY_WATCHERS"
@@ -307,7 +341,7 @@ class PaymentServicer(payment_pb2_grpc.PaymentServiceServicer):
         notifier = self.app.notifier
         while context.is_active() and not self._stopping.is_set():
             seen_version = notifier.version
-            changes = self.app.milestone_changes(
+            changes = self.app.queries.milestone_changes(
                 after_sequence=cursor, intent_id=request.intent_id or None, shipment_id=request.shipment_id or None, limit=batch
             )
             for change, settlement in changes:

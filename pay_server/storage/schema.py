@@ -22,8 +22,8 @@ from sqlalchemy import (
 
 from chainbridge_common.domain.risk_tier import RiskTier
 from chainbridge_common.domain.shipment_events import ShipmentEventType
-from chainbridge_common.runtime.idempotency import idempotency_table
 from chainbridge_common.runtime.schema_helpers import new_metadata, one_of
+from chainbridge_common.storage.request_log import request_log_table
 from pay_server.domain.intents import IntentStatus
 from pay_server.domain.ledger import JournalKind, LedgerAccount
 from pay_server.domain.release_policy import MilestoneStatus, ReleaseStrategy
@@ -204,6 +204,6 @@ ledger_entries = Table(
     Index(None, "journal_id"),
 )
 
-idempotency_keys = idempotency_table(metadata)
+idempotency_keys = request_log_table(metadata)
 
 APPEND_ONLY_TABLES = ("audit_log", "ledger_journals", "ledger_entries")

@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 import threading
 
-from pay_server.application.service import PaymentApplication
+from pay_server.application.app import PaymentApplication
 
 log = logging.getLogger(__name__)
 
@@ -31,7 +31,7 @@ class ReleaseWorker:
         """Release everything due now; returns how many milestones were released."""
         total = 0
         while True:
-            released = self.app.release_due(limit=self.batch_size)
+            released = self.app.operations.release_due(limit=self.batch_size)
             total += released
             if released < self.batch_size:
                 break

@@ -7,13 +7,13 @@ from collections import defaultdict
 
 from sqlalchemy import func, select
 
-from chainbridge_common.runtime.database import Database
+from chainbridge_common.storage.database import Database
 from freight_server.storage import schema as freight_schema
 from pay_server.domain.intents import IntentStatus, derive_status
 from pay_server.domain.ledger import LedgerAccount
 from pay_server.domain.release_policy import HELD_STATUSES, RELEASED_STATUSES, VOIDED_STATUSES, MilestoneStatus
-from pay_server.storage import repository as pay_repo
 from pay_server.storage import schema as pay_schema
+from pay_server.storage.intents import SqlIntentRepository
 
 BASIS_POINTS_TOTAL = 10_000
 
@@ -36,7 +36,7 @@ def payment_violations(db: Database) -> list[str]:
             .scalars()
             .all()
         )
-        domain_intents = {intent_id: pay_repo.get_intent(conn, intent_id) for intent_id in intents}
+        domain_intents = {intent_id: SqlIntentRepository(conn).get(intent_id) for intent_id in intents}
 
     if duplicate_events:
         found.append(f"received_events holds these event ids more than once: {duplicate_events}")

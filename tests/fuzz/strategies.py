@@ -532,7 +532,7 @@ def valid_requests(draw, method: MethodDescriptor, ctx: FuzzContext) -> Message:
             update_mask=FieldMask(paths=draw(st.lists(st.sampled_from(["reference", "weight_grams"]), min_size=1, max_size=2))),
         )
     if name == "CancelShipment":
-        return fpb.CancelShipmentRequest(shipment_id=pick("shipment"), reason="fuzz cancel")
+        return fpb.CancelShipmentRequest(shipment_id=pick("shipment"), reason="fuzz cancel", request_id=_request_id(draw))
     if name == "GetFreightToken":
         if draw(st.booleans()):
             return fpb.GetFreightTokenRequest(token_id=pick("token"))
@@ -557,6 +557,14 @@ def valid_requests(draw, method: MethodDescriptor, ctx: FuzzContext) -> Message:
         return fpb.BatchRecordShipmentEventsRequest(requests=items, request_id=_request_id(draw))
     if name == "GetOutboxStatus":
         return fpb.GetOutboxStatusRequest()
+    if name == "ListParkedEvents":
+        return _list_request(draw, ctx, name, lambda: fpb.ListParkedEventsRequest(page_size=page_size()))
+    if name in ("RedeliverParkedEvents", "DiscardParkedEvents"):
+        request = message_class(method.input_type)(event_ids=draw(st.lists(st.just(pick("event")), min_size=1, max_size=1)))
+        if name == "DiscardParkedEvents":
+            request.reason = "fuzz discard"
+        request.request_id = _request_id(draw)
+        return request
     if name == "ListShipmentEvents":
         return _list_request(
             draw,

@@ -58,7 +58,7 @@ def start_fuzzing(stack) -> tuple[Caller, FuzzContext]:
     caller = Caller(stack, ctx.known)
     freight = lambda method, request: caller.call("FreightService", method, request).response  # noqa: E731
     pay = lambda method, request: caller.call("PaymentService", method, request).response  # noqa: E731
-    for tier, amount in (("LOW", 1_000_005), ("MEDIUM", 7), ("HIGH", 10**15), ("LOW", 3)):
+    for tier, amount in (("LOW", 1_000_005), ("MEDIUM", 7), ("HIGH", 25_000_000), ("LOW", 3)):
         shipment_id = freight("CreateShipment", fpb.CreateShipmentRequest(shipment=shipment(tier))).shipment.shipment_id
         token_id = freight("TokenizeShipment", fpb.TokenizeShipmentRequest(shipment_id=shipment_id)).token.token_id
         intent = ppb.PaymentIntent(freight_token_id=token_id, amount=money(amount), payer_id="acme", payee_id="carrier")

@@ -9,23 +9,24 @@ import dataclasses
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from chainbridge.payment.v1 import payment_pb2 as pb
 from sqlalchemy import select, text
-from sqlalchemy.exc import IntegrityError
 
+from chainbridge_common.application.idempotency import RequestKey, StoredResponse
+from chainbridge_common.application.unit_of_work import UniqueViolation
 from chainbridge_common.domain.risk_tier import RiskTier
 from chainbridge_common.domain.shipment_events import ShipmentEventType
 from chainbridge_common.runtime.clock import FakeClock
-from chainbridge_common.runtime.database import Database, pg_array_literal
-from chainbridge_common.runtime.idempotency import IdempotencyKeys, RequestKey
+from chainbridge_common.storage.batch_writes import pg_array_literal
+from chainbridge_common.storage.database import Database
 from pay_server.domain.audit import AuditEntry
+from pay_server.domain.events import ReceivedEvent
 from pay_server.domain.intents import IntentStatus, PaymentIntent, Totals
-from pay_server.domain.ledger import JournalKind, journal_entries
+from pay_server.domain.ledger import Journal, JournalKind, journal_entries
 from pay_server.domain.release_policy import MilestoneStatus, ReleaseStrategy
 from pay_server.domain.schedules import ScheduleKind
 from pay_server.domain.settlements import MilestoneSettlement
-from pay_server.storage import repository as repo
-from pay_server.storage.schema import audit_log, idempotency_keys
+from pay_server.storage.schema import audit_log
+from pay_server.storage.unit_of_work import payment_transactions
 
 NOW = datetime(2026, 3, 1, 12, tzinfo=UTC)
 # Text an array literal would get wrong if it were built by hand.
@@ -37,7 +38,7 @@ BATCH_SIZES = [1, 2, 9]
 @pytest.fixture
 def db(databases, backend):
     database = Database(databases.new_url(backend, "payment"))
-    yield database
+    yield payment_transactions(database, FakeClock(NOW))
     database.dispose()
 
 
@@ -65,19 +66,19 @@ def _intent(number: int) -> PaymentIntent:
 
 @pytest.mark.parametrize("size", BATCH_SIZES)
 def test_received_events_return_only_the_ids_that_are_new(db, size):
-    events = [repo.ReceivedEvent(f"ev_{i:03d}", f"sh_{i}", MILESTONES[i % 7], NOW + timedelta(microseconds=i), NOW) for i in range(size)]
-    assert db.write(lambda conn: repo.insert_received_events(conn, events)) == {e.event_id for e in events}
+    events = [ReceivedEvent(f"ev_{i:03d}", f"sh_{i}", MILESTONES[i % 7], NOW + timedelta(microseconds=i), NOW) for i in range(size)]
+    assert db.write(lambda uow: uow.received.add_new(events)) == {e.event_id for e in events}
     # Stored ones, a new one and a duplicate inside the same batch.
-    again = [*events, repo.ReceivedEvent("ev_new", "sh_x", MILESTONES[0], NOW, NOW), events[0]]
-    assert db.write(lambda conn: repo.insert_received_events(conn, again)) == {"ev_new"}
-    stored = db.read(lambda conn: repo.received_events_of_shipment(conn, "sh_0"))
+    again = [*events, ReceivedEvent("ev_new", "sh_x", MILESTONES[0], NOW, NOW), events[0]]
+    assert db.write(lambda uow: uow.received.add_new(again)) == {"ev_new"}
+    stored = db.read(lambda uow: uow.received.of_shipment("sh_0"))
     assert stored == [events[0]]
 
 
 @pytest.mark.parametrize("size", BATCH_SIZES)
 def test_settlements_round_trip_and_conflicts_are_skipped(db, size):
     intents = [_intent(i) for i in range(size)]
-    db.write(lambda conn: [repo.insert_intent(conn, intent) for intent in intents])
+    db.write(lambda uow: [uow.intents.add(intent) for intent in intents])
     settlements = [
         MilestoneSettlement(
             settlement_id=f"ms_{i:03d}",
@@ -100,19 +101,19 @@ def test_settlements_round_trip_and_conflicts_are_skipped(db, size):
         )
         for i in range(size)
     ]
-    assert db.write(lambda conn: repo.insert_settlements(conn, settlements)) == {s.settlement_id for s in settlements}
+    assert db.write(lambda uow: uow.settlements.add_new(settlements)) == {s.settlement_id for s in settlements}
     # Same (intent, milestone) under new ids: skipped, and not returned.
     retry = [dataclasses.replace(s, settlement_id=s.settlement_id + "_retry") for s in settlements]
     fresh = dataclasses.replace(settlements[0], settlement_id="ms_fresh", milestone=MILESTONES[(0 + 1) % 7])
-    assert db.write(lambda conn: repo.insert_settlements(conn, [*retry, fresh])) == {"ms_fresh"}
-    stored = db.read(lambda conn: repo.settlements_by_ids(conn, [s.settlement_id for s in settlements]))
+    assert db.write(lambda uow: uow.settlements.add_new([*retry, fresh])) == {"ms_fresh"}
+    stored = db.read(lambda uow: uow.settlements.by_ids([s.settlement_id for s in settlements]))
     assert stored == sorted(settlements, key=lambda s: s.settlement_id)
 
 
 @pytest.mark.parametrize("size", BATCH_SIZES)
 def test_intent_saves_journals_and_audit_rows_keep_their_values_and_order(db, size):
     intents = [_intent(i) for i in range(size)]
-    db.write(lambda conn: [repo.insert_intent(conn, intent) for intent in intents])
+    db.write(lambda uow: [uow.intents.add(intent) for intent in intents])
     later = NOW + timedelta(seconds=1)
     changed = [
         dataclasses.replace(
@@ -128,7 +129,7 @@ def test_intent_saves_journals_and_audit_rows_keep_their_values_and_order(db, si
     ]
     kinds = [JournalKind.FUNDING, JournalKind.RELEASE, JournalKind.SETTLEMENT, JournalKind.VOID]
     journals = [
-        repo.Journal(f"jr_{i:03d}", intents[i].intent_id, None, kinds[i % 4], 10 ** (i % 13) + i, "USD", AWKWARD[i % len(AWKWARD)], later)
+        Journal(f"jr_{i:03d}", intents[i].intent_id, None, kinds[i % 4], 10 ** (i % 13) + i, "USD", AWKWARD[i % len(AWKWARD)], later)
         for i in range(size)
     ]
     # Deliberately not in intent or id order: sequence numbers must follow this list.
@@ -150,13 +151,13 @@ def test_intent_saves_journals_and_audit_rows_keep_their_values_and_order(db, si
         for i in range(2 * size)
     ]
 
-    db.write(lambda conn: repo.write_book(conn, changed, journals, entries))
+    db.write(lambda uow: uow.book.write(changed, journals, entries))
 
     for intent, journal in zip(changed, journals, strict=True):
-        assert db.read(lambda conn, intent=intent: repo.get_intent(conn, intent.intent_id)) == intent
-        ledger = db.read(lambda conn, intent=intent: repo.journals_of_intent(conn, intent.intent_id))
+        assert db.read(lambda uow, intent=intent: uow.intents.get(intent.intent_id)) == intent
+        ledger = db.read(lambda uow, intent=intent: uow.ledger.journals_of_intent(intent.intent_id))
         assert ledger == [(journal, list(journal_entries(journal.kind, journal.amount_minor)))]
-    rows = db.read(lambda conn: conn.execute(select(audit_log).order_by(audit_log.c.sequence)).all())
+    rows = db.read(lambda uow: uow.conn.execute(select(audit_log).order_by(audit_log.c.sequence)).all())
     assert [row.reason for row in rows] == [entry.reason for entry in entries]
     assert [(row.settlement_id, row.milestone, row.actor, row.amount_minor) for row in rows] == [
         (e.settlement_id, e.milestone.value if e.milestone else None, e.actor, e.amount_minor) for e in entries
@@ -165,29 +166,32 @@ def test_intent_saves_journals_and_audit_rows_keep_their_values_and_order(db, si
 
 def test_saving_the_same_intent_twice_in_one_call_keeps_the_last_state(db):
     intent = _intent(1)
-    db.write(lambda conn: repo.insert_intent(conn, intent))
+    db.write(lambda uow: uow.intents.add(intent))
     first = dataclasses.replace(intent, status=IntentStatus.SCHEDULED, cancel_reason="first")
     last = dataclasses.replace(intent, status=IntentStatus.SCHEDULED, cancel_reason="last")
-    db.write(lambda conn: repo.write_book(conn, [first, _intent(2), last], [], []))
-    assert db.read(lambda conn: repo.get_intent(conn, intent.intent_id)) == last
+    db.write(lambda uow: uow.book.write([first, _intent(2), last], [], []))
+    assert db.read(lambda uow: uow.intents.get(intent.intent_id)) == last
 
 
 @pytest.mark.parametrize("size", BATCH_SIZES)
-def test_idempotency_keys_store_and_find_responses(db, size):
-    keys = IdempotencyKeys(db, idempotency_keys, FakeClock(NOW))
+def test_request_log_stores_and_finds_responses_per_caller(db, size):
     answered = [
         (
-            RequestKey(f"req-{i}-{AWKWARD[i % len(AWKWARD)]}", f"fp{i}"),
-            pb.CreatePaymentIntentResponse(payment_intent=pb.PaymentIntent(intent_id=f"pi_{i}", description=AWKWARD[i % len(AWKWARD)])),
+            RequestKey("operator-a", "CreatePaymentIntent", f"req-{i}-{AWKWARD[i % len(AWKWARD)]}", f"fp{i}"),
+            AWKWARD[i % len(AWKWARD)].encode(),
         )
         for i in range(size)
     ]
-    db.write(lambda conn: keys.remember(conn, "CreatePaymentIntent", answered))
-    lookups = [key for key, _ in answered] + [RequestKey("req-unknown", "x")]
-    stored = db.read(lambda conn: keys.stored(conn, "CreatePaymentIntent", lookups, pb.CreatePaymentIntentResponse))
-    assert stored == {key.request_id: response for key, response in answered}
-    with pytest.raises(IntegrityError):
-        db.write(lambda conn: keys.remember(conn, "CreatePaymentIntent", answered[-1:]))
+    db.write(lambda uow: uow.requests.add(answered))
+    other_caller = RequestKey("operator-b", "CreatePaymentIntent", answered[0][0].request_id, "fp0")
+    lookups = [key for key, _ in answered] + [RequestKey("operator-a", "CreatePaymentIntent", "req-unknown", "x"), other_caller]
+    stored = db.read(lambda uow: uow.requests.find(lookups))
+    assert stored == {key.scope: StoredResponse(key.fingerprint, response) for key, response in answered}
+    with pytest.raises(UniqueViolation):
+        db.write(lambda uow: uow.requests.add(answered[-1:]))
+    # The same request id from another caller is another key.
+    db.write(lambda uow: uow.requests.add([(other_caller, b"theirs")]))
+    assert db.read(lambda uow: uow.requests.find([other_caller])) == {other_caller.scope: StoredResponse("fp0", b"theirs")}
 
 
 @pytest.mark.parametrize(

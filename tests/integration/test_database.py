@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import text
 
-from chainbridge_common.runtime.database import Database
+from chainbridge_common.storage.database import Database
 
 
 @pytest.fixture

@@ -14,12 +14,15 @@ from chainbridge.freight.v1 import freight_pb2_grpc
 from google.protobuf.field_mask_pb2 import FieldMask
 from google.protobuf.timestamp_pb2 import Timestamp
 
+from chainbridge_common.application.idempotency import Idempotency
 from chainbridge_common.runtime.clock import SystemClock
-from chainbridge_common.runtime.database import Database
-from chainbridge_common.runtime.idempotency import IdempotencyKeys
-from freight_server.application.service import FreightApplication
+from chainbridge_common.runtime.pagination import PageTokens
+from chainbridge_common.storage.database import Database
+from freight_server.application.app import FreightApplication
+from freight_server.application.outbox import OutboxUseCases
+from freight_server.application.ports import NoHandoff
 from freight_server.rpc.servicer import FreightServicer
-from freight_server.storage.schema import idempotency_keys
+from freight_server.storage.unit_of_work import freight_transactions
 from tests.support.rpc import call_error, money, shipment
 
 INVALID = grpc.StatusCode.INVALID_ARGUMENT
@@ -40,7 +43,9 @@ def grpc_add_to_server():
 @pytest.fixture(scope="module")
 def grpc_servicer(freight_db):
     clock = SystemClock()
-    return FreightServicer(FreightApplication(freight_db, clock), IdempotencyKeys(freight_db, idempotency_keys, clock))
+    transactions = freight_transactions(freight_db, clock)
+    outbox = OutboxUseCases(transactions, Idempotency(transactions), clock)
+    return FreightServicer(FreightApplication.build(transactions, clock, outbox, NoHandoff()), PageTokens())
 
 
 @pytest.fixture(scope="module")

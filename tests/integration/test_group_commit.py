@@ -12,21 +12,22 @@ from chainbridge.freight.v1 import freight_pb2 as pb
 
 from chainbridge_common.errors import FailedPrecondition, NotFound
 from chainbridge_common.runtime.idempotency import request_key
+from freight_server.application.recording import PendingEvent
 from freight_server.rpc import convert
-from freight_server.rpc.group_commit import _Pending
+from freight_server.rpc.servicer import _RECORDED
 from tests.support.workflow import CLAIM_WINDOW, PICKUP, POD, seed
 
 
-def _pending(shipment_id: str, event_type: int, request_id: str = "") -> _Pending:
+def _pending(shipment_id: str, event_type: int, request_id: str = "", caller: str = "anonymous") -> PendingEvent:
     request = pb.RecordShipmentEventRequest(shipment_id=shipment_id, event_type=event_type, request_id=request_id)
-    return _Pending(convert.event_draft(request), request_key(request))
+    return PendingEvent(convert.event_draft(request), request_key(request, "RecordShipmentEvent", caller), _RECORDED)
 
 
 def test_a_group_commits_together_and_a_bad_event_fails_alone(stack):
     freight = stack.freight_stub()
     first = seed(freight, stack.payment_stub(), "LOW", build_schedule=False, reference="A").shipment_id
     second = seed(freight, stack.payment_stub(), "LOW", build_schedule=False, reference="B").shipment_id
-    recorder = next(w for w in stack.freight.host.workers if w.name == "record-group-commit")
+    recorder = stack.freight.app.recorder
     group = [
         _pending(first, PICKUP, "g-1"),
         _pending(second, POD),
@@ -34,7 +35,7 @@ def test_a_group_commits_together_and_a_bad_event_fails_alone(stack):
         _pending("shp_missing", PICKUP),  # unknown shipment: refused
         _pending(first, PICKUP, "g-1"),  # the same request again: the first answer
     ]
-    recorder._commit(group)
+    recorder.commit(group)
 
     answers = [p.future.exception() or p.future.result() for p in group]
     assert isinstance(answers[2], FailedPrecondition) and answers[2].reason == "POD_REQUIRED"
@@ -75,13 +76,13 @@ def test_a_replay_in_a_group_gets_its_first_answer_and_the_rest_still_commit(sta
     freight = stack.freight_stub()
     first = seed(freight, stack.payment_stub(), "LOW", build_schedule=False, reference="R1").shipment_id
     second = seed(freight, stack.payment_stub(), "LOW", build_schedule=False, reference="R2").shipment_id
-    recorder = next(w for w in stack.freight.host.workers if w.name == "record-group-commit")
+    recorder = stack.freight.app.recorder
     earlier = _pending(first, PICKUP, "r-1")
-    recorder._commit([earlier])
+    recorder.commit([earlier])
     original = earlier.future.result()
 
     group = [_pending(second, PICKUP, "r-2"), _pending(first, PICKUP, "r-1"), _pending(second, POD)]
-    recorder._commit(group)  # the stored request id fails the group's insert; each is retried alone
+    recorder.commit(group)  # the stored request id is found first and replayed
 
     answers = [p.future.result() for p in group]
     assert answers[1] == original

@@ -10,8 +10,7 @@ from chainbridge.common.v1 import common_pb2
 from chainbridge.freight.v1 import freight_pb2 as pb
 from chainbridge.payment.v1 import payment_pb2_grpc
 
-from chainbridge_common.runtime.timestamps import from_timestamp, to_micros
-from freight_server.storage import repository as repo
+from chainbridge_common.runtime.timestamps import from_timestamp
 from freight_server.workers.outbox_dispatcher import DispatcherSettings, OutboxDispatcher, backoff_delay
 from tests.support.waiting import eventually
 from tests.support.workflow import POD, amounts, record, seed
@@ -60,10 +59,7 @@ def test_event_leased_by_a_dead_dispatcher_is_delivered_by_another_after_the_lea
     event = record(freight, seeded.shipment_id, POD)
 
     # Another replica claims the event and dies before delivering it.
-    now = stack.clock.now()
-    claimed = stack.freight.db.write(
-        lambda conn: repo.claim_due_events(conn, now_us=to_micros(now), lease_until_us=to_micros(now + timedelta(seconds=30)), limit=10)
-    )
+    claimed = stack.freight.app.outbox.claim_due(lease=timedelta(seconds=30), limit=10)
     assert [e.event_id for e in claimed] == [event.event_id]
     assert stack.freight.dispatcher.run_once() == 0  # still leased to the dead replica
 
@@ -92,7 +88,7 @@ def test_backoff_doubles_with_jitter_and_is_capped():
 def _replica_dispatcher(stack) -> OutboxDispatcher:
     """A second freight replica's dispatcher on the same database (its own memory)."""
     stub = payment_pb2_grpc.PaymentServiceStub(stack.channel(stack.pay.port))
-    return OutboxDispatcher(stack.freight.db, stack.clock, stub, DispatcherSettings(concurrency=0))
+    return OutboxDispatcher(stack.freight.app.outbox, stack.clock, stub, DispatcherSettings(concurrency=0))
 
 
 def test_event_recorded_while_delivering_is_stored_leased_and_handed_over_without_a_claim(stack):

@@ -13,12 +13,12 @@ from chainbridge.payment.v1 import payment_pb2_grpc
 from google.protobuf.timestamp_pb2 import Timestamp
 
 from chainbridge_common.runtime.clock import SystemClock
-from chainbridge_common.runtime.database import Database
-from chainbridge_common.runtime.idempotency import IdempotencyKeys
-from pay_server.application.service import PaymentApplication
+from chainbridge_common.runtime.pagination import PageTokens
+from chainbridge_common.storage.database import Database
+from pay_server.application.app import PaymentApplication
 from pay_server.clients.freight import FreightTokens
 from pay_server.rpc.servicer import PaymentServicer
-from pay_server.storage.schema import idempotency_keys
+from pay_server.storage.unit_of_work import payment_transactions
 from tests.support.rpc import call_error, money, rich_error
 from tests.support.servers import free_port
 
@@ -43,9 +43,9 @@ def grpc_servicer(pay_db):
     clock = SystemClock()
     nobody = grpc.insecure_channel(f"127.0.0.1:{free_port()}")  # freight is down
     servicer = PaymentServicer(
-        PaymentApplication(pay_db, clock),
+        PaymentApplication.build(payment_transactions(pay_db, clock), clock),
         FreightTokens(freight_pb2_grpc.FreightServiceStub(nobody), deadline_seconds=1.0),
-        IdempotencyKeys(pay_db, idempotency_keys, clock),
+        PageTokens(),
     )
     yield servicer
     nobody.close()

@@ -265,16 +265,17 @@ def test_history_and_shipment_audit_tell_the_whole_story(stack):
     )
 
 
-def test_shipment_audit_totals_are_per_currency(stack):
+def test_a_tokens_intents_are_in_its_currency_and_audit_totals_stay_per_currency(stack):
     freight, payment = stack.freight_stub(), stack.payment_stub()
     seeded = seed(freight, payment, "LOW", amount_minor=5_000, currency="USD")
-    payment.CreatePaymentIntent(
-        pb.CreatePaymentIntentRequest(
-            payment_intent=pb.PaymentIntent(freight_token_id=seeded.token_id, amount=common_pb2.Money(amount_minor=700, currency="JPY"))
-        )
+    yen = pb.CreatePaymentIntentRequest(
+        payment_intent=pb.PaymentIntent(freight_token_id=seeded.token_id, amount=common_pb2.Money(amount_minor=700, currency="JPY"))
     )
+    error = call_error(payment.CreatePaymentIntent, yen)
+    assert (error.code, error.reason) == (grpc.StatusCode.FAILED_PRECONDITION, "TOKEN_CURRENCY_MISMATCH")
     audit = payment.GetShipmentAudit(pb.GetShipmentAuditRequest(shipment_id=seeded.shipment_id))
-    assert {(t.currency, t.scheduled_minor) for t in audit.totals} == {("JPY", 0), ("USD", 5_000)}
+    assert [(t.currency, t.scheduled_minor) for t in audit.totals] == [("USD", 5_000)]
+    assert len(audit.payment_intents) == 1
 
 
 @pytest.mark.parametrize(("tier", "action"), [("LOW", "release"), ("MEDIUM", "hold pickup"), ("HIGH", "manual review")])

@@ -1,7 +1,7 @@
 """Authorisation: every RPC of both services against every kind of caller.
 
-The expected roles are written out here a second time, on purpose: a change to
-METHOD_ROLES must be made twice, so it cannot slip through unreviewed. Each call sends a
+The expected roles are written out here a second time, on purpose: a change to a
+service's role table must be made twice, so it cannot slip through unreviewed. Each call sends a
 request that fails validation at once; an allowed caller therefore sees the method's own
 INVALID_ARGUMENT (proof the call got past authorisation) and a refused one sees
 PERMISSION_DENIED or UNAUTHENTICATED - never a side effect.
@@ -18,7 +18,9 @@ from chainbridge.payment.v1 import payment_pb2
 from google.protobuf import message_factory
 from google.protobuf.descriptor import MethodDescriptor
 
-from chainbridge_common.runtime.security import METHOD_ROLES, CallerAuthorizer, Role
+from chainbridge_common.runtime.security import CallerAuthorizer, Role
+from freight_server.rpc.roles import FREIGHT_METHOD_ROLES
+from pay_server.rpc.roles import PAYMENT_METHOD_ROLES
 from tests.security.conftest import start_secure_stack
 from tests.security.credentials import INVALID_TOKEN, DevCerts
 from tests.support.rpc import RichError, rich_error
@@ -27,6 +29,7 @@ SERVICES = [
     freight_pb2.DESCRIPTOR.services_by_name["FreightService"],
     payment_pb2.DESCRIPTOR.services_by_name["PaymentService"],
 ]
+METHOD_ROLES = {**FREIGHT_METHOD_ROLES, **PAYMENT_METHOD_ROLES}
 METHODS: dict[str, MethodDescriptor] = {f"/{service.full_name}/{method.name}": method for service in SERVICES for method in service.methods}
 
 APP = "client operator"
@@ -43,6 +46,9 @@ EXPECTED_ROLES = {
     "FreightService/BatchRecordShipmentEvents": APP,
     "FreightService/ListShipmentEvents": APP,
     "FreightService/GetOutboxStatus": "operator",
+    "FreightService/ListParkedEvents": "operator",
+    "FreightService/RedeliverParkedEvents": "operator",
+    "FreightService/DiscardParkedEvents": "operator",
     "PaymentService/CreatePaymentIntent": APP,
     "PaymentService/GetPaymentIntent": APP,
     "PaymentService/ListPaymentIntents": APP,
@@ -69,6 +75,7 @@ INVALIDATING_FIELDS = {
     "ListFreightTokens": {"page_size": -1},
     "ListPaymentIntents": {"page_size": -1},
     "ListMilestoneSettlements": {"page_size": -1},
+    "ListParkedEvents": {"page_size": -1},
     "WatchSettlements": {"cursor": "not-a-cursor"},
 }
 

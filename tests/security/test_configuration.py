@@ -26,6 +26,7 @@ from chainbridge_common.runtime.security import (
 )
 from chainbridge_common.runtime.server import AllowEveryone
 from freight_server.__main__ import build_parser as freight_parser
+from freight_server.rpc.roles import FREIGHT_METHOD_ROLES
 from freight_server.server import FreightConfig, build_freight_server
 from pay_server.__main__ import build_parser as pay_parser
 from tests.security.credentials import DevCerts
@@ -35,23 +36,23 @@ from tests.support.servers import ROOT
 @pytest.mark.parametrize("host", ["127.0.0.1", "127.0.0.2", "::1", "[::1]", "localhost"])
 def test_loopback_hosts_may_serve_plaintext(host):
     assert is_loopback(host)
-    assert server_security(SecuritySettings(), host).credentials is None
+    assert server_security(SecuritySettings(), host, FREIGHT_METHOD_ROLES).credentials is None
 
 
 @pytest.mark.parametrize("host", ["0.0.0.0", "::", "10.1.2.3", "freight.internal"])
 def test_plaintext_on_a_non_loopback_host_is_refused_without_insecure(host):
     assert not is_loopback(host)
     with pytest.raises(SecurityConfigError, match="refusing to serve PLAINTEXT"):
-        server_security(SecuritySettings(), host)
-    assert isinstance(server_security(SecuritySettings(insecure=True), host).authorizer, AllowEveryone)
+        server_security(SecuritySettings(), host, FREIGHT_METHOD_ROLES)
+    assert isinstance(server_security(SecuritySettings(insecure=True), host, FREIGHT_METHOD_ROLES).authorizer, AllowEveryone)
 
 
 def test_tls_without_authentication_on_a_non_loopback_host_is_refused_without_insecure(certs: DevCerts):
     tls_only = SecuritySettings(tls_cert=certs.path("freight-server.pem"), tls_key=certs.path("freight-server.key"))
     with pytest.raises(SecurityConfigError, match="without authentication"):
-        server_security(tls_only, "0.0.0.0")
+        server_security(tls_only, "0.0.0.0", FREIGHT_METHOD_ROLES)
     mutual = SecuritySettings(tls_cert=tls_only.tls_cert, tls_key=tls_only.tls_key, tls_client_ca=certs.path("ca.pem"))
-    assert server_security(mutual, "0.0.0.0").mutual_tls
+    assert server_security(mutual, "0.0.0.0", FREIGHT_METHOD_ROLES).mutual_tls
 
 
 def test_refused_configuration_stops_the_build_before_the_database_is_opened():
@@ -71,7 +72,7 @@ def test_refused_configuration_stops_the_build_before_the_database_is_opened():
 )
 def test_inconsistent_server_settings_are_refused(settings, message):
     with pytest.raises(SecurityConfigError, match=message):
-        server_security(settings, "127.0.0.1")
+        server_security(settings, "127.0.0.1", FREIGHT_METHOD_ROLES)
 
 
 def test_credentials_for_the_peer_are_only_sent_over_tls(certs: DevCerts):
@@ -205,7 +206,7 @@ def test_dev_certs_keep_private_keys_and_tokens_private(certs: DevCerts):
 
 
 def test_plaintext_and_open_access_are_logged_loudly(caplog):
-    security = server_security(SecuritySettings(), "127.0.0.1")
+    security = server_security(SecuritySettings(), "127.0.0.1", FREIGHT_METHOD_ROLES)
     with caplog.at_level(logging.INFO):
         security.log_start(logging.getLogger("test"), "FreightService", "127.0.0.1:50051")
     warnings = [r.getMessage() for r in caplog.records if r.levelno == logging.WARNING]
@@ -213,7 +214,9 @@ def test_plaintext_and_open_access_are_logged_loudly(caplog):
     assert not any("beyond loopback" in m for m in warnings)
     caplog.clear()
     with caplog.at_level(logging.INFO):
-        server_security(SecuritySettings(insecure=True), "0.0.0.0").log_start(logging.getLogger("test"), "PaymentService", "0.0.0.0:50052")
+        server_security(SecuritySettings(insecure=True), "0.0.0.0", FREIGHT_METHOD_ROLES).log_start(
+            logging.getLogger("test"), "PaymentService", "0.0.0.0:50052"
+        )
     assert "reachable beyond loopback WITHOUT TLS because of --insecure" in caplog.text
 
 

@@ -8,7 +8,7 @@ from chainbridge.common.v1 import common_pb2
 from chainbridge.freight.v1 import freight_pb2
 from chainbridge.payment.v1 import payment_pb2
 
-from tests.support.rpc import money, shipment
+from tests.support.rpc import TIER_SHIPMENTS, money, shipment
 
 PICKUP = common_pb2.SHIPMENT_EVENT_TYPE_PICKUP_CONFIRMED
 POD = common_pb2.SHIPMENT_EVENT_TYPE_POD_CONFIRMED
@@ -33,8 +33,12 @@ def seed(
     build_schedule: bool = True,
     reference: str = "BOL-1",
 ) -> Seeded:
-    """Create a shipment of `tier`, tokenize it, create an intent and (optionally) its schedule."""
-    created = freight.CreateShipment(freight_pb2.CreateShipmentRequest(shipment=shipment(tier, reference=reference)), timeout=10)
+    """Create a shipment of `tier`, tokenize it, create an intent and (optionally) its schedule.
+    The shipment is declared in the intent's currency and at least at its amount: a token
+    backs intents of its own currency up to its face value."""
+    declared = max(amount_minor, TIER_SHIPMENTS[tier]["declared_minor"])
+    cargo = shipment(tier, reference=reference, declared_minor=declared, currency=currency)
+    created = freight.CreateShipment(freight_pb2.CreateShipmentRequest(shipment=cargo), timeout=10)
     shipment_id = created.shipment.shipment_id
     token = freight.TokenizeShipment(freight_pb2.TokenizeShipmentRequest(shipment_id=shipment_id), timeout=10).token
     intent = payment.CreatePaymentIntent(

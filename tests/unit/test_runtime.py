@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from chainbridge_common.domain.currency import format_minor, minor_units
 from chainbridge_common.errors import AlreadyExists, FieldViolation, InvalidArgument
 from chainbridge_common.runtime.ids import new_id
-from chainbridge_common.runtime.pagination import MAX_PAGE_SIZE, next_page_token, parse_page
+from chainbridge_common.runtime.pagination import MAX_PAGE_SIZE, PageTokens
 from chainbridge_common.runtime.rpc_errors import to_grpc_status
 from chainbridge_common.runtime.timestamps import from_micros, from_timestamp, to_micros, to_timestamp
 
@@ -44,32 +44,58 @@ def test_unknown_currency_has_no_minor_units():
         minor_units("XXX")
 
 
+PAGES = PageTokens(b"test secret")
+
+
 def test_page_size_defaults_caps_and_refuses_negative():
-    assert parse_page(0, "", {}).size == 50
-    assert parse_page(5000, "", {}).size == MAX_PAGE_SIZE
+    assert PAGES.parse(0, "", {}).size == 50
+    assert PAGES.parse(5000, "", {}).size == MAX_PAGE_SIZE
     with pytest.raises(InvalidArgument):
-        parse_page(-1, "", {})
+        PAGES.parse(-1, "", {})
 
 
 def test_page_token_carries_the_last_key_and_is_bound_to_the_filters():
-    page = parse_page(2, "", {"status": 1})
-    token = next_page_token(["a", "b", "c"], page, {"status": 1}, lambda row: (row,))
-    assert parse_page(2, token, {"status": 1}).after == ("b",)
+    page = PAGES.parse(2, "", {"status": 1})
+    token = PAGES.next_token(["a", "b", "c"], page, {"status": 1}, lambda row: (row,))
+    assert PAGES.parse(2, token, {"status": 1}).after == ("b",)
     with pytest.raises(InvalidArgument) as error:
-        parse_page(2, token, {"status": 2})
+        PAGES.parse(2, token, {"status": 2})
     assert error.value.reason == "INVALID_PAGE_TOKEN"
-    assert next_page_token(["a", "b"], page, {"status": 1}, lambda row: (row,)) == ""
+    assert PAGES.next_token(["a", "b"], page, {"status": 1}, lambda row: (row,)) == ""
 
 
-@pytest.mark.parametrize("token", ["garbage", "eyJrIjogMX0", "x" * 600])
+@pytest.mark.parametrize("token", ["garbage", "eyJrIjogMX0", "x" * 600, ""])
 def test_forged_page_tokens_are_invalid_argument(token):
+    if not token:  # an empty token is the first page, not a forgery
+        assert PAGES.parse(10, token, {}).after is None
+        return
     with pytest.raises(InvalidArgument):
-        parse_page(10, token, {})
+        PAGES.parse(10, token, {})
 
 
-def _forged(page_token: str, key) -> str:
-    decoded = json.loads(base64.urlsafe_b64decode(page_token + "=" * (-len(page_token) % 4)))
-    return base64.urlsafe_b64encode(json.dumps({**decoded, "k": key}).encode()).decode().rstrip("=")
+def _edited(page_token: str, key) -> str:
+    """The token with its key replaced and its signature kept."""
+    raw = base64.urlsafe_b64decode(page_token + "=" * (-len(page_token) % 4))
+    payload, mac = raw[:-16], raw[-16:]
+    edited = json.dumps({**json.loads(payload), "k": key}, separators=(",", ":")).encode()
+    return base64.urlsafe_b64encode(edited + mac).decode().rstrip("=")
+
+
+def test_an_edited_page_token_is_refused_even_with_a_well_typed_key():
+    # AIP-158: tokens are opaque. Moving the cursor to another row must not work.
+    page = PAGES.parse(2, "", {})
+    genuine = PAGES.next_token(["shp_b", "shp_c", "shp_d"], page, {}, lambda row: (row,))
+    assert PAGES.parse(2, genuine, {}).after == ("shp_c",)
+    with pytest.raises(InvalidArgument) as error:
+        PAGES.parse(2, _edited(genuine, ["shp_z"]), {})
+    assert error.value.reason == "INVALID_PAGE_TOKEN"
+
+
+def test_a_page_token_of_another_server_secret_is_refused():
+    page = PAGES.parse(1, "", {})
+    foreign = PageTokens(b"another secret").next_token(["a", "b"], page, {}, lambda row: (row,))
+    with pytest.raises(InvalidArgument):
+        PAGES.parse(1, foreign, {})
 
 
 @pytest.mark.parametrize(
@@ -87,13 +113,17 @@ def _forged(page_token: str, key) -> str:
         ((int, str), [1, 2]),
     ],
 )
-def test_page_tokens_with_a_forged_key_are_invalid_argument(key_types, key):
-    # Tokens are base64 JSON: a client can keep the filters' fingerprint and change the key.
-    page = parse_page(1, "", {}, key_types=key_types)
-    genuine = next_page_token(["row", "next"], page, {}, lambda row: tuple(t() for t in key_types))
-    assert parse_page(1, genuine, {}, key_types=key_types).after == tuple(t() for t in key_types)
+def test_page_tokens_with_an_ill_typed_key_are_invalid_argument_even_when_signed(key_types, key):
+    # Defence in depth: were the secret ever leaked, a signed token with a key the query
+    # cannot compare must still be INVALID_ARGUMENT, not a database error.
+    page = PAGES.parse(1, "", {}, key_types=key_types)
+    genuine = PAGES.next_token(["row", "next"], page, {}, lambda row: tuple(t() for t in key_types))
+    assert PAGES.parse(1, genuine, {}, key_types=key_types).after == tuple(t() for t in key_types)
+    raw = base64.urlsafe_b64decode(genuine + "=" * (-len(genuine) % 4))
+    payload = json.dumps({**json.loads(raw[:-16]), "k": key}, separators=(",", ":")).encode()
+    resigned = base64.urlsafe_b64encode(payload + PAGES._mac(payload)).decode().rstrip("=")
     with pytest.raises(InvalidArgument) as error:
-        parse_page(1, _forged(genuine, key), {}, key_types=key_types)
+        PAGES.parse(1, resigned, {}, key_types=key_types)
     assert error.value.reason == "INVALID_PAGE_TOKEN"
 
 

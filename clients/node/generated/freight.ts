@@ -9,6 +9,8 @@ import type { CancelShipmentRequest as _chainbridge_freight_v1_CancelShipmentReq
 import type { CancelShipmentResponse as _chainbridge_freight_v1_CancelShipmentResponse, CancelShipmentResponse__Output as _chainbridge_freight_v1_CancelShipmentResponse__Output } from './chainbridge/freight/v1/CancelShipmentResponse';
 import type { CreateShipmentRequest as _chainbridge_freight_v1_CreateShipmentRequest, CreateShipmentRequest__Output as _chainbridge_freight_v1_CreateShipmentRequest__Output } from './chainbridge/freight/v1/CreateShipmentRequest';
 import type { CreateShipmentResponse as _chainbridge_freight_v1_CreateShipmentResponse, CreateShipmentResponse__Output as _chainbridge_freight_v1_CreateShipmentResponse__Output } from './chainbridge/freight/v1/CreateShipmentResponse';
+import type { DiscardParkedEventsRequest as _chainbridge_freight_v1_DiscardParkedEventsRequest, DiscardParkedEventsRequest__Output as _chainbridge_freight_v1_DiscardParkedEventsRequest__Output } from './chainbridge/freight/v1/DiscardParkedEventsRequest';
+import type { DiscardParkedEventsResponse as _chainbridge_freight_v1_DiscardParkedEventsResponse, DiscardParkedEventsResponse__Output as _chainbridge_freight_v1_DiscardParkedEventsResponse__Output } from './chainbridge/freight/v1/DiscardParkedEventsResponse';
 import type { EventDelivery as _chainbridge_freight_v1_EventDelivery, EventDelivery__Output as _chainbridge_freight_v1_EventDelivery__Output } from './chainbridge/freight/v1/EventDelivery';
 import type { FreightServiceClient as _chainbridge_freight_v1_FreightServiceClient, FreightServiceDefinition as _chainbridge_freight_v1_FreightServiceDefinition } from './chainbridge/freight/v1/FreightService';
 import type { FreightToken as _chainbridge_freight_v1_FreightToken, FreightToken__Output as _chainbridge_freight_v1_FreightToken__Output } from './chainbridge/freight/v1/FreightToken';
@@ -20,6 +22,8 @@ import type { GetShipmentRequest as _chainbridge_freight_v1_GetShipmentRequest, 
 import type { GetShipmentResponse as _chainbridge_freight_v1_GetShipmentResponse, GetShipmentResponse__Output as _chainbridge_freight_v1_GetShipmentResponse__Output } from './chainbridge/freight/v1/GetShipmentResponse';
 import type { ListFreightTokensRequest as _chainbridge_freight_v1_ListFreightTokensRequest, ListFreightTokensRequest__Output as _chainbridge_freight_v1_ListFreightTokensRequest__Output } from './chainbridge/freight/v1/ListFreightTokensRequest';
 import type { ListFreightTokensResponse as _chainbridge_freight_v1_ListFreightTokensResponse, ListFreightTokensResponse__Output as _chainbridge_freight_v1_ListFreightTokensResponse__Output } from './chainbridge/freight/v1/ListFreightTokensResponse';
+import type { ListParkedEventsRequest as _chainbridge_freight_v1_ListParkedEventsRequest, ListParkedEventsRequest__Output as _chainbridge_freight_v1_ListParkedEventsRequest__Output } from './chainbridge/freight/v1/ListParkedEventsRequest';
+import type { ListParkedEventsResponse as _chainbridge_freight_v1_ListParkedEventsResponse, ListParkedEventsResponse__Output as _chainbridge_freight_v1_ListParkedEventsResponse__Output } from './chainbridge/freight/v1/ListParkedEventsResponse';
 import type { ListShipmentEventsRequest as _chainbridge_freight_v1_ListShipmentEventsRequest, ListShipmentEventsRequest__Output as _chainbridge_freight_v1_ListShipmentEventsRequest__Output } from './chainbridge/freight/v1/ListShipmentEventsRequest';
 import type { ListShipmentEventsResponse as _chainbridge_freight_v1_ListShipmentEventsResponse, ListShipmentEventsResponse__Output as _chainbridge_freight_v1_ListShipmentEventsResponse__Output } from './chainbridge/freight/v1/ListShipmentEventsResponse';
 import type { ListShipmentsRequest as _chainbridge_freight_v1_ListShipmentsRequest, ListShipmentsRequest__Output as _chainbridge_freight_v1_ListShipmentsRequest__Output } from './chainbridge/freight/v1/ListShipmentsRequest';
@@ -27,6 +31,8 @@ import type { ListShipmentsResponse as _chainbridge_freight_v1_ListShipmentsResp
 import type { Location as _chainbridge_freight_v1_Location, Location__Output as _chainbridge_freight_v1_Location__Output } from './chainbridge/freight/v1/Location';
 import type { RecordShipmentEventRequest as _chainbridge_freight_v1_RecordShipmentEventRequest, RecordShipmentEventRequest__Output as _chainbridge_freight_v1_RecordShipmentEventRequest__Output } from './chainbridge/freight/v1/RecordShipmentEventRequest';
 import type { RecordShipmentEventResponse as _chainbridge_freight_v1_RecordShipmentEventResponse, RecordShipmentEventResponse__Output as _chainbridge_freight_v1_RecordShipmentEventResponse__Output } from './chainbridge/freight/v1/RecordShipmentEventResponse';
+import type { RedeliverParkedEventsRequest as _chainbridge_freight_v1_RedeliverParkedEventsRequest, RedeliverParkedEventsRequest__Output as _chainbridge_freight_v1_RedeliverParkedEventsRequest__Output } from './chainbridge/freight/v1/RedeliverParkedEventsRequest';
+import type { RedeliverParkedEventsResponse as _chainbridge_freight_v1_RedeliverParkedEventsResponse, RedeliverParkedEventsResponse__Output as _chainbridge_freight_v1_RedeliverParkedEventsResponse__Output } from './chainbridge/freight/v1/RedeliverParkedEventsResponse';
 import type { Shipment as _chainbridge_freight_v1_Shipment, Shipment__Output as _chainbridge_freight_v1_Shipment__Output } from './chainbridge/freight/v1/Shipment';
 import type { ShipmentEvent as _chainbridge_freight_v1_ShipmentEvent, ShipmentEvent__Output as _chainbridge_freight_v1_ShipmentEvent__Output } from './chainbridge/freight/v1/ShipmentEvent';
 import type { TokenizeShipmentRequest as _chainbridge_freight_v1_TokenizeShipmentRequest, TokenizeShipmentRequest__Output as _chainbridge_freight_v1_TokenizeShipmentRequest__Output } from './chainbridge/freight/v1/TokenizeShipmentRequest';
@@ -60,6 +66,8 @@ export interface ProtoGrpcType {
         CreateShipmentRequest: MessageTypeDefinition<_chainbridge_freight_v1_CreateShipmentRequest, _chainbridge_freight_v1_CreateShipmentRequest__Output>
         CreateShipmentResponse: MessageTypeDefinition<_chainbridge_freight_v1_CreateShipmentResponse, _chainbridge_freight_v1_CreateShipmentResponse__Output>
         DeliveryState: EnumTypeDefinition
+        DiscardParkedEventsRequest: MessageTypeDefinition<_chainbridge_freight_v1_DiscardParkedEventsRequest, _chainbridge_freight_v1_DiscardParkedEventsRequest__Output>
+        DiscardParkedEventsResponse: MessageTypeDefinition<_chainbridge_freight_v1_DiscardParkedEventsResponse, _chainbridge_freight_v1_DiscardParkedEventsResponse__Output>
         EventDelivery: MessageTypeDefinition<_chainbridge_freight_v1_EventDelivery, _chainbridge_freight_v1_EventDelivery__Output>
         /**
          * FreightService owns shipments, their freight tokens (cargo value with a risk score)
@@ -76,6 +84,8 @@ export interface ProtoGrpcType {
         GetShipmentResponse: MessageTypeDefinition<_chainbridge_freight_v1_GetShipmentResponse, _chainbridge_freight_v1_GetShipmentResponse__Output>
         ListFreightTokensRequest: MessageTypeDefinition<_chainbridge_freight_v1_ListFreightTokensRequest, _chainbridge_freight_v1_ListFreightTokensRequest__Output>
         ListFreightTokensResponse: MessageTypeDefinition<_chainbridge_freight_v1_ListFreightTokensResponse, _chainbridge_freight_v1_ListFreightTokensResponse__Output>
+        ListParkedEventsRequest: MessageTypeDefinition<_chainbridge_freight_v1_ListParkedEventsRequest, _chainbridge_freight_v1_ListParkedEventsRequest__Output>
+        ListParkedEventsResponse: MessageTypeDefinition<_chainbridge_freight_v1_ListParkedEventsResponse, _chainbridge_freight_v1_ListParkedEventsResponse__Output>
         ListShipmentEventsRequest: MessageTypeDefinition<_chainbridge_freight_v1_ListShipmentEventsRequest, _chainbridge_freight_v1_ListShipmentEventsRequest__Output>
         ListShipmentEventsResponse: MessageTypeDefinition<_chainbridge_freight_v1_ListShipmentEventsResponse, _chainbridge_freight_v1_ListShipmentEventsResponse__Output>
         ListShipmentsRequest: MessageTypeDefinition<_chainbridge_freight_v1_ListShipmentsRequest, _chainbridge_freight_v1_ListShipmentsRequest__Output>
@@ -83,6 +93,8 @@ export interface ProtoGrpcType {
         Location: MessageTypeDefinition<_chainbridge_freight_v1_Location, _chainbridge_freight_v1_Location__Output>
         RecordShipmentEventRequest: MessageTypeDefinition<_chainbridge_freight_v1_RecordShipmentEventRequest, _chainbridge_freight_v1_RecordShipmentEventRequest__Output>
         RecordShipmentEventResponse: MessageTypeDefinition<_chainbridge_freight_v1_RecordShipmentEventResponse, _chainbridge_freight_v1_RecordShipmentEventResponse__Output>
+        RedeliverParkedEventsRequest: MessageTypeDefinition<_chainbridge_freight_v1_RedeliverParkedEventsRequest, _chainbridge_freight_v1_RedeliverParkedEventsRequest__Output>
+        RedeliverParkedEventsResponse: MessageTypeDefinition<_chainbridge_freight_v1_RedeliverParkedEventsResponse, _chainbridge_freight_v1_RedeliverParkedEventsResponse__Output>
         Shipment: MessageTypeDefinition<_chainbridge_freight_v1_Shipment, _chainbridge_freight_v1_Shipment__Output>
         ShipmentEvent: MessageTypeDefinition<_chainbridge_freight_v1_ShipmentEvent, _chainbridge_freight_v1_ShipmentEvent__Output>
         ShipmentStatus: EnumTypeDefinition

@@ -142,6 +142,12 @@ class _DeliveryStateEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_Deliver
     """Queued in the outbox; not yet acknowledged by the payment service."""
     DELIVERY_STATE_DELIVERED: _DeliveryState.ValueType  # 2
     """Acknowledged by the payment service."""
+    DELIVERY_STATE_PARKED: _DeliveryState.ValueType  # 3
+    """Not retried: the payment service refused it for good (or kept failing on it). An
+    operator redelivers or discards it.
+    """
+    DELIVERY_STATE_DISCARDED: _DeliveryState.ValueType  # 4
+    """Given up by an operator; never delivered."""
 
 class DeliveryState(_DeliveryState, metaclass=_DeliveryStateEnumTypeWrapper):
     """Whether a recorded event has reached the payment service."""
@@ -152,6 +158,12 @@ DELIVERY_STATE_PENDING: DeliveryState.ValueType  # 1
 """Queued in the outbox; not yet acknowledged by the payment service."""
 DELIVERY_STATE_DELIVERED: DeliveryState.ValueType  # 2
 """Acknowledged by the payment service."""
+DELIVERY_STATE_PARKED: DeliveryState.ValueType  # 3
+"""Not retried: the payment service refused it for good (or kept failing on it). An
+operator redelivers or discards it.
+"""
+DELIVERY_STATE_DISCARDED: DeliveryState.ValueType  # 4
+"""Given up by an operator; never delivered."""
 Global___DeliveryState: _TypeAlias = DeliveryState  # noqa: Y015
 
 @_typing.final
@@ -219,7 +231,7 @@ class Shipment(_message.Message):
     cargo_description: _builtins.str
     """Free-text description of the cargo."""
     weight_grams: _builtins.int
-    """Gross weight in grams."""
+    """Gross weight in grams, from 0 to 10^12 (a million tonnes)."""
     transport_mode: Global___TransportMode.ValueType
     """How the cargo moves."""
     status: Global___ShipmentStatus.ValueType
@@ -238,7 +250,9 @@ class Shipment(_message.Message):
 
     @_builtins.property
     def declared_value(self) -> _common_pb2.Money:
-        """Declared value of the cargo; becomes the freight token's face value."""
+        """Declared value of the cargo; becomes the freight token's face value. At least 1
+        and at most 10^15 minor units.
+        """
 
     @_builtins.property
     def create_time(self) -> _timestamp_pb2.Timestamp:
@@ -349,8 +363,10 @@ class EventDelivery(_message.Message):
     LAST_ERROR_FIELD_NUMBER: _builtins.int
     DELIVERED_AT_FIELD_NUMBER: _builtins.int
     NEXT_ATTEMPT_AT_FIELD_NUMBER: _builtins.int
+    PARKED_AT_FIELD_NUMBER: _builtins.int
+    DISCARDED_AT_FIELD_NUMBER: _builtins.int
     state: Global___DeliveryState.ValueType
-    """Pending or delivered."""
+    """Pending, delivered, parked or discarded."""
     attempts: _builtins.int
     """Delivery attempts made so far."""
     last_error: _builtins.str
@@ -361,7 +377,15 @@ class EventDelivery(_message.Message):
 
     @_builtins.property
     def next_attempt_at(self) -> _timestamp_pb2.Timestamp:
-        """When the next attempt is due; unset once delivered."""
+        """When the next attempt is due; set only while pending."""
+
+    @_builtins.property
+    def parked_at(self) -> _timestamp_pb2.Timestamp:
+        """When the event was parked; set only while parked."""
+
+    @_builtins.property
+    def discarded_at(self) -> _timestamp_pb2.Timestamp:
+        """When an operator discarded the event; set only once discarded."""
 
     def __init__(
         self,
@@ -371,10 +395,12 @@ class EventDelivery(_message.Message):
         last_error: _builtins.str = ...,
         delivered_at: _timestamp_pb2.Timestamp | None = ...,
         next_attempt_at: _timestamp_pb2.Timestamp | None = ...,
+        parked_at: _timestamp_pb2.Timestamp | None = ...,
+        discarded_at: _timestamp_pb2.Timestamp | None = ...,
     ) -> None: ...
-    _HasFieldArgType: _TypeAlias = _typing.Literal["delivered_at", b"delivered_at", "next_attempt_at", b"next_attempt_at"]  # noqa: Y015
+    _HasFieldArgType: _TypeAlias = _typing.Literal["delivered_at", b"delivered_at", "discarded_at", b"discarded_at", "next_attempt_at", b"next_attempt_at", "parked_at", b"parked_at"]  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["attempts", b"attempts", "delivered_at", b"delivered_at", "last_error", b"last_error", "next_attempt_at", b"next_attempt_at", "state", b"state"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["attempts", b"attempts", "delivered_at", b"delivered_at", "discarded_at", b"discarded_at", "last_error", b"last_error", "next_attempt_at", b"next_attempt_at", "parked_at", b"parked_at", "state", b"state"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
@@ -691,19 +717,25 @@ class CancelShipmentRequest(_message.Message):
 
     SHIPMENT_ID_FIELD_NUMBER: _builtins.int
     REASON_FIELD_NUMBER: _builtins.int
+    REQUEST_ID_FIELD_NUMBER: _builtins.int
     shipment_id: _builtins.str
     """Id of the shipment."""
     reason: _builtins.str
     """Why it is cancelled (required)."""
+    request_id: _builtins.str
+    """Idempotency key; see CreateShipmentRequest.request_id. A replay answers the first
+    response, even after later changes.
+    """
     def __init__(
         self,
         *,
         shipment_id: _builtins.str = ...,
         reason: _builtins.str = ...,
+        request_id: _builtins.str = ...,
     ) -> None: ...
     _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["reason", b"reason", "shipment_id", b"shipment_id"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["reason", b"reason", "request_id", b"request_id", "shipment_id", b"shipment_id"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
@@ -1131,6 +1163,8 @@ class GetOutboxStatusResponse(_message.Message):
     OLDEST_PENDING_RECORDED_AT_FIELD_NUMBER: _builtins.int
     MAX_PENDING_ATTEMPTS_FIELD_NUMBER: _builtins.int
     LAST_ERROR_FIELD_NUMBER: _builtins.int
+    PARKED_COUNT_FIELD_NUMBER: _builtins.int
+    DISCARDED_COUNT_FIELD_NUMBER: _builtins.int
     pending_count: _builtins.int
     """Events recorded but not yet acknowledged by the payment service."""
     delivered_count: _builtins.int
@@ -1138,7 +1172,11 @@ class GetOutboxStatusResponse(_message.Message):
     max_pending_attempts: _builtins.int
     """The most delivery attempts any pending event has had."""
     last_error: _builtins.str
-    """The last error of the pending event with the most attempts, if any."""
+    """The last error of the pending or parked event with the most attempts, if any."""
+    parked_count: _builtins.int
+    """Events parked: waiting for an operator to redeliver or discard them."""
+    discarded_count: _builtins.int
+    """Events an operator discarded."""
     @_builtins.property
     def oldest_pending_recorded_at(self) -> _timestamp_pb2.Timestamp:
         """When the oldest pending event was recorded; unset when nothing is pending."""
@@ -1151,11 +1189,179 @@ class GetOutboxStatusResponse(_message.Message):
         oldest_pending_recorded_at: _timestamp_pb2.Timestamp | None = ...,
         max_pending_attempts: _builtins.int = ...,
         last_error: _builtins.str = ...,
+        parked_count: _builtins.int = ...,
+        discarded_count: _builtins.int = ...,
     ) -> None: ...
     _HasFieldArgType: _TypeAlias = _typing.Literal["oldest_pending_recorded_at", b"oldest_pending_recorded_at"]  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["delivered_count", b"delivered_count", "last_error", b"last_error", "max_pending_attempts", b"max_pending_attempts", "oldest_pending_recorded_at", b"oldest_pending_recorded_at", "pending_count", b"pending_count"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["delivered_count", b"delivered_count", "discarded_count", b"discarded_count", "last_error", b"last_error", "max_pending_attempts", b"max_pending_attempts", "oldest_pending_recorded_at", b"oldest_pending_recorded_at", "parked_count", b"parked_count", "pending_count", b"pending_count"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
 Global___GetOutboxStatusResponse: _TypeAlias = GetOutboxStatusResponse  # noqa: Y015
+
+@_typing.final
+class ListParkedEventsRequest(_message.Message):
+    """Request of ListParkedEvents."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    PAGE_SIZE_FIELD_NUMBER: _builtins.int
+    PAGE_TOKEN_FIELD_NUMBER: _builtins.int
+    page_size: _builtins.int
+    """Maximum number of events to return (default 50, coerced to at most 1000)."""
+    page_token: _builtins.str
+    """next_page_token of a previous call."""
+    def __init__(
+        self,
+        *,
+        page_size: _builtins.int = ...,
+        page_token: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["page_size", b"page_size", "page_token", b"page_token"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___ListParkedEventsRequest: _TypeAlias = ListParkedEventsRequest  # noqa: Y015
+
+@_typing.final
+class ListParkedEventsResponse(_message.Message):
+    """Response of ListParkedEvents."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    EVENTS_FIELD_NUMBER: _builtins.int
+    NEXT_PAGE_TOKEN_FIELD_NUMBER: _builtins.int
+    TOTAL_SIZE_FIELD_NUMBER: _builtins.int
+    next_page_token: _builtins.str
+    """Token for the next page; empty on the last page."""
+    total_size: _builtins.int
+    """Number of parked events, over all pages."""
+    @_builtins.property
+    def events(self) -> _containers.RepeatedCompositeFieldContainer[Global___ShipmentEvent]:
+        """One page of parked events, newest occurred_at first, each with its last error."""
+
+    def __init__(
+        self,
+        *,
+        events: _abc.Iterable[Global___ShipmentEvent] | None = ...,
+        next_page_token: _builtins.str = ...,
+        total_size: _builtins.int = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["events", b"events", "next_page_token", b"next_page_token", "total_size", b"total_size"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___ListParkedEventsResponse: _TypeAlias = ListParkedEventsResponse  # noqa: Y015
+
+@_typing.final
+class RedeliverParkedEventsRequest(_message.Message):
+    """Request of RedeliverParkedEvents."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    EVENT_IDS_FIELD_NUMBER: _builtins.int
+    REQUEST_ID_FIELD_NUMBER: _builtins.int
+    request_id: _builtins.str
+    """Idempotency key; see CreateShipmentRequest.request_id."""
+    @_builtins.property
+    def event_ids(self) -> _containers.RepeatedScalarFieldContainer[_builtins.str]:
+        """The parked events to deliver again (1 to 500)."""
+
+    def __init__(
+        self,
+        *,
+        event_ids: _abc.Iterable[_builtins.str] | None = ...,
+        request_id: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["event_ids", b"event_ids", "request_id", b"request_id"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___RedeliverParkedEventsRequest: _TypeAlias = RedeliverParkedEventsRequest  # noqa: Y015
+
+@_typing.final
+class RedeliverParkedEventsResponse(_message.Message):
+    """Response of RedeliverParkedEvents."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    EVENTS_FIELD_NUMBER: _builtins.int
+    @_builtins.property
+    def events(self) -> _containers.RepeatedCompositeFieldContainer[Global___ShipmentEvent]:
+        """The events, pending again."""
+
+    def __init__(
+        self,
+        *,
+        events: _abc.Iterable[Global___ShipmentEvent] | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["events", b"events"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___RedeliverParkedEventsResponse: _TypeAlias = RedeliverParkedEventsResponse  # noqa: Y015
+
+@_typing.final
+class DiscardParkedEventsRequest(_message.Message):
+    """Request of DiscardParkedEvents."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    EVENT_IDS_FIELD_NUMBER: _builtins.int
+    REASON_FIELD_NUMBER: _builtins.int
+    REQUEST_ID_FIELD_NUMBER: _builtins.int
+    reason: _builtins.str
+    """Why (required); kept as the events' last error."""
+    request_id: _builtins.str
+    """Idempotency key; see CreateShipmentRequest.request_id."""
+    @_builtins.property
+    def event_ids(self) -> _containers.RepeatedScalarFieldContainer[_builtins.str]:
+        """The parked events to give up (1 to 500)."""
+
+    def __init__(
+        self,
+        *,
+        event_ids: _abc.Iterable[_builtins.str] | None = ...,
+        reason: _builtins.str = ...,
+        request_id: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["event_ids", b"event_ids", "reason", b"reason", "request_id", b"request_id"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___DiscardParkedEventsRequest: _TypeAlias = DiscardParkedEventsRequest  # noqa: Y015
+
+@_typing.final
+class DiscardParkedEventsResponse(_message.Message):
+    """Response of DiscardParkedEvents."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    EVENTS_FIELD_NUMBER: _builtins.int
+    @_builtins.property
+    def events(self) -> _containers.RepeatedCompositeFieldContainer[Global___ShipmentEvent]:
+        """The discarded events."""
+
+    def __init__(
+        self,
+        *,
+        events: _abc.Iterable[Global___ShipmentEvent] | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["events", b"events"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___DiscardParkedEventsResponse: _TypeAlias = DiscardParkedEventsResponse  # noqa: Y015

@@ -97,6 +97,21 @@ class FreightServiceStub:
                 request_serializer=chainbridge_dot_freight_dot_v1_dot_freight__pb2.GetOutboxStatusRequest.SerializeToString,
                 response_deserializer=chainbridge_dot_freight_dot_v1_dot_freight__pb2.GetOutboxStatusResponse.FromString,
                 _registered_method=True)
+        self.ListParkedEvents = channel.unary_unary(
+                '/chainbridge.freight.v1.FreightService/ListParkedEvents',
+                request_serializer=chainbridge_dot_freight_dot_v1_dot_freight__pb2.ListParkedEventsRequest.SerializeToString,
+                response_deserializer=chainbridge_dot_freight_dot_v1_dot_freight__pb2.ListParkedEventsResponse.FromString,
+                _registered_method=True)
+        self.RedeliverParkedEvents = channel.unary_unary(
+                '/chainbridge.freight.v1.FreightService/RedeliverParkedEvents',
+                request_serializer=chainbridge_dot_freight_dot_v1_dot_freight__pb2.RedeliverParkedEventsRequest.SerializeToString,
+                response_deserializer=chainbridge_dot_freight_dot_v1_dot_freight__pb2.RedeliverParkedEventsResponse.FromString,
+                _registered_method=True)
+        self.DiscardParkedEvents = channel.unary_unary(
+                '/chainbridge.freight.v1.FreightService/DiscardParkedEvents',
+                request_serializer=chainbridge_dot_freight_dot_v1_dot_freight__pb2.DiscardParkedEventsRequest.SerializeToString,
+                response_deserializer=chainbridge_dot_freight_dot_v1_dot_freight__pb2.DiscardParkedEventsResponse.FromString,
+                _registered_method=True)
 
 
 class FreightServiceServicer:
@@ -191,6 +206,30 @@ class FreightServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def ListParkedEvents(self, request, context):
+        """Lists parked events (poison: the payment service refused them for good, or kept
+        failing on them), newest occurred_at first. Operator only.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def RedeliverParkedEvents(self, request, context):
+        """Puts parked events back in the outbox, due now. The payment service is idempotent
+        on event ids, so a redelivery never pays twice. All or nothing; operator only.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def DiscardParkedEvents(self, request, context):
+        """Gives parked events up for good: they are never delivered. All or nothing;
+        operator only.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
 
 def add_FreightServiceServicer_to_server(servicer, server):
     rpc_method_handlers = {
@@ -253,6 +292,21 @@ def add_FreightServiceServicer_to_server(servicer, server):
                     servicer.GetOutboxStatus,
                     request_deserializer=chainbridge_dot_freight_dot_v1_dot_freight__pb2.GetOutboxStatusRequest.FromString,
                     response_serializer=chainbridge_dot_freight_dot_v1_dot_freight__pb2.GetOutboxStatusResponse.SerializeToString,
+            ),
+            'ListParkedEvents': grpc.unary_unary_rpc_method_handler(
+                    servicer.ListParkedEvents,
+                    request_deserializer=chainbridge_dot_freight_dot_v1_dot_freight__pb2.ListParkedEventsRequest.FromString,
+                    response_serializer=chainbridge_dot_freight_dot_v1_dot_freight__pb2.ListParkedEventsResponse.SerializeToString,
+            ),
+            'RedeliverParkedEvents': grpc.unary_unary_rpc_method_handler(
+                    servicer.RedeliverParkedEvents,
+                    request_deserializer=chainbridge_dot_freight_dot_v1_dot_freight__pb2.RedeliverParkedEventsRequest.FromString,
+                    response_serializer=chainbridge_dot_freight_dot_v1_dot_freight__pb2.RedeliverParkedEventsResponse.SerializeToString,
+            ),
+            'DiscardParkedEvents': grpc.unary_unary_rpc_method_handler(
+                    servicer.DiscardParkedEvents,
+                    request_deserializer=chainbridge_dot_freight_dot_v1_dot_freight__pb2.DiscardParkedEventsRequest.FromString,
+                    response_serializer=chainbridge_dot_freight_dot_v1_dot_freight__pb2.DiscardParkedEventsResponse.SerializeToString,
             ),
     }
     generic_handler = grpc.method_handlers_generic_handler(
@@ -582,6 +636,87 @@ class FreightService:
             '/chainbridge.freight.v1.FreightService/GetOutboxStatus',
             chainbridge_dot_freight_dot_v1_dot_freight__pb2.GetOutboxStatusRequest.SerializeToString,
             chainbridge_dot_freight_dot_v1_dot_freight__pb2.GetOutboxStatusResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ListParkedEvents(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/chainbridge.freight.v1.FreightService/ListParkedEvents',
+            chainbridge_dot_freight_dot_v1_dot_freight__pb2.ListParkedEventsRequest.SerializeToString,
+            chainbridge_dot_freight_dot_v1_dot_freight__pb2.ListParkedEventsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def RedeliverParkedEvents(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/chainbridge.freight.v1.FreightService/RedeliverParkedEvents',
+            chainbridge_dot_freight_dot_v1_dot_freight__pb2.RedeliverParkedEventsRequest.SerializeToString,
+            chainbridge_dot_freight_dot_v1_dot_freight__pb2.RedeliverParkedEventsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def DiscardParkedEvents(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/chainbridge.freight.v1.FreightService/DiscardParkedEvents',
+            chainbridge_dot_freight_dot_v1_dot_freight__pb2.DiscardParkedEventsRequest.SerializeToString,
+            chainbridge_dot_freight_dot_v1_dot_freight__pb2.DiscardParkedEventsResponse.FromString,
             options,
             channel_credentials,
             insecure,

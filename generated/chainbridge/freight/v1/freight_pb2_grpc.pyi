@@ -64,6 +64,18 @@ class FreightServiceStub:
     """Lists a shipment's events, newest occurred_at first, with their delivery state."""
     GetOutboxStatus: _grpc.UnaryUnaryMultiCallable[_freight_pb2.GetOutboxStatusRequest, _freight_pb2.GetOutboxStatusResponse]
     """Summarises the outbox: how many events await delivery to the payment service."""
+    ListParkedEvents: _grpc.UnaryUnaryMultiCallable[_freight_pb2.ListParkedEventsRequest, _freight_pb2.ListParkedEventsResponse]
+    """Lists parked events (poison: the payment service refused them for good, or kept
+    failing on them), newest occurred_at first. Operator only.
+    """
+    RedeliverParkedEvents: _grpc.UnaryUnaryMultiCallable[_freight_pb2.RedeliverParkedEventsRequest, _freight_pb2.RedeliverParkedEventsResponse]
+    """Puts parked events back in the outbox, due now. The payment service is idempotent
+    on event ids, so a redelivery never pays twice. All or nothing; operator only.
+    """
+    DiscardParkedEvents: _grpc.UnaryUnaryMultiCallable[_freight_pb2.DiscardParkedEventsRequest, _freight_pb2.DiscardParkedEventsResponse]
+    """Gives parked events up for good: they are never delivered. All or nothing;
+    operator only.
+    """
 
 @_typing.type_check_only
 class FreightServiceAsyncStub(FreightServiceStub):
@@ -101,6 +113,18 @@ class FreightServiceAsyncStub(FreightServiceStub):
     """Lists a shipment's events, newest occurred_at first, with their delivery state."""
     GetOutboxStatus: _aio.UnaryUnaryMultiCallable[_freight_pb2.GetOutboxStatusRequest, _freight_pb2.GetOutboxStatusResponse]  # type: ignore[assignment]
     """Summarises the outbox: how many events await delivery to the payment service."""
+    ListParkedEvents: _aio.UnaryUnaryMultiCallable[_freight_pb2.ListParkedEventsRequest, _freight_pb2.ListParkedEventsResponse]  # type: ignore[assignment]
+    """Lists parked events (poison: the payment service refused them for good, or kept
+    failing on them), newest occurred_at first. Operator only.
+    """
+    RedeliverParkedEvents: _aio.UnaryUnaryMultiCallable[_freight_pb2.RedeliverParkedEventsRequest, _freight_pb2.RedeliverParkedEventsResponse]  # type: ignore[assignment]
+    """Puts parked events back in the outbox, due now. The payment service is idempotent
+    on event ids, so a redelivery never pays twice. All or nothing; operator only.
+    """
+    DiscardParkedEvents: _aio.UnaryUnaryMultiCallable[_freight_pb2.DiscardParkedEventsRequest, _freight_pb2.DiscardParkedEventsResponse]  # type: ignore[assignment]
+    """Gives parked events up for good: they are never delivered. All or nothing;
+    operator only.
+    """
 
 class FreightServiceServicer(metaclass=_abc_1.ABCMeta):
     """FreightService owns shipments, their freight tokens (cargo value with a risk score)
@@ -207,5 +231,35 @@ class FreightServiceServicer(metaclass=_abc_1.ABCMeta):
         context: _ServicerContext,
     ) -> _typing.Union[_freight_pb2.GetOutboxStatusResponse, _abc.Awaitable[_freight_pb2.GetOutboxStatusResponse]]:
         """Summarises the outbox: how many events await delivery to the payment service."""
+
+    @_abc_1.abstractmethod
+    def ListParkedEvents(
+        self,
+        request: _freight_pb2.ListParkedEventsRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_freight_pb2.ListParkedEventsResponse, _abc.Awaitable[_freight_pb2.ListParkedEventsResponse]]:
+        """Lists parked events (poison: the payment service refused them for good, or kept
+        failing on them), newest occurred_at first. Operator only.
+        """
+
+    @_abc_1.abstractmethod
+    def RedeliverParkedEvents(
+        self,
+        request: _freight_pb2.RedeliverParkedEventsRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_freight_pb2.RedeliverParkedEventsResponse, _abc.Awaitable[_freight_pb2.RedeliverParkedEventsResponse]]:
+        """Puts parked events back in the outbox, due now. The payment service is idempotent
+        on event ids, so a redelivery never pays twice. All or nothing; operator only.
+        """
+
+    @_abc_1.abstractmethod
+    def DiscardParkedEvents(
+        self,
+        request: _freight_pb2.DiscardParkedEventsRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_freight_pb2.DiscardParkedEventsResponse, _abc.Awaitable[_freight_pb2.DiscardParkedEventsResponse]]:
+        """Gives parked events up for good: they are never delivered. All or nothing;
+        operator only.
+        """
 
 def add_FreightServiceServicer_to_server(servicer: FreightServiceServicer, server: _typing.Union[_grpc.Server, _aio.Server]) -> None: ...

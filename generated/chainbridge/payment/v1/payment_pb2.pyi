@@ -760,19 +760,25 @@ class CancelPaymentIntentRequest(_message.Message):
 
     INTENT_ID_FIELD_NUMBER: _builtins.int
     REASON_FIELD_NUMBER: _builtins.int
+    REQUEST_ID_FIELD_NUMBER: _builtins.int
     intent_id: _builtins.str
     """Id of the intent."""
     reason: _builtins.str
     """Why (required)."""
+    request_id: _builtins.str
+    """Idempotency key (see CreatePaymentIntentRequest.request_id): a retry with the same
+    key and body answers the first response, even after later changes.
+    """
     def __init__(
         self,
         *,
         intent_id: _builtins.str = ...,
         reason: _builtins.str = ...,
+        request_id: _builtins.str = ...,
     ) -> None: ...
     _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["intent_id", b"intent_id", "reason", b"reason"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["intent_id", b"intent_id", "reason", b"reason", "request_id", b"request_id"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
@@ -921,22 +927,28 @@ class SettlePaymentIntentRequest(_message.Message):
     INTENT_ID_FIELD_NUMBER: _builtins.int
     FORCE_APPROVAL_FIELD_NUMBER: _builtins.int
     NOTES_FIELD_NUMBER: _builtins.int
+    REQUEST_ID_FIELD_NUMBER: _builtins.int
     intent_id: _builtins.str
     """Id of the intent."""
     force_approval: _builtins.bool
     """Required to settle a HIGH-tier intent: releases it at once."""
     notes: _builtins.str
     """Operator notes, kept in the audit trail."""
+    request_id: _builtins.str
+    """Idempotency key (see CreatePaymentIntentRequest.request_id): a retry with the same
+    key and body answers the first response, even after later changes.
+    """
     def __init__(
         self,
         *,
         intent_id: _builtins.str = ...,
         force_approval: _builtins.bool = ...,
         notes: _builtins.str = ...,
+        request_id: _builtins.str = ...,
     ) -> None: ...
     _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["force_approval", b"force_approval", "intent_id", b"intent_id", "notes", b"notes"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["force_approval", b"force_approval", "intent_id", b"intent_id", "notes", b"notes", "request_id", b"request_id"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
@@ -981,22 +993,28 @@ class CompleteSettlementRequest(_message.Message):
     SETTLEMENT_ID_FIELD_NUMBER: _builtins.int
     INTENT_ID_FIELD_NUMBER: _builtins.int
     RAIL_REFERENCE_FIELD_NUMBER: _builtins.int
+    REQUEST_ID_FIELD_NUMBER: _builtins.int
     settlement_id: _builtins.str
     """One APPROVED milestone settlement."""
     intent_id: _builtins.str
     """Every APPROVED milestone of this intent."""
     rail_reference: _builtins.str
     """The rail's reference for the funds movement; generated when empty."""
+    request_id: _builtins.str
+    """Idempotency key (see CreatePaymentIntentRequest.request_id): a retry with the same
+    key and body answers the first response, even after later changes.
+    """
     def __init__(
         self,
         *,
         settlement_id: _builtins.str = ...,
         intent_id: _builtins.str = ...,
         rail_reference: _builtins.str = ...,
+        request_id: _builtins.str = ...,
     ) -> None: ...
     _HasFieldArgType: _TypeAlias = _typing.Literal["intent_id", b"intent_id", "settlement_id", b"settlement_id", "target", b"target"]  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["intent_id", b"intent_id", "rail_reference", b"rail_reference", "settlement_id", b"settlement_id", "target", b"target"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["intent_id", b"intent_id", "rail_reference", b"rail_reference", "request_id", b"request_id", "settlement_id", b"settlement_id", "target", b"target"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     _WhichOneofReturnType_target: _TypeAlias = _typing.Literal["settlement_id", "intent_id"]  # noqa: Y015
     _WhichOneofArgType_target: _TypeAlias = _typing.Literal["target", b"target"]  # noqa: Y015
@@ -1401,22 +1419,28 @@ class ApproveMilestoneSettlementRequest(_message.Message):
     SETTLEMENT_ID_FIELD_NUMBER: _builtins.int
     DECISION_FIELD_NUMBER: _builtins.int
     REASON_FIELD_NUMBER: _builtins.int
+    REQUEST_ID_FIELD_NUMBER: _builtins.int
     settlement_id: _builtins.str
     """Id of the milestone settlement (PENDING or DELAYED)."""
     decision: Global___ReviewDecision.ValueType
     """Approve (release now) or reject (never pay)."""
     reason: _builtins.str
     """Why (required), kept in the audit trail."""
+    request_id: _builtins.str
+    """Idempotency key (see CreatePaymentIntentRequest.request_id): a retry with the same
+    key and body answers the first response, even after later changes.
+    """
     def __init__(
         self,
         *,
         settlement_id: _builtins.str = ...,
         decision: Global___ReviewDecision.ValueType = ...,
         reason: _builtins.str = ...,
+        request_id: _builtins.str = ...,
     ) -> None: ...
     _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["decision", b"decision", "reason", b"reason", "settlement_id", b"settlement_id"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["decision", b"decision", "reason", b"reason", "request_id", b"request_id", "settlement_id", b"settlement_id"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 

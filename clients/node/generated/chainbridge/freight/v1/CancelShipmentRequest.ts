@@ -13,6 +13,11 @@ export interface CancelShipmentRequest {
    * Why it is cancelled (required).
    */
   'reason'?: (string);
+  /**
+   * Idempotency key; see CreateShipmentRequest.request_id. A replay answers the first
+   * response, even after later changes.
+   */
+  'request_id'?: (string);
 }
 
 /**
@@ -27,4 +32,9 @@ export interface CancelShipmentRequest__Output {
    * Why it is cancelled (required).
    */
   'reason': (string);
+  /**
+   * Idempotency key; see CreateShipmentRequest.request_id. A replay answers the first
+   * response, even after later changes.
+   */
+  'request_id': (string);
 }

@@ -16,6 +16,15 @@ export const DeliveryState = {
    * Acknowledged by the payment service.
    */
   DELIVERY_STATE_DELIVERED: 'DELIVERY_STATE_DELIVERED',
+  /**
+   * Not retried: the payment service refused it for good (or kept failing on it). An
+   * operator redelivers or discards it.
+   */
+  DELIVERY_STATE_PARKED: 'DELIVERY_STATE_PARKED',
+  /**
+   * Given up by an operator; never delivered.
+   */
+  DELIVERY_STATE_DISCARDED: 'DELIVERY_STATE_DISCARDED',
 } as const;
 
 /**
@@ -37,6 +46,17 @@ export type DeliveryState =
    */
   | 'DELIVERY_STATE_DELIVERED'
   | 2
+  /**
+   * Not retried: the payment service refused it for good (or kept failing on it). An
+   * operator redelivers or discards it.
+   */
+  | 'DELIVERY_STATE_PARKED'
+  | 3
+  /**
+   * Given up by an operator; never delivered.
+   */
+  | 'DELIVERY_STATE_DISCARDED'
+  | 4
 
 /**
  * Whether a recorded event has reached the payment service.

@@ -8,7 +8,7 @@ import type { Timestamp as _google_protobuf_Timestamp, Timestamp__Output as _goo
  */
 export interface EventDelivery {
   /**
-   * Pending or delivered.
+   * Pending, delivered, parked or discarded.
    */
   'state'?: (_chainbridge_freight_v1_DeliveryState);
   /**
@@ -24,9 +24,17 @@ export interface EventDelivery {
    */
   'delivered_at'?: (_google_protobuf_Timestamp | null);
   /**
-   * When the next attempt is due; unset once delivered.
+   * When the next attempt is due; set only while pending.
    */
   'next_attempt_at'?: (_google_protobuf_Timestamp | null);
+  /**
+   * When the event was parked; set only while parked.
+   */
+  'parked_at'?: (_google_protobuf_Timestamp | null);
+  /**
+   * When an operator discarded the event; set only once discarded.
+   */
+  'discarded_at'?: (_google_protobuf_Timestamp | null);
 }
 
 /**
@@ -34,7 +42,7 @@ export interface EventDelivery {
  */
 export interface EventDelivery__Output {
   /**
-   * Pending or delivered.
+   * Pending, delivered, parked or discarded.
    */
   'state': (_chainbridge_freight_v1_DeliveryState__Output);
   /**
@@ -50,7 +58,15 @@ export interface EventDelivery__Output {
    */
   'delivered_at': (_google_protobuf_Timestamp__Output | null);
   /**
-   * When the next attempt is due; unset once delivered.
+   * When the next attempt is due; set only while pending.
    */
   'next_attempt_at': (_google_protobuf_Timestamp__Output | null);
+  /**
+   * When the event was parked; set only while parked.
+   */
+  'parked_at': (_google_protobuf_Timestamp__Output | null);
+  /**
+   * When an operator discarded the event; set only once discarded.
+   */
+  'discarded_at': (_google_protobuf_Timestamp__Output | null);
 }

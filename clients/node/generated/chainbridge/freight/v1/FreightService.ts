@@ -8,6 +8,8 @@ import type { CancelShipmentRequest as _chainbridge_freight_v1_CancelShipmentReq
 import type { CancelShipmentResponse as _chainbridge_freight_v1_CancelShipmentResponse, CancelShipmentResponse__Output as _chainbridge_freight_v1_CancelShipmentResponse__Output } from '../../../chainbridge/freight/v1/CancelShipmentResponse';
 import type { CreateShipmentRequest as _chainbridge_freight_v1_CreateShipmentRequest, CreateShipmentRequest__Output as _chainbridge_freight_v1_CreateShipmentRequest__Output } from '../../../chainbridge/freight/v1/CreateShipmentRequest';
 import type { CreateShipmentResponse as _chainbridge_freight_v1_CreateShipmentResponse, CreateShipmentResponse__Output as _chainbridge_freight_v1_CreateShipmentResponse__Output } from '../../../chainbridge/freight/v1/CreateShipmentResponse';
+import type { DiscardParkedEventsRequest as _chainbridge_freight_v1_DiscardParkedEventsRequest, DiscardParkedEventsRequest__Output as _chainbridge_freight_v1_DiscardParkedEventsRequest__Output } from '../../../chainbridge/freight/v1/DiscardParkedEventsRequest';
+import type { DiscardParkedEventsResponse as _chainbridge_freight_v1_DiscardParkedEventsResponse, DiscardParkedEventsResponse__Output as _chainbridge_freight_v1_DiscardParkedEventsResponse__Output } from '../../../chainbridge/freight/v1/DiscardParkedEventsResponse';
 import type { GetFreightTokenRequest as _chainbridge_freight_v1_GetFreightTokenRequest, GetFreightTokenRequest__Output as _chainbridge_freight_v1_GetFreightTokenRequest__Output } from '../../../chainbridge/freight/v1/GetFreightTokenRequest';
 import type { GetFreightTokenResponse as _chainbridge_freight_v1_GetFreightTokenResponse, GetFreightTokenResponse__Output as _chainbridge_freight_v1_GetFreightTokenResponse__Output } from '../../../chainbridge/freight/v1/GetFreightTokenResponse';
 import type { GetOutboxStatusRequest as _chainbridge_freight_v1_GetOutboxStatusRequest, GetOutboxStatusRequest__Output as _chainbridge_freight_v1_GetOutboxStatusRequest__Output } from '../../../chainbridge/freight/v1/GetOutboxStatusRequest';
@@ -16,12 +18,16 @@ import type { GetShipmentRequest as _chainbridge_freight_v1_GetShipmentRequest, 
 import type { GetShipmentResponse as _chainbridge_freight_v1_GetShipmentResponse, GetShipmentResponse__Output as _chainbridge_freight_v1_GetShipmentResponse__Output } from '../../../chainbridge/freight/v1/GetShipmentResponse';
 import type { ListFreightTokensRequest as _chainbridge_freight_v1_ListFreightTokensRequest, ListFreightTokensRequest__Output as _chainbridge_freight_v1_ListFreightTokensRequest__Output } from '../../../chainbridge/freight/v1/ListFreightTokensRequest';
 import type { ListFreightTokensResponse as _chainbridge_freight_v1_ListFreightTokensResponse, ListFreightTokensResponse__Output as _chainbridge_freight_v1_ListFreightTokensResponse__Output } from '../../../chainbridge/freight/v1/ListFreightTokensResponse';
+import type { ListParkedEventsRequest as _chainbridge_freight_v1_ListParkedEventsRequest, ListParkedEventsRequest__Output as _chainbridge_freight_v1_ListParkedEventsRequest__Output } from '../../../chainbridge/freight/v1/ListParkedEventsRequest';
+import type { ListParkedEventsResponse as _chainbridge_freight_v1_ListParkedEventsResponse, ListParkedEventsResponse__Output as _chainbridge_freight_v1_ListParkedEventsResponse__Output } from '../../../chainbridge/freight/v1/ListParkedEventsResponse';
 import type { ListShipmentEventsRequest as _chainbridge_freight_v1_ListShipmentEventsRequest, ListShipmentEventsRequest__Output as _chainbridge_freight_v1_ListShipmentEventsRequest__Output } from '../../../chainbridge/freight/v1/ListShipmentEventsRequest';
 import type { ListShipmentEventsResponse as _chainbridge_freight_v1_ListShipmentEventsResponse, ListShipmentEventsResponse__Output as _chainbridge_freight_v1_ListShipmentEventsResponse__Output } from '../../../chainbridge/freight/v1/ListShipmentEventsResponse';
 import type { ListShipmentsRequest as _chainbridge_freight_v1_ListShipmentsRequest, ListShipmentsRequest__Output as _chainbridge_freight_v1_ListShipmentsRequest__Output } from '../../../chainbridge/freight/v1/ListShipmentsRequest';
 import type { ListShipmentsResponse as _chainbridge_freight_v1_ListShipmentsResponse, ListShipmentsResponse__Output as _chainbridge_freight_v1_ListShipmentsResponse__Output } from '../../../chainbridge/freight/v1/ListShipmentsResponse';
 import type { RecordShipmentEventRequest as _chainbridge_freight_v1_RecordShipmentEventRequest, RecordShipmentEventRequest__Output as _chainbridge_freight_v1_RecordShipmentEventRequest__Output } from '../../../chainbridge/freight/v1/RecordShipmentEventRequest';
 import type { RecordShipmentEventResponse as _chainbridge_freight_v1_RecordShipmentEventResponse, RecordShipmentEventResponse__Output as _chainbridge_freight_v1_RecordShipmentEventResponse__Output } from '../../../chainbridge/freight/v1/RecordShipmentEventResponse';
+import type { RedeliverParkedEventsRequest as _chainbridge_freight_v1_RedeliverParkedEventsRequest, RedeliverParkedEventsRequest__Output as _chainbridge_freight_v1_RedeliverParkedEventsRequest__Output } from '../../../chainbridge/freight/v1/RedeliverParkedEventsRequest';
+import type { RedeliverParkedEventsResponse as _chainbridge_freight_v1_RedeliverParkedEventsResponse, RedeliverParkedEventsResponse__Output as _chainbridge_freight_v1_RedeliverParkedEventsResponse__Output } from '../../../chainbridge/freight/v1/RedeliverParkedEventsResponse';
 import type { TokenizeShipmentRequest as _chainbridge_freight_v1_TokenizeShipmentRequest, TokenizeShipmentRequest__Output as _chainbridge_freight_v1_TokenizeShipmentRequest__Output } from '../../../chainbridge/freight/v1/TokenizeShipmentRequest';
 import type { TokenizeShipmentResponse as _chainbridge_freight_v1_TokenizeShipmentResponse, TokenizeShipmentResponse__Output as _chainbridge_freight_v1_TokenizeShipmentResponse__Output } from '../../../chainbridge/freight/v1/TokenizeShipmentResponse';
 import type { UpdateShipmentRequest as _chainbridge_freight_v1_UpdateShipmentRequest, UpdateShipmentRequest__Output as _chainbridge_freight_v1_UpdateShipmentRequest__Output } from '../../../chainbridge/freight/v1/UpdateShipmentRequest';
@@ -79,6 +85,23 @@ export interface FreightServiceClient extends grpc.Client {
   createShipment(argument: _chainbridge_freight_v1_CreateShipmentRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_chainbridge_freight_v1_CreateShipmentResponse__Output>): grpc.ClientUnaryCall;
   createShipment(argument: _chainbridge_freight_v1_CreateShipmentRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_chainbridge_freight_v1_CreateShipmentResponse__Output>): grpc.ClientUnaryCall;
   createShipment(argument: _chainbridge_freight_v1_CreateShipmentRequest, callback: grpc.requestCallback<_chainbridge_freight_v1_CreateShipmentResponse__Output>): grpc.ClientUnaryCall;
+  
+  /**
+   * Gives parked events up for good: they are never delivered. All or nothing;
+   * operator only.
+   */
+  DiscardParkedEvents(argument: _chainbridge_freight_v1_DiscardParkedEventsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_chainbridge_freight_v1_DiscardParkedEventsResponse__Output>): grpc.ClientUnaryCall;
+  DiscardParkedEvents(argument: _chainbridge_freight_v1_DiscardParkedEventsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_chainbridge_freight_v1_DiscardParkedEventsResponse__Output>): grpc.ClientUnaryCall;
+  DiscardParkedEvents(argument: _chainbridge_freight_v1_DiscardParkedEventsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_chainbridge_freight_v1_DiscardParkedEventsResponse__Output>): grpc.ClientUnaryCall;
+  DiscardParkedEvents(argument: _chainbridge_freight_v1_DiscardParkedEventsRequest, callback: grpc.requestCallback<_chainbridge_freight_v1_DiscardParkedEventsResponse__Output>): grpc.ClientUnaryCall;
+  /**
+   * Gives parked events up for good: they are never delivered. All or nothing;
+   * operator only.
+   */
+  discardParkedEvents(argument: _chainbridge_freight_v1_DiscardParkedEventsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_chainbridge_freight_v1_DiscardParkedEventsResponse__Output>): grpc.ClientUnaryCall;
+  discardParkedEvents(argument: _chainbridge_freight_v1_DiscardParkedEventsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_chainbridge_freight_v1_DiscardParkedEventsResponse__Output>): grpc.ClientUnaryCall;
+  discardParkedEvents(argument: _chainbridge_freight_v1_DiscardParkedEventsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_chainbridge_freight_v1_DiscardParkedEventsResponse__Output>): grpc.ClientUnaryCall;
+  discardParkedEvents(argument: _chainbridge_freight_v1_DiscardParkedEventsRequest, callback: grpc.requestCallback<_chainbridge_freight_v1_DiscardParkedEventsResponse__Output>): grpc.ClientUnaryCall;
   
   /**
    * Returns a freight token by token id or by shipment id.
@@ -141,6 +164,23 @@ export interface FreightServiceClient extends grpc.Client {
   listFreightTokens(argument: _chainbridge_freight_v1_ListFreightTokensRequest, callback: grpc.requestCallback<_chainbridge_freight_v1_ListFreightTokensResponse__Output>): grpc.ClientUnaryCall;
   
   /**
+   * Lists parked events (poison: the payment service refused them for good, or kept
+   * failing on them), newest occurred_at first. Operator only.
+   */
+  ListParkedEvents(argument: _chainbridge_freight_v1_ListParkedEventsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_chainbridge_freight_v1_ListParkedEventsResponse__Output>): grpc.ClientUnaryCall;
+  ListParkedEvents(argument: _chainbridge_freight_v1_ListParkedEventsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_chainbridge_freight_v1_ListParkedEventsResponse__Output>): grpc.ClientUnaryCall;
+  ListParkedEvents(argument: _chainbridge_freight_v1_ListParkedEventsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_chainbridge_freight_v1_ListParkedEventsResponse__Output>): grpc.ClientUnaryCall;
+  ListParkedEvents(argument: _chainbridge_freight_v1_ListParkedEventsRequest, callback: grpc.requestCallback<_chainbridge_freight_v1_ListParkedEventsResponse__Output>): grpc.ClientUnaryCall;
+  /**
+   * Lists parked events (poison: the payment service refused them for good, or kept
+   * failing on them), newest occurred_at first. Operator only.
+   */
+  listParkedEvents(argument: _chainbridge_freight_v1_ListParkedEventsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_chainbridge_freight_v1_ListParkedEventsResponse__Output>): grpc.ClientUnaryCall;
+  listParkedEvents(argument: _chainbridge_freight_v1_ListParkedEventsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_chainbridge_freight_v1_ListParkedEventsResponse__Output>): grpc.ClientUnaryCall;
+  listParkedEvents(argument: _chainbridge_freight_v1_ListParkedEventsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_chainbridge_freight_v1_ListParkedEventsResponse__Output>): grpc.ClientUnaryCall;
+  listParkedEvents(argument: _chainbridge_freight_v1_ListParkedEventsRequest, callback: grpc.requestCallback<_chainbridge_freight_v1_ListParkedEventsResponse__Output>): grpc.ClientUnaryCall;
+  
+  /**
    * Lists a shipment's events, newest occurred_at first, with their delivery state.
    */
   ListShipmentEvents(argument: _chainbridge_freight_v1_ListShipmentEventsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_chainbridge_freight_v1_ListShipmentEventsResponse__Output>): grpc.ClientUnaryCall;
@@ -186,6 +226,23 @@ export interface FreightServiceClient extends grpc.Client {
   recordShipmentEvent(argument: _chainbridge_freight_v1_RecordShipmentEventRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_chainbridge_freight_v1_RecordShipmentEventResponse__Output>): grpc.ClientUnaryCall;
   recordShipmentEvent(argument: _chainbridge_freight_v1_RecordShipmentEventRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_chainbridge_freight_v1_RecordShipmentEventResponse__Output>): grpc.ClientUnaryCall;
   recordShipmentEvent(argument: _chainbridge_freight_v1_RecordShipmentEventRequest, callback: grpc.requestCallback<_chainbridge_freight_v1_RecordShipmentEventResponse__Output>): grpc.ClientUnaryCall;
+  
+  /**
+   * Puts parked events back in the outbox, due now. The payment service is idempotent
+   * on event ids, so a redelivery never pays twice. All or nothing; operator only.
+   */
+  RedeliverParkedEvents(argument: _chainbridge_freight_v1_RedeliverParkedEventsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_chainbridge_freight_v1_RedeliverParkedEventsResponse__Output>): grpc.ClientUnaryCall;
+  RedeliverParkedEvents(argument: _chainbridge_freight_v1_RedeliverParkedEventsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_chainbridge_freight_v1_RedeliverParkedEventsResponse__Output>): grpc.ClientUnaryCall;
+  RedeliverParkedEvents(argument: _chainbridge_freight_v1_RedeliverParkedEventsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_chainbridge_freight_v1_RedeliverParkedEventsResponse__Output>): grpc.ClientUnaryCall;
+  RedeliverParkedEvents(argument: _chainbridge_freight_v1_RedeliverParkedEventsRequest, callback: grpc.requestCallback<_chainbridge_freight_v1_RedeliverParkedEventsResponse__Output>): grpc.ClientUnaryCall;
+  /**
+   * Puts parked events back in the outbox, due now. The payment service is idempotent
+   * on event ids, so a redelivery never pays twice. All or nothing; operator only.
+   */
+  redeliverParkedEvents(argument: _chainbridge_freight_v1_RedeliverParkedEventsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_chainbridge_freight_v1_RedeliverParkedEventsResponse__Output>): grpc.ClientUnaryCall;
+  redeliverParkedEvents(argument: _chainbridge_freight_v1_RedeliverParkedEventsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_chainbridge_freight_v1_RedeliverParkedEventsResponse__Output>): grpc.ClientUnaryCall;
+  redeliverParkedEvents(argument: _chainbridge_freight_v1_RedeliverParkedEventsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_chainbridge_freight_v1_RedeliverParkedEventsResponse__Output>): grpc.ClientUnaryCall;
+  redeliverParkedEvents(argument: _chainbridge_freight_v1_RedeliverParkedEventsRequest, callback: grpc.requestCallback<_chainbridge_freight_v1_RedeliverParkedEventsResponse__Output>): grpc.ClientUnaryCall;
   
   /**
    * Issues the shipment's one freight token with a deterministic, explained risk score.
@@ -242,6 +299,12 @@ export interface FreightServiceHandlers extends grpc.UntypedServiceImplementatio
   CreateShipment: grpc.handleUnaryCall<_chainbridge_freight_v1_CreateShipmentRequest__Output, _chainbridge_freight_v1_CreateShipmentResponse>;
   
   /**
+   * Gives parked events up for good: they are never delivered. All or nothing;
+   * operator only.
+   */
+  DiscardParkedEvents: grpc.handleUnaryCall<_chainbridge_freight_v1_DiscardParkedEventsRequest__Output, _chainbridge_freight_v1_DiscardParkedEventsResponse>;
+  
+  /**
    * Returns a freight token by token id or by shipment id.
    */
   GetFreightToken: grpc.handleUnaryCall<_chainbridge_freight_v1_GetFreightTokenRequest__Output, _chainbridge_freight_v1_GetFreightTokenResponse>;
@@ -262,6 +325,12 @@ export interface FreightServiceHandlers extends grpc.UntypedServiceImplementatio
   ListFreightTokens: grpc.handleUnaryCall<_chainbridge_freight_v1_ListFreightTokensRequest__Output, _chainbridge_freight_v1_ListFreightTokensResponse>;
   
   /**
+   * Lists parked events (poison: the payment service refused them for good, or kept
+   * failing on them), newest occurred_at first. Operator only.
+   */
+  ListParkedEvents: grpc.handleUnaryCall<_chainbridge_freight_v1_ListParkedEventsRequest__Output, _chainbridge_freight_v1_ListParkedEventsResponse>;
+  
+  /**
    * Lists a shipment's events, newest occurred_at first, with their delivery state.
    */
   ListShipmentEvents: grpc.handleUnaryCall<_chainbridge_freight_v1_ListShipmentEventsRequest__Output, _chainbridge_freight_v1_ListShipmentEventsResponse>;
@@ -276,6 +345,12 @@ export interface FreightServiceHandlers extends grpc.UntypedServiceImplementatio
    * same transaction. Answers without waiting for the payment service.
    */
   RecordShipmentEvent: grpc.handleUnaryCall<_chainbridge_freight_v1_RecordShipmentEventRequest__Output, _chainbridge_freight_v1_RecordShipmentEventResponse>;
+  
+  /**
+   * Puts parked events back in the outbox, due now. The payment service is idempotent
+   * on event ids, so a redelivery never pays twice. All or nothing; operator only.
+   */
+  RedeliverParkedEvents: grpc.handleUnaryCall<_chainbridge_freight_v1_RedeliverParkedEventsRequest__Output, _chainbridge_freight_v1_RedeliverParkedEventsResponse>;
   
   /**
    * Issues the shipment's one freight token with a deterministic, explained risk score.
@@ -293,13 +368,16 @@ export interface FreightServiceDefinition extends grpc.ServiceDefinition {
   BatchRecordShipmentEvents: MethodDefinition<_chainbridge_freight_v1_BatchRecordShipmentEventsRequest, _chainbridge_freight_v1_BatchRecordShipmentEventsResponse, _chainbridge_freight_v1_BatchRecordShipmentEventsRequest__Output, _chainbridge_freight_v1_BatchRecordShipmentEventsResponse__Output>
   CancelShipment: MethodDefinition<_chainbridge_freight_v1_CancelShipmentRequest, _chainbridge_freight_v1_CancelShipmentResponse, _chainbridge_freight_v1_CancelShipmentRequest__Output, _chainbridge_freight_v1_CancelShipmentResponse__Output>
   CreateShipment: MethodDefinition<_chainbridge_freight_v1_CreateShipmentRequest, _chainbridge_freight_v1_CreateShipmentResponse, _chainbridge_freight_v1_CreateShipmentRequest__Output, _chainbridge_freight_v1_CreateShipmentResponse__Output>
+  DiscardParkedEvents: MethodDefinition<_chainbridge_freight_v1_DiscardParkedEventsRequest, _chainbridge_freight_v1_DiscardParkedEventsResponse, _chainbridge_freight_v1_DiscardParkedEventsRequest__Output, _chainbridge_freight_v1_DiscardParkedEventsResponse__Output>
   GetFreightToken: MethodDefinition<_chainbridge_freight_v1_GetFreightTokenRequest, _chainbridge_freight_v1_GetFreightTokenResponse, _chainbridge_freight_v1_GetFreightTokenRequest__Output, _chainbridge_freight_v1_GetFreightTokenResponse__Output>
   GetOutboxStatus: MethodDefinition<_chainbridge_freight_v1_GetOutboxStatusRequest, _chainbridge_freight_v1_GetOutboxStatusResponse, _chainbridge_freight_v1_GetOutboxStatusRequest__Output, _chainbridge_freight_v1_GetOutboxStatusResponse__Output>
   GetShipment: MethodDefinition<_chainbridge_freight_v1_GetShipmentRequest, _chainbridge_freight_v1_GetShipmentResponse, _chainbridge_freight_v1_GetShipmentRequest__Output, _chainbridge_freight_v1_GetShipmentResponse__Output>
   ListFreightTokens: MethodDefinition<_chainbridge_freight_v1_ListFreightTokensRequest, _chainbridge_freight_v1_ListFreightTokensResponse, _chainbridge_freight_v1_ListFreightTokensRequest__Output, _chainbridge_freight_v1_ListFreightTokensResponse__Output>
+  ListParkedEvents: MethodDefinition<_chainbridge_freight_v1_ListParkedEventsRequest, _chainbridge_freight_v1_ListParkedEventsResponse, _chainbridge_freight_v1_ListParkedEventsRequest__Output, _chainbridge_freight_v1_ListParkedEventsResponse__Output>
   ListShipmentEvents: MethodDefinition<_chainbridge_freight_v1_ListShipmentEventsRequest, _chainbridge_freight_v1_ListShipmentEventsResponse, _chainbridge_freight_v1_ListShipmentEventsRequest__Output, _chainbridge_freight_v1_ListShipmentEventsResponse__Output>
   ListShipments: MethodDefinition<_chainbridge_freight_v1_ListShipmentsRequest, _chainbridge_freight_v1_ListShipmentsResponse, _chainbridge_freight_v1_ListShipmentsRequest__Output, _chainbridge_freight_v1_ListShipmentsResponse__Output>
   RecordShipmentEvent: MethodDefinition<_chainbridge_freight_v1_RecordShipmentEventRequest, _chainbridge_freight_v1_RecordShipmentEventResponse, _chainbridge_freight_v1_RecordShipmentEventRequest__Output, _chainbridge_freight_v1_RecordShipmentEventResponse__Output>
+  RedeliverParkedEvents: MethodDefinition<_chainbridge_freight_v1_RedeliverParkedEventsRequest, _chainbridge_freight_v1_RedeliverParkedEventsResponse, _chainbridge_freight_v1_RedeliverParkedEventsRequest__Output, _chainbridge_freight_v1_RedeliverParkedEventsResponse__Output>
   TokenizeShipment: MethodDefinition<_chainbridge_freight_v1_TokenizeShipmentRequest, _chainbridge_freight_v1_TokenizeShipmentResponse, _chainbridge_freight_v1_TokenizeShipmentRequest__Output, _chainbridge_freight_v1_TokenizeShipmentResponse__Output>
   UpdateShipment: MethodDefinition<_chainbridge_freight_v1_UpdateShipmentRequest, _chainbridge_freight_v1_UpdateShipmentResponse, _chainbridge_freight_v1_UpdateShipmentRequest__Output, _chainbridge_freight_v1_UpdateShipmentResponse__Output>
 }

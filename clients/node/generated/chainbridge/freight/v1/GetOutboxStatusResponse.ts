@@ -24,9 +24,17 @@ export interface GetOutboxStatusResponse {
    */
   'max_pending_attempts'?: (number);
   /**
-   * The last error of the pending event with the most attempts, if any.
+   * The last error of the pending or parked event with the most attempts, if any.
    */
   'last_error'?: (string);
+  /**
+   * Events parked: waiting for an operator to redeliver or discard them.
+   */
+  'parked_count'?: (number | string | Long);
+  /**
+   * Events an operator discarded.
+   */
+  'discarded_count'?: (number | string | Long);
 }
 
 /**
@@ -50,7 +58,15 @@ export interface GetOutboxStatusResponse__Output {
    */
   'max_pending_attempts': (number);
   /**
-   * The last error of the pending event with the most attempts, if any.
+   * The last error of the pending or parked event with the most attempts, if any.
    */
   'last_error': (string);
+  /**
+   * Events parked: waiting for an operator to redeliver or discard them.
+   */
+  'parked_count': (string);
+  /**
+   * Events an operator discarded.
+   */
+  'discarded_count': (string);
 }

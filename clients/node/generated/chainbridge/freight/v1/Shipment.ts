@@ -45,11 +45,12 @@ export interface Shipment {
    */
   'cargo_description'?: (string);
   /**
-   * Declared value of the cargo; becomes the freight token's face value.
+   * Declared value of the cargo; becomes the freight token's face value. At least 1
+   * and at most 10^15 minor units.
    */
   'declared_value'?: (_chainbridge_common_v1_Money | null);
   /**
-   * Gross weight in grams.
+   * Gross weight in grams, from 0 to 10^12 (a million tonnes).
    */
   'weight_grams'?: (number | string | Long);
   /**
@@ -115,11 +116,12 @@ export interface Shipment__Output {
    */
   'cargo_description': (string);
   /**
-   * Declared value of the cargo; becomes the freight token's face value.
+   * Declared value of the cargo; becomes the freight token's face value. At least 1
+   * and at most 10^15 minor units.
    */
   'declared_value': (_chainbridge_common_v1_Money__Output | null);
   /**
-   * Gross weight in grams.
+   * Gross weight in grams, from 0 to 10^12 (a million tonnes).
    */
   'weight_grams': (string);
   /**

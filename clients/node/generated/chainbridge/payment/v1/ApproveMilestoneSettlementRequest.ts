@@ -18,6 +18,11 @@ export interface ApproveMilestoneSettlementRequest {
    * Why (required), kept in the audit trail.
    */
   'reason'?: (string);
+  /**
+   * Idempotency key (see CreatePaymentIntentRequest.request_id): a retry with the same
+   * key and body answers the first response, even after later changes.
+   */
+  'request_id'?: (string);
 }
 
 /**
@@ -36,4 +41,9 @@ export interface ApproveMilestoneSettlementRequest__Output {
    * Why (required), kept in the audit trail.
    */
   'reason': (string);
+  /**
+   * Idempotency key (see CreatePaymentIntentRequest.request_id): a retry with the same
+   * key and body answers the first response, even after later changes.
+   */
+  'request_id': (string);
 }

@@ -13,6 +13,11 @@ export interface CancelPaymentIntentRequest {
    * Why (required).
    */
   'reason'?: (string);
+  /**
+   * Idempotency key (see CreatePaymentIntentRequest.request_id): a retry with the same
+   * key and body answers the first response, even after later changes.
+   */
+  'request_id'?: (string);
 }
 
 /**
@@ -27,4 +32,9 @@ export interface CancelPaymentIntentRequest__Output {
    * Why (required).
    */
   'reason': (string);
+  /**
+   * Idempotency key (see CreatePaymentIntentRequest.request_id): a retry with the same
+   * key and body answers the first response, even after later changes.
+   */
+  'request_id': (string);
 }

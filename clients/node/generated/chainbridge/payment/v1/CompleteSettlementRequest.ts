@@ -18,6 +18,11 @@ export interface CompleteSettlementRequest {
    */
   'rail_reference'?: (string);
   /**
+   * Idempotency key (see CreatePaymentIntentRequest.request_id): a retry with the same
+   * key and body answers the first response, even after later changes.
+   */
+  'request_id'?: (string);
+  /**
    * What to complete.
    */
   'target'?: "settlement_id"|"intent_id";
@@ -39,6 +44,11 @@ export interface CompleteSettlementRequest__Output {
    * The rail's reference for the funds movement; generated when empty.
    */
   'rail_reference': (string);
+  /**
+   * Idempotency key (see CreatePaymentIntentRequest.request_id): a retry with the same
+   * key and body answers the first response, even after later changes.
+   */
+  'request_id': (string);
   /**
    * What to complete.
    */

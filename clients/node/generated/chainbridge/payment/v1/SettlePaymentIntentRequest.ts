@@ -17,6 +17,11 @@ export interface SettlePaymentIntentRequest {
    * Operator notes, kept in the audit trail.
    */
   'notes'?: (string);
+  /**
+   * Idempotency key (see CreatePaymentIntentRequest.request_id): a retry with the same
+   * key and body answers the first response, even after later changes.
+   */
+  'request_id'?: (string);
 }
 
 /**
@@ -35,4 +40,9 @@ export interface SettlePaymentIntentRequest__Output {
    * Operator notes, kept in the audit trail.
    */
   'notes': (string);
+  /**
+   * Idempotency key (see CreatePaymentIntentRequest.request_id): a retry with the same
+   * key and body answers the first response, even after later changes.
+   */
+  'request_id': (string);
 }

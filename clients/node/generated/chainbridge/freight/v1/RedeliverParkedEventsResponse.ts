@@ -1,0 +1,23 @@
+// Original file: ../../protos/chainbridge/freight/v1/freight.proto
+
+import type { ShipmentEvent as _chainbridge_freight_v1_ShipmentEvent, ShipmentEvent__Output as _chainbridge_freight_v1_ShipmentEvent__Output } from '../../../chainbridge/freight/v1/ShipmentEvent';
+
+/**
+ * Response of RedeliverParkedEvents.
+ */
+export interface RedeliverParkedEventsResponse {
+  /**
+   * The events, pending again.
+   */
+  'events'?: (_chainbridge_freight_v1_ShipmentEvent)[];
+}
+
+/**
+ * Response of RedeliverParkedEvents.
+ */
+export interface RedeliverParkedEventsResponse__Output {
+  /**
+   * The events, pending again.
+   */
+  'events': (_chainbridge_freight_v1_ShipmentEvent__Output)[];
+}

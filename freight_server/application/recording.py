@@ -1,0 +1,179 @@
+"""Group commit for RecordShipmentEvent.
+
+Each event is one small transaction of a handful of statements; with many callers at once
+most of the cost is per transaction (round trips, statement overhead, a commit each).
+Callers therefore hand their validated event to one writer thread and wait; the writer
+takes everything that queued up while its previous transaction ran and records it in one
+transaction (the rules of EventUseCases.prepare, the same as BatchRecordShipmentEvents),
+together with the requests' idempotency keys. A lone caller waits for nobody: a group is
+whatever is already queued, never a timer.
+
+Request ids keep their rule in a group: the group's stored keys are looked up first, in
+the same transaction and before any rule runs, so a replay is answered from storage even
+when the shipment has changed since (cancelled, say). A group that fails - one bad event,
+or a key that a concurrent call committed meanwhile (its primary key fails our insert) -
+is retried one event at a time through the idempotency runner, so each caller gets its
+own answer and a racing duplicate answers as the replay of the first.
+"""
+
+from __future__ import annotations
+
+import logging
+import queue
+import threading
+from concurrent.futures import Future
+from concurrent.futures import TimeoutError as FutureTimeout
+from dataclasses import dataclass, field
+from typing import Any
+
+from chainbridge_common.application.idempotency import Idempotency, RequestKey, ResponseCodec, StoredResponse, replay
+from chainbridge_common.application.unit_of_work import Transactions, UniqueViolation
+from chainbridge_common.errors import ChainBridgeError, DependencyUnavailable
+from freight_server.application.events import EventUseCases
+from freight_server.application.ports import FreightUnitOfWork
+from freight_server.domain.events import EventDraft, ShipmentEvent
+
+log = logging.getLogger(__name__)
+
+# Waits without a deadline show as an enormous remaining time; no limit then.
+_NO_DEADLINE_SECONDS = 86_400
+
+
+@dataclass
+class PendingEvent:
+    draft: EventDraft
+    key: RequestKey | None
+    codec: ResponseCodec[ShipmentEvent, Any]
+    future: Future[Any] = field(default_factory=Future)
+
+
+class _DuplicateKeysInGroup(Exception):
+    """Two callers of one group share a request id: the second must wait for the first."""
+
+
+class GroupCommitRecorder:
+    name = "record-group-commit"
+
+    def __init__(
+        self, events: EventUseCases, transactions: Transactions[FreightUnitOfWork], idempotency: Idempotency, *, max_group: int = 500
+    ):
+        self.events = events
+        self.transactions = transactions
+        self.idempotency = idempotency
+        self.max_group = max_group
+        self._queue: queue.SimpleQueue[PendingEvent | None] = queue.SimpleQueue()
+        self._lock = threading.Lock()
+        self._thread: threading.Thread | None = None
+
+    def record(self, draft: EventDraft, key: RequestKey | None, codec: ResponseCodec[ShipmentEvent, Any], timeout: float | None) -> Any:
+        """Record one event (or replay its request id's first answer); blocks until committed."""
+        self._ensure_started()
+        pending = PendingEvent(draft, key, codec)
+        self._queue.put(pending)
+        try:
+            return pending.future.result(timeout if timeout is not None and timeout < _NO_DEADLINE_SECONDS else None)
+        except FutureTimeout:
+            raise DependencyUnavailable(
+                "the event was not committed before the call's deadline; retry with the same request_id", reason="RECORDING_TIMED_OUT"
+            ) from None
+
+    def _ensure_started(self) -> None:
+        if self._thread is None:
+            with self._lock:
+                if self._thread is None:
+                    self._thread = threading.Thread(target=self._run, name="record-group-commit", daemon=True)
+                    self._thread.start()
+
+    # BackgroundWorker protocol: the writer starts on first use, stops with the server.
+    def start(self) -> None:
+        self._ensure_started()
+
+    def stop(self, timeout: float) -> None:
+        if self._thread is not None:
+            self._queue.put(None)
+            self._thread.join(timeout)
+
+    def _run(self) -> None:
+        while True:
+            first = self._queue.get()
+            if first is None:
+                return
+            group = [first]
+            while len(group) < self.max_group:
+                try:
+                    item = self._queue.get_nowait()
+                except queue.Empty:
+                    break
+                if item is None:
+                    self._queue.put(None)  # stop after this group
+                    break
+                group.append(item)
+            self.commit(group)
+
+    def commit(self, group: list[PendingEvent]) -> None:
+        """Record a group in one transaction and answer each caller (the writer's step;
+        tests call it directly to build groups of their choosing)."""
+        try:
+            answers = self._record_group(group)
+        except (ChainBridgeError, UniqueViolation, _DuplicateKeysInGroup):
+            # One bad event, or a request id committed by someone else meanwhile, must
+            # not fail the rest: each event alone, under the full idempotency rule.
+            for pending in group:
+                self._record_alone(pending)
+            return
+        except BaseException as error:  # noqa: BLE001 - every caller gets an answer
+            for pending in group:
+                pending.future.set_exception(error)
+            return
+        for pending, answer in zip(group, answers, strict=True):
+            if isinstance(answer, BaseException):
+                pending.future.set_exception(answer)
+            else:
+                pending.future.set_result(answer)
+
+    def _record_alone(self, pending: PendingEvent) -> None:
+        def record(uow: FreightUnitOfWork) -> ShipmentEvent:
+            recorded = self.events.prepare(uow, [pending.draft])
+            self.events.store(uow, recorded)
+            return recorded.events[0]
+
+        try:
+            answer = self.idempotency.run(pending.key, pending.codec, record)  # type: ignore[arg-type]
+        except BaseException as error:  # noqa: BLE001 - the caller gets it
+            pending.future.set_exception(error)
+        else:
+            pending.future.set_result(answer)
+
+    def _record_group(self, group: list[PendingEvent]) -> list[Any]:
+        keys = [p.key for p in group if p.key is not None]
+        if len({key.scope for key in keys}) != len(keys):
+            raise _DuplicateKeysInGroup()
+
+        def record(uow: FreightUnitOfWork) -> tuple[dict[tuple[str, str, str], StoredResponse], dict[int, Any]]:
+            stored = uow.requests.find(keys)
+            fresh = [p for p in group if p.key is None or p.key.scope not in stored]
+            responses: dict[int, Any] = {}
+            if fresh:
+                recorded = self.events.prepare(uow, [p.draft for p in fresh])
+                answered = []
+                for pending, event in zip(fresh, recorded.events, strict=True):
+                    response = pending.codec.respond(event)
+                    responses[id(pending)] = response
+                    if pending.key is not None:
+                        answered.append((pending.key, pending.codec.dump(response)))
+                # The keys go in with the events: one that a concurrent call committed
+                # meanwhile fails this insert on its primary key (UniqueViolation).
+                self.events.store(uow, recorded, answered)
+            return stored, responses
+
+        stored, responses = self.transactions.write(record)
+        answers: list[Any] = []
+        for pending in group:
+            if pending.key is not None and pending.key.scope in stored:
+                try:
+                    answers.append(replay(pending.key, stored[pending.key.scope], pending.codec))
+                except ChainBridgeError as error:
+                    answers.append(error)
+            else:
+                answers.append(responses[id(pending)])
+        return answers

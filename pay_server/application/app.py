@@ -1,0 +1,60 @@
+"""Pay's service layer in one object: the use cases, wired to one set of transactions."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import timedelta
+
+from chainbridge_common.application.idempotency import Idempotency
+from chainbridge_common.application.unit_of_work import Transactions
+from chainbridge_common.runtime.clock import Clock
+from pay_server.application.bookkeeping import Bookkeeping, NoObserver, PaymentObserver
+from pay_server.application.changes import ChangeNotifier
+from pay_server.application.event_intake import EventIntake
+from pay_server.application.intents import IntentUseCases
+from pay_server.application.operations import SettlementOperations
+from pay_server.application.ports import PaymentUnitOfWork
+from pay_server.application.queries import PaymentQueries
+from pay_server.application.schedules import ScheduleUseCases
+from pay_server.application.settlement_book import LedgerRail, PaymentRail
+from pay_server.domain.release_policy import DEFAULT_RELEASE_DELAY
+
+
+@dataclass
+class PaymentApplication:
+    intents: IntentUseCases
+    schedules: ScheduleUseCases
+    events: EventIntake
+    operations: SettlementOperations
+    queries: PaymentQueries
+    bookkeeping: Bookkeeping
+
+    @property
+    def notifier(self) -> ChangeNotifier:
+        return self.bookkeeping.notifier
+
+    @property
+    def release_delay(self) -> timedelta:
+        return self.bookkeeping.release_delay
+
+    @classmethod
+    def build(
+        cls,
+        transactions: Transactions[PaymentUnitOfWork],
+        clock: Clock,
+        *,
+        release_delay: timedelta = DEFAULT_RELEASE_DELAY,
+        rail: PaymentRail | None = None,
+        notifier: ChangeNotifier | None = None,
+        observer: PaymentObserver | None = None,
+    ) -> PaymentApplication:
+        idempotency = Idempotency(transactions)  # type: ignore[arg-type]
+        bookkeeping = Bookkeeping(clock, rail or LedgerRail(), notifier or ChangeNotifier(), observer or NoObserver(), release_delay)
+        return cls(
+            intents=IntentUseCases(transactions, idempotency, bookkeeping),
+            schedules=ScheduleUseCases(transactions, idempotency, bookkeeping),
+            events=EventIntake(transactions, bookkeeping),
+            operations=SettlementOperations(transactions, idempotency, bookkeeping),
+            queries=PaymentQueries(transactions, clock),
+            bookkeeping=bookkeeping,
+        )

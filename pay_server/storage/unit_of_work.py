@@ -1,0 +1,35 @@
+"""Pay's unit of work on SQL: one transaction and the repositories on it."""
+
+from __future__ import annotations
+
+from sqlalchemy import Connection
+
+from chainbridge_common.runtime.clock import Clock
+from chainbridge_common.storage.database import Database
+from chainbridge_common.storage.request_log import RequestLogStatements, SqlRequestLog
+from chainbridge_common.storage.unit_of_work import SqlTransactions, SqlUnitOfWork
+from pay_server.storage.audit import SqlAuditRepository
+from pay_server.storage.intents import SqlIntentRepository
+from pay_server.storage.ledger import SqlBookWriter, SqlLedgerRepository
+from pay_server.storage.received_events import SqlReceivedEventRepository
+from pay_server.storage.schedules import SqlScheduleRepository
+from pay_server.storage.schema import idempotency_keys
+from pay_server.storage.settlements import SqlSettlementRepository
+
+_REQUEST_LOG = RequestLogStatements(idempotency_keys)
+
+
+class SqlPaymentUnitOfWork(SqlUnitOfWork):
+    def __init__(self, conn: Connection, clock: Clock):
+        super().__init__(conn, SqlRequestLog(conn, _REQUEST_LOG, clock))
+        self.intents = SqlIntentRepository(conn)
+        self.schedules = SqlScheduleRepository(conn)
+        self.received = SqlReceivedEventRepository(conn)
+        self.settlements = SqlSettlementRepository(conn)
+        self.audit = SqlAuditRepository(conn)
+        self.ledger = SqlLedgerRepository(conn)
+        self.book = SqlBookWriter(conn)
+
+
+def payment_transactions(db: Database, clock: Clock) -> SqlTransactions[SqlPaymentUnitOfWork]:
+    return SqlTransactions(db, lambda conn: SqlPaymentUnitOfWork(conn, clock))
