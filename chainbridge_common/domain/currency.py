@@ -27,6 +27,11 @@ MINOR_UNITS: dict[str, int] = {
 }
 
 
+# ISO 4217 codes that have no minor unit (precious metals, IMF and bond-market units, the
+# testing code and "no currency"): valid codes, but no amount of minor units can exist.
+WITHOUT_MINOR_UNIT = frozenset("XAG XAU XBA XBB XBC XBD XDR XPD XPT XSU XTS XUA XXX".split())
+
+
 def is_known_currency(code: str) -> bool:
     return code in MINOR_UNITS
 

@@ -12,7 +12,7 @@ from typing import TypeVar
 
 from google.protobuf.descriptor import EnumDescriptor
 
-from chainbridge_common.domain.currency import is_known_currency
+from chainbridge_common.domain.currency import WITHOUT_MINOR_UNIT, is_known_currency
 from chainbridge_common.domain.money import MAX_AMOUNT_MINOR
 from chainbridge_common.errors import Violations
 
@@ -62,7 +62,13 @@ def check_money(violations: Violations, field_path: str, money, *, present: bool
         violations.add(field_path, "is required")
         return False
     ok = True
-    if not is_known_currency(money.currency):
+    if money.currency in WITHOUT_MINOR_UNIT:
+        violations.add(
+            f"{field_path}.currency",
+            f"{money.currency!r} is an ISO 4217 code with no minor unit (a metal, fund or testing code), so it cannot hold an amount",
+        )
+        ok = False
+    elif not is_known_currency(money.currency):
         violations.add(f"{field_path}.currency", f"{money.currency!r} is not an ISO 4217 currency code (e.g. USD, EUR, JPY)")
         ok = False
     if money.amount_minor <= 0:

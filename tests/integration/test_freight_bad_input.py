@@ -197,12 +197,36 @@ def test_other_rpcs_bad_input(grpc_stub, existing):
             INVALID,
             "metadata['scanner']",
         ),
+        *[
+            (
+                grpc_stub.RecordShipmentEvent,
+                pb.RecordShipmentEventRequest(
+                    shipment_id=sid, event_type=common_pb2.SHIPMENT_EVENT_TYPE_PICKUP_CONFIRMED, metadata={key: "v"}
+                ),
+                INVALID,
+                f"metadata[{key!r}]",
+            )
+            for key in ("nul\x00key", "esc\x1bkey")  # keys follow the rule of values
+        ],
         (grpc_stub.ListShipmentEvents, pb.ListShipmentEventsRequest(), INVALID, "shipment_id"),
         (grpc_stub.ListShipmentEvents, pb.ListShipmentEventsRequest(shipment_id=sid, delivery_state=5), INVALID, "delivery_state"),
     ]
     for call, request_message, code, field in cases:
         error = call_error(call, request_message)
         assert (error.code, field in error.fields) == (code, True), (request_message, error)
+
+
+def test_metal_and_fund_codes_are_named_as_iso_4217_codes_without_a_minor_unit(grpc_stub):
+    error = call_error(grpc_stub.CreateShipment, pb.CreateShipmentRequest(shipment=_bad_shipment(declared_value=money(5, "XXX"))))
+    assert "is an ISO 4217 code with no minor unit" in error.fields["shipment.declared_value.currency"]
+
+
+def test_the_carrier_filter_takes_every_carrier_id_create_shipment_takes(grpc_stub):
+    carrier = "Roadrunner Freight, Inc. (EU)"
+    created = grpc_stub.CreateShipment(pb.CreateShipmentRequest(shipment=_bad_shipment(carrier_id=carrier))).shipment
+    listed = grpc_stub.ListShipments(pb.ListShipmentsRequest(carrier_id=carrier))
+    assert [s.shipment_id for s in listed.shipments] == [created.shipment_id]
+    assert call_error(grpc_stub.ListShipments, pb.ListShipmentsRequest(carrier_id="bad\x00id")).code == INVALID
 
 
 def test_unknown_ids_are_not_found(grpc_stub):

@@ -6,12 +6,15 @@ from __future__ import annotations
 import random
 from datetime import timedelta
 
+import grpc
 from chainbridge.common.v1 import common_pb2
 from chainbridge.freight.v1 import freight_pb2 as pb
 from chainbridge.payment.v1 import payment_pb2_grpc
 
 from chainbridge_common.runtime.timestamps import from_timestamp
 from freight_server.workers.outbox_dispatcher import DispatcherSettings, OutboxDispatcher, backoff_delay
+from tests.support.rpc import call_error
+from tests.support.servers import start_refusing_payment
 from tests.support.waiting import eventually
 from tests.support.workflow import POD, amounts, record, seed
 
@@ -174,3 +177,93 @@ def test_hand_over_queue_is_bounded_and_the_rest_waits_for_a_claim(stack):
     assert stack.deliver_events() == 2
     states = {_event(freight, seeded.shipment_id, e.event_id).delivery.state for e in (first, second)}
     assert states == {pb.DELIVERY_STATE_DELIVERED}
+
+
+# ---------------------------------------------------------------- poison events
+
+
+def _dispatcher_to(stack, port: int, **settings) -> OutboxDispatcher:
+    """This freight's outbox, delivering to the PaymentService on `port`."""
+    stub = payment_pb2_grpc.PaymentServiceStub(stack.channel(port))
+    return OutboxDispatcher(stack.freight.app.outbox, stack.clock, stub, DispatcherSettings(concurrency=0, **settings))
+
+
+def test_an_event_pay_refuses_for_good_is_parked_then_redelivered_exactly_once(stack):
+    freight, payment = stack.freight_stub(), stack.payment_stub()
+    seeded = seed(freight, payment, "LOW")
+    stack.deliver_events()
+    refusing, refuser, port = start_refusing_payment(grpc.StatusCode.INVALID_ARGUMENT)
+    try:
+        event = record(freight, seeded.shipment_id, POD)
+        other = record(freight, seeded.shipment_id, common_pb2.SHIPMENT_EVENT_TYPE_IN_TRANSIT)
+        assert _dispatcher_to(stack, port).run_once() == 2  # refused as a batch, then each alone: parked
+    finally:
+        refusing.stop(grace=0)
+    parked = _event(freight, seeded.shipment_id, event.event_id)
+    assert parked.delivery.state == pb.DELIVERY_STATE_PARKED
+    assert parked.delivery.last_error.startswith("INVALID_ARGUMENT")
+    assert parked.delivery.HasField("parked_at") and not parked.delivery.HasField("next_attempt_at")
+    status = freight.GetOutboxStatus(pb.GetOutboxStatusRequest())
+    assert (status.pending_count, status.parked_count) == (0, 2)
+    listed = freight.ListParkedEvents(pb.ListParkedEventsRequest())
+    assert {e.event_id for e in listed.events} == {event.event_id, other.event_id} and listed.total_size == 2
+    # Parked means not retried: an hour later nothing is due.
+    stack.clock.advance(timedelta(hours=1))
+    assert stack.deliver_events() == 0
+    assert amounts(payment, seeded.intent_id) == {}
+
+    redelivered = freight.RedeliverParkedEvents(pb.RedeliverParkedEventsRequest(event_ids=[event.event_id], request_id="redeliver-1"))
+    assert [e.delivery.state for e in redelivered.events] == [pb.DELIVERY_STATE_PENDING]
+    assert stack.deliver_events() == 1
+    assert _event(freight, seeded.shipment_id, event.event_id).delivery.state == pb.DELIVERY_STATE_DELIVERED
+    assert amounts(payment, seeded.intent_id) == {"PICKUP_CONFIRMED": 200_001, "POD_CONFIRMED": 700_004}
+    # The operator's retry replays; a fresh request on a delivered event is refused.
+    assert (
+        freight.RedeliverParkedEvents(pb.RedeliverParkedEventsRequest(event_ids=[event.event_id], request_id="redeliver-1")) == redelivered
+    )
+    error = call_error(freight.RedeliverParkedEvents, pb.RedeliverParkedEventsRequest(event_ids=[event.event_id]))
+    assert (error.code, error.reason) == (grpc.StatusCode.FAILED_PRECONDITION, "EVENT_NOT_PARKED")
+
+    discarded = freight.DiscardParkedEvents(pb.DiscardParkedEventsRequest(event_ids=[other.event_id], reason="sent in error"))
+    assert [(e.delivery.state, e.delivery.last_error) for e in discarded.events] == [(pb.DELIVERY_STATE_DISCARDED, "sent in error")]
+    stack.clock.advance(timedelta(hours=1))
+    assert stack.deliver_events() == 0
+    status = freight.GetOutboxStatus(pb.GetOutboxStatusRequest())
+    assert (status.pending_count, status.parked_count, status.discarded_count) == (0, 0, 1)
+    assert amounts(payment, seeded.intent_id) == {"PICKUP_CONFIRMED": 200_001, "POD_CONFIRMED": 700_004}
+
+
+def test_an_event_pay_keeps_failing_on_is_parked_after_the_attempt_limit(stack):
+    freight, payment = stack.freight_stub(), stack.payment_stub()
+    seeded = seed(freight, payment, "LOW")
+    stack.deliver_events()
+    failing, refuser, port = start_refusing_payment(grpc.StatusCode.INTERNAL)
+    try:
+        dispatcher = _dispatcher_to(stack, port, max_failed_attempts=3)
+        event = record(freight, seeded.shipment_id, POD)
+        states = []
+        for _ in range(3):
+            assert dispatcher.run_once() == 1
+            states.append(_event(freight, seeded.shipment_id, event.event_id).delivery.state)
+            stack.clock.advance(timedelta(minutes=5))  # past the backoff
+    finally:
+        failing.stop(grace=0)
+    assert states == [pb.DELIVERY_STATE_PENDING, pb.DELIVERY_STATE_PENDING, pb.DELIVERY_STATE_PARKED]
+    assert refuser.deliveries == 3
+
+
+def test_an_outage_is_never_parked_however_long_it_lasts(stack):
+    freight, payment = stack.freight_stub(), stack.payment_stub()
+    seeded = seed(freight, payment, "LOW")
+    stack.deliver_events()
+    down, _, port = start_refusing_payment(grpc.StatusCode.UNAVAILABLE)
+    try:
+        dispatcher = _dispatcher_to(stack, port, max_failed_attempts=2)
+        event = record(freight, seeded.shipment_id, POD)
+        for _ in range(5):
+            dispatcher.run_once()
+            stack.clock.advance(timedelta(minutes=5))
+    finally:
+        down.stop(grace=0)
+    pending = _event(freight, seeded.shipment_id, event.event_id)
+    assert pending.delivery.state == pb.DELIVERY_STATE_PENDING and pending.delivery.attempts == 5

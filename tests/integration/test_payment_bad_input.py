@@ -196,6 +196,11 @@ def test_events_for_shipments_without_intents_are_kept_for_later(grpc_stub):
     assert grpc_stub.ProcessShipmentEvent(_event(event_id="sev_early")).duplicate
 
 
+def test_the_audit_of_a_shipment_pay_never_heard_of_is_not_found(grpc_stub):
+    error = call_error(grpc_stub.GetShipmentAudit, pb.GetShipmentAuditRequest(shipment_id="shp_never_seen"))
+    assert (error.code, error.reason) == (grpc.StatusCode.NOT_FOUND, "SHIPMENT_UNKNOWN_TO_PAYMENT")
+
+
 def test_a_batch_with_thousands_of_bad_fields_still_arrives_as_invalid_argument(grpc_stub):
     # 500 events with four bad fields each: listing every violation outgrew the 8 KiB of
     # trailers a gRPC client accepts, and the caller saw RESOURCE_EXHAUSTED instead.

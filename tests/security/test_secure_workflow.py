@@ -200,3 +200,19 @@ def test_unauthorised_process_shipment_event_creates_no_settlement(mtls_stack, c
     reply = freight_service.ProcessShipmentEvent(pod, timeout=10)
     assert reply.intents_matched == 1
     assert set(amounts(client_payment, seeded.intent_id)) == {"PICKUP_CONFIRMED", "POD_CONFIRMED"}  # POD implies pickup
+
+
+def test_two_callers_choosing_the_same_request_id_each_get_their_own_answer(mtls_stack, certs):
+    # Request ids are scoped per authenticated caller: a client and an operator who both
+    # pick "order-1" create two shipments, and neither sees the other's response.
+    as_client = mtls_stack.freight_stub(certs.credentials("client"))
+    as_operator = mtls_stack.freight_stub(certs.credentials("operator"))
+    mine = as_client.CreateShipment(freight_pb2.CreateShipmentRequest(shipment=shipment("LOW", reference="CLIENT"), request_id="order-1"))
+    theirs = as_operator.CreateShipment(
+        freight_pb2.CreateShipmentRequest(shipment=shipment("LOW", reference="OPERATOR"), request_id="order-1")
+    )
+    assert mine.shipment.shipment_id != theirs.shipment.shipment_id
+    assert (mine.shipment.reference, theirs.shipment.reference) == ("CLIENT", "OPERATOR")
+    # Each caller's replay still answers its own first response.
+    again = as_client.CreateShipment(freight_pb2.CreateShipmentRequest(shipment=shipment("LOW", reference="CLIENT"), request_id="order-1"))
+    assert again == mine

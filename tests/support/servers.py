@@ -206,3 +206,32 @@ def wait_serving(server: ServerProcess, timeout: float = 30.0, credentials: grpc
                 pass
             time.sleep(0.05)
     raise TimeoutError(f"{server.name} on {server.address} not SERVING after {timeout}s:\n{server.log()}")
+
+
+class RefusingPayment(payment_pb2_grpc.PaymentServiceServicer):
+    """A PaymentService that answers every delivery with `code`: what freight meets when
+    pay refuses an event for good (a newer event type, a rule it breaks) or keeps failing."""
+
+    def __init__(self, code: grpc.StatusCode):
+        self.code = code
+        self.deliveries = 0
+
+    def ProcessShipmentEvent(self, request, context):
+        self.deliveries += 1
+        context.abort(self.code, f"refused by the test ({self.code.name})")
+
+    def BatchProcessShipmentEvents(self, request, context):
+        self.deliveries += 1
+        context.abort(self.code, f"refused by the test ({self.code.name})")
+
+
+def start_refusing_payment(code: grpc.StatusCode) -> tuple[grpc.Server, RefusingPayment, int]:
+    """A real gRPC server on loopback serving RefusingPayment; the caller stops it."""
+    from concurrent import futures
+
+    servicer = RefusingPayment(code)
+    server = grpc.server(futures.ThreadPoolExecutor(max_workers=2), options=[("grpc.so_reuseport", 0)])
+    payment_pb2_grpc.add_PaymentServiceServicer_to_server(servicer, server)
+    port = server.add_insecure_port("127.0.0.1:0")
+    server.start()
+    return server, servicer, port
