@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ec
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 from chainbridge_common.transparency.checkpoint import (
     Checkpoint,
@@ -233,6 +233,23 @@ def test_well_signed_but_malformed_checkpoints_are_refused(log_key, text, compla
 def test_impossible_heads_are_not_signed(log_key, origin, tree_size, root_hash, timestamp, complaint):
     with pytest.raises(CheckpointError, match=complaint):
         sign_checkpoint(origin, tree_size, root_hash, timestamp, log_key)
+
+
+def test_the_example_in_the_docs_verifies_and_is_reproducible():
+    """docs/transparency.md §5: the 8-leaf reference tree's head, signed by the documentation key."""
+    docs = (ROOT / "docs/transparency.md").read_text()
+    note = "\n".join(line.removeprefix("    ") for line in docs.split("Example, over the 8-leaf")[1].split("\n")[3:9]) + "\n"
+    pem = docs.split("    -----BEGIN PUBLIC KEY-----")[1].split("    -----END PUBLIC KEY-----")[0]
+    public_key = serialization.load_pem_public_key(
+        f"-----BEGIN PUBLIC KEY-----{pem.replace('    ', '')}-----END PUBLIC KEY-----\n".encode()
+    )
+    assert isinstance(public_key, Ed25519PublicKey)
+    checkpoint = parse_and_verify_checkpoint(note, public_key, origin=ORIGIN)
+    assert checkpoint.tree_size == 8
+    assert checkpoint.root_hash.hex() == "5dc9da79a70659a9ad559cb701ded9a2ab9d823aad2f4960cfe370eff4604328"  # RFC 6962 vectors
+    docs_key = Ed25519PrivateKey.from_private_bytes(hashlib.sha256(b"chainbridge docs example key").digest())
+    assert sign_checkpoint(ORIGIN, 8, checkpoint.root_hash, datetime(2026, 1, 5, 9, 0, tzinfo=UTC), docs_key) == note
+    assert note_verifier_key(ORIGIN, public_key) in docs
 
 
 # ---------------------------------------------------------------- key files

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import struct
 from datetime import UTC, datetime, timedelta, timezone
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -56,6 +57,14 @@ def test_the_documented_audit_row_encodes_to_the_documented_bytes():
     assert by_hand.hex() == AUDIT_ROW_HEX
     assert encode_leaf(1, AUDIT_ROW).hex() == AUDIT_ROW_HEX
     assert leaf_hash(bytes.fromhex(AUDIT_ROW_HEX)).hex() == AUDIT_ROW_LEAF_HASH
+
+
+def test_the_docs_show_the_same_bytes_and_hash():
+    docs = (Path(__file__).resolve().parents[2] / "docs/transparency.md").read_text()
+    example = docs.split("encodes to (138 bytes")[1].split("and its leaf hash is")
+    assert "".join(example[0].split("\n", 1)[1].split()) == AUDIT_ROW_HEX
+    assert example[1].split()[0] == AUDIT_ROW_LEAF_HASH
+    assert len(bytes.fromhex(AUDIT_ROW_HEX)) == 138
 
 
 def test_each_type_has_its_own_bytes():
