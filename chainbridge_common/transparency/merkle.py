@@ -121,6 +121,10 @@ class CompactRange:
         """The frontier hashes, left to right (the coordinates are `frontier_coordinates(size)`)."""
         return tuple(self._hashes)
 
+    def copy(self) -> CompactRange:
+        """An independent frontier to append to inside a transaction, kept only once it commits."""
+        return CompactRange(self._size, self._hashes)
+
     def append(self, leaf_hash: bytes) -> list[TreeNode]:
         """Add a leaf; return every perfect subtree this completes, the leaf itself (level 0) first.
 

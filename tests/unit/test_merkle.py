@@ -391,6 +391,15 @@ def test_a_frontier_restored_from_storage_continues_the_same_tree():
         assert restored.root() == log.roots[size + 3]
 
 
+def test_appending_to_a_copy_leaves_the_original_frontier_alone():
+    log = big_log()
+    committed = CompactRange.from_reader(10, log.store)
+    attempt = committed.copy()
+    attempt.append(log.leaf_hashes[10])
+    assert (attempt.size, attempt.root()) == (11, log.roots[11])
+    assert (committed.size, committed.root()) == (10, log.roots[10])  # as if the transaction rolled back
+
+
 def test_frontier_coordinates_cover_the_tree_left_to_right():
     assert frontier_coordinates(0) == []
     assert frontier_coordinates(8) == [(3, 0)]
