@@ -147,8 +147,6 @@ def build_credit_transfer_file(
 def _check_can_carry(payouts: Sequence[Payout], message_id: str, created_at: datetime, execution_date: date) -> None:
     if not payouts:
         raise ValueError("a credit transfer file needs at least one payout")
-    if not is_sepa_reference(message_id):
-        raise ValueError(f"message id {message_id!r} is not a SEPA reference (at most 35 EPC characters)")
     if created_at.tzinfo is None:
         raise ValueError("created_at must be timezone-aware")
     if execution_date < created_at.astimezone(UTC).date():
@@ -165,6 +163,8 @@ def _check_can_carry(payouts: Sequence[Payout], message_id: str, created_at: dat
             raise ValueError(f"payout {payout.payout_id} amount {payout.amount_minor} is outside SEPA's 0.01..999999999.99 EUR")
         if len(remittance_text(payout.payout_id, payout.lines)) > SEPA_REMITTANCE_MAX_CHARS:
             raise ValueError(f"payout {payout.payout_id} remittance text exceeds {SEPA_REMITTANCE_MAX_CHARS} characters")
+    if not is_sepa_reference(message_id):
+        raise ValueError(f"message id {message_id!r} is not a SEPA reference (at most 35 EPC characters)")
 
 
 def _with_our_identifiers(content: bytes, message_id: str, created_at: datetime) -> bytes:
