@@ -27,12 +27,17 @@ const DEFAULT_TOLERANCE_SECONDS = 300;
 const HEX_SHA256 = /^[0-9a-fA-F]{64}$/;
 
 class WebhookVerificationError extends Error {
+  /** @param {string} message */
   constructor(message) {
     super(message);
     this.name = 'WebhookVerificationError';
   }
 }
 
+/**
+ * @param {unknown} signatureHeader
+ * @returns {{ timestamp: string, signatures: Buffer[] }}
+ */
 function parseHeader(signatureHeader) {
   if (typeof signatureHeader !== 'string' || signatureHeader.trim() === '') {
     throw new WebhookVerificationError(`the ${SIGNATURE_HEADER} header is missing`);
@@ -72,10 +77,10 @@ function parseHeader(signatureHeader) {
  * signed time is within toleranceSeconds of now, then return the parsed event.
  *
  * @param {Buffer|Uint8Array|string} payload the raw request body
- * @param {string} signatureHeader the ChainBridge-Signature header
+ * @param {string|undefined} signatureHeader the ChainBridge-Signature header
  * @param {string|string[]} secret the subscription's secret (several while rotating)
  * @param {{toleranceSeconds?: number|null, now?: number}} [options] now in unix seconds; a null tolerance skips the time check
- * @returns {object} the event: {id, object, type, api_version, created, data}
+ * @returns {Record<string, any>} the event: {id, object, type, api_version, created, data}
  * @throws {WebhookVerificationError}
  */
 function verifyWebhook(payload, signatureHeader, secret, options = {}) {
@@ -118,7 +123,7 @@ function verifyWebhook(payload, signatureHeader, secret, options = {}) {
   try {
     event = JSON.parse(body.toString('utf8'));
   } catch (err) {
-    throw new WebhookVerificationError(`the payload is not JSON: ${err.message}`);
+    throw new WebhookVerificationError(`the payload is not JSON: ${err instanceof Error ? err.message : String(err)}`);
   }
   if (event === null || typeof event !== 'object' || Array.isArray(event)) {
     throw new WebhookVerificationError('the payload is not a JSON object');
