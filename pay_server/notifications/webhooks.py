@@ -423,7 +423,11 @@ def deliver_webhook(
     deadline = started + settings.timeout_seconds
     connect_errors: list[str] = []
     for address in target.addresses:
-        connection = _pinned_connection(target, address, settings)
+        remaining = deadline - time.monotonic()
+        if remaining <= 0:
+            connect_errors.append(f"{address}: not tried, the attempt's time limit passed")
+            break
+        connection = _pinned_connection(target, address, settings, timeout_seconds=remaining)
         try:
             try:
                 connection.connect()
@@ -463,7 +467,7 @@ def _describe(error: BaseException) -> str:
 
 
 def _limit_to(connection: http.client.HTTPConnection, deadline: float) -> None:
-    """Shrink the socket timeout to what is left of the attempt's overall deadline."""
+    """Shrink the socket timeout to what is left of the attempt's time limit."""
     remaining = deadline - time.monotonic()
     if remaining <= 0:
         raise TimeoutError("the attempt's deadline passed")
@@ -501,11 +505,13 @@ class _PinnedHTTPSConnection(http.client.HTTPSConnection):
             raise
 
 
-def _pinned_connection(target: WebhookTarget, address: str, settings: WebhookDeliverySettings) -> http.client.HTTPConnection:
+def _pinned_connection(
+    target: WebhookTarget, address: str, settings: WebhookDeliverySettings, *, timeout_seconds: float
+) -> http.client.HTTPConnection:
     if target.scheme == "https":
         context = settings.tls_context or ssl.create_default_context()
-        return _PinnedHTTPSConnection(target.host, target.port, address=address, timeout=settings.timeout_seconds, context=context)
-    return _PinnedHTTPConnection(target.host, target.port, address=address, timeout=settings.timeout_seconds)
+        return _PinnedHTTPSConnection(target.host, target.port, address=address, timeout=timeout_seconds, context=context)
+    return _PinnedHTTPConnection(target.host, target.port, address=address, timeout=timeout_seconds)
 
 
 # ---------------------------------------------------------------------------- retries

@@ -212,6 +212,14 @@ def test_a_refused_connection_is_retryable(secret):
     assert "could not connect" in result.error and "127.0.0.1" in result.error
 
 
+def test_when_one_vetted_address_refuses_the_next_one_is_tried(receiver, secret):
+    # Nothing listens on 127.0.0.2 (the receiver is bound to 127.0.0.1), so that connection is refused.
+    result = deliver(receiver.url(host=HOOK_HOST), secret, resolver=lambda host, port: ["127.0.0.2", "127.0.0.1"])
+    assert result.delivered, result.error
+    assert result.connected_address == "127.0.0.1"
+    assert len(receiver.requests) == 1
+
+
 # ---------------------------------------------------------------------------- SSRF at delivery time
 
 
