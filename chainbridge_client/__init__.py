@@ -1,0 +1,1 @@
+"""Helpers for systems that receive ChainBridge notifications; independent of the servers."""
