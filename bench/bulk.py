@@ -25,6 +25,7 @@ from chainbridge.freight.v1 import freight_pb2, freight_pb2_grpc
 from chainbridge.payment.v1 import payment_pb2, payment_pb2_grpc
 from google.protobuf.timestamp_pb2 import Timestamp
 
+from bench.load import LoadGenerator
 from bench.seeding import SeededShipment
 from chainbridge_common.runtime.ids import new_id
 
@@ -67,8 +68,11 @@ def historical_events(shipments: Sequence[SeededShipment]) -> list[HistoricalEve
 
 @dataclass
 class BulkContext:
+    """What a loader sends with: blocking stubs for one big call at a time, the load generator for many small ones."""
+
     freight: freight_pb2_grpc.FreightServiceStub
     payment: payment_pb2_grpc.PaymentServiceStub
+    load: LoadGenerator
 
 
 BulkLoader = Callable[[BulkContext, Sequence[HistoricalEvent], float], list[HistoricalEvent]]
