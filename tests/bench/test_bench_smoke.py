@@ -8,10 +8,12 @@ import json
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
 
+from bench.bulk import BulkContext, historical_events, record_one_by_one
 from bench.load import NoopServer, project_max_workers
 from bench.seeding import seed_shipments
 from bench.stack import Workspace, running_stack
@@ -118,9 +120,10 @@ def test_load_generator_answers_its_protocol_in_json():
 
 
 @pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
-def test_load_generator_records_and_processes_events_that_add_up(backend):
+def test_load_generator_records_processes_and_backfills_events_that_add_up(backend):
     """A few events through both servers: every recorded event settles once on the watch with
-    its two milestone changes, and pay's own calls are all counted."""
+    its two milestone changes, pay's own calls are all counted, and a backfill's lifecycles are
+    sent whole."""
     workspace = Workspace()
     try:
         with running_stack(workspace, backend) as stack:
@@ -139,6 +142,11 @@ def test_load_generator_records_and_processes_events_that_add_up(backend):
             processed = generator.run("process", concurrency=3, seconds=60, items=items, max_operations=8)
             assert processed.count == 8
             _assert_summary(processed.latency_ms)
+
+            # The one-event-at-a-time backfill: whole lifecycles, each shipment's events in order.
+            events = historical_events(seed_shipments(stack.freight_url, stack.pay_url, 3))
+            context = BulkContext(stack.freight_stub(), stack.payment_stub(), generator)
+            assert record_one_by_one(context, events, time.perf_counter() + 60) == events
             loader_pid = generator.pid
         assert not _processes_mentioning(f"--freight={stack.freight.address}"), f"load generator {loader_pid} outlived its stack"
     finally:
