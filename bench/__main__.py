@@ -3,6 +3,9 @@
 scripts/bench                       # every section on SQLite and PostgreSQL (~7 min on 2 cores)
 scripts/bench --quick               # the same with tiny counts: a smoke run (~1 min)
 scripts/bench --only ceiling,record --backends sqlite
+
+Every per-call load comes from bench.loadgen, a grpc.aio client process; the ceiling is a no-op
+on bench.noop_server, a bare grpcio sync server process (see bench/sections.py).
 """
 
 from __future__ import annotations
@@ -104,6 +107,8 @@ def main(argv: list[str] | None = None) -> int:
         f"machine: {os.cpu_count()} cores, Python {platform.python_version()}, load average {load_before[0]:.1f} before / {load_after[0]:.1f} after",
         f"each figure: median of {plan.runs} runs (min-max) after a {plan.warmup_seconds:g} s warm-up; servers as processes on loopback "
         f"with default settings; settled = the POD milestone APPROVED on pay's WatchSettlements stream",
+        "load: a grpc.aio closed-loop client in its own process (it also reads the settlement stream); "
+        "ceiling: that client against a no-op method on a bare grpcio sync server in its own process",
     ]
     if args.profile:
         header.append(

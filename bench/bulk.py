@@ -14,7 +14,6 @@ freight batch or streaming RPC plugs in as one more function here, e.g.
 
 from __future__ import annotations
 
-import threading
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -25,6 +24,7 @@ from chainbridge.freight.v1 import freight_pb2, freight_pb2_grpc
 from chainbridge.payment.v1 import payment_pb2, payment_pb2_grpc
 from google.protobuf.timestamp_pb2 import Timestamp
 
+from bench.load import LoadGenerator
 from bench.seeding import SeededShipment
 from chainbridge_common.runtime.ids import new_id
 
@@ -67,8 +67,11 @@ def historical_events(shipments: Sequence[SeededShipment]) -> list[HistoricalEve
 
 @dataclass
 class BulkContext:
+    """What a loader sends with: blocking stubs for one big call at a time, the load generator for many small ones."""
+
     freight: freight_pb2_grpc.FreightServiceStub
     payment: payment_pb2_grpc.PaymentServiceStub
+    load: LoadGenerator
 
 
 BulkLoader = Callable[[BulkContext, Sequence[HistoricalEvent], float], list[HistoricalEvent]]
@@ -94,47 +97,24 @@ def _by_shipment(events: Sequence[HistoricalEvent]) -> list[list[HistoricalEvent
 def record_one_by_one(context: BulkContext, events: Sequence[HistoricalEvent], deadline: float) -> list[HistoricalEvent]:
     """What exists today for a backfill through freight: one RecordShipmentEvent per
     event (with a request id, as a retrying client sends), 32 shipments at a time, each
-    shipment's events in order."""
+    shipment's events in order - sent by the grpc.aio load generator, one shipment's
+    lifecycle per operation of its closed loop."""
     lifecycles = _by_shipment(events)
-    lock = threading.Lock()
-    next_shipment = 0
-    submitted: list[HistoricalEvent] = []
-    failure: list[BaseException] = []
-
-    def worker() -> None:
-        nonlocal next_shipment
-        while not failure and time.perf_counter() < deadline:
-            with lock:
-                index = next_shipment
-                next_shipment += 1
-            if index >= len(lifecycles):
-                return
-            for event in lifecycles[index]:
-                if time.perf_counter() >= deadline:
-                    return
-                try:
-                    context.freight.RecordShipmentEvent(
-                        freight_pb2.RecordShipmentEventRequest(
-                            shipment_id=event.shipment_id,
-                            event_type=event.event_type,
-                            occurred_at=event.occurred_at,
-                            request_id=f"backfill-{event.shipment_id}-{event.position}",
-                        ),
-                        timeout=60,
-                    )
-                except BaseException as error:  # noqa: BLE001 - re-raised by the caller's thread
-                    failure.append(error)
-                    return
-                with lock:
-                    submitted.append(event)
-
-    threads = [threading.Thread(target=worker, name=f"bench-backfill-{i}", daemon=True) for i in range(32)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    if failure:
-        raise failure[0]
+    items = [
+        {
+            "shipment_id": lifecycle[0].shipment_id,
+            "events": [
+                [event.event_type, event.occurred_at.seconds, f"backfill-{event.shipment_id}-{event.position}"] for event in lifecycle
+            ],
+        }
+        for lifecycle in lifecycles
+    ]
+    result = context.load.run("lifecycle", concurrency=32, seconds=max(0.0, deadline - time.perf_counter()), items=items)
+    # The generator stops at its deadline between two events of a shipment: each shipment's
+    # first n events were sent, in order.
+    submitted = [event for lifecycle, sent in zip(lifecycles, result.submitted_per_item, strict=True) for event in lifecycle[:sent]]
+    if len(submitted) != result.count:
+        raise RuntimeError(f"the load generator sent {result.count} events but accounts for {len(submitted)} per shipment")
     return submitted
 
 

@@ -28,6 +28,8 @@ def format_number(value: float, unit: str) -> str:
         return f"{value:,.1f}" if unit == "x" or value < 100 else f"{value:,.0f}"
     if unit == "CPU s/1k events":
         return f"{value:,.2f}"
+    if unit == "ratio":  # a fraction of the no-op ceiling: 0.071
+        return f"{value:.3f}"
     return f"{value:,.0f}" if value >= 100 else f"{value:,.1f}"
 
 

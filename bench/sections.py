@@ -1,7 +1,9 @@
 """The bench's sections, run against one backend at a time.
 
-ceiling   - a no-op RPC (grpc.health.v1 Check) on the freight server process: the most
-            calls/s this server stack can answer at all; the reference for ratios.
+ceiling   - a no-op unary RPC on a bare grpcio sync server of the same stack (bench.noop_server:
+            same grpcio, thread pool of the project servers' size, no interceptors, no database),
+            in its own process, at c=8 and c=32: the most calls/s this stack can answer at all on
+            this machine; c=32 is the reference for ratios.
 record    - RecordShipmentEvent (POD on a LOW shipment) until pay has committed the
             milestone settlement, observed on a WatchSettlements stream.
 process   - PaymentService.ProcessShipmentEvent alone (pay, no freight, no outbox).
@@ -9,30 +11,32 @@ scale     - record -> settled latency at concurrency 1 with few and with many pa
             intents stored (fresh databases, servers restarted).
 bulk      - a backfill of historical events through each registered loader (bench.bulk).
 resources - peak RSS of each server and CPU seconds per 1,000 events per process.
+
+Every per-call section is driven by the same load generator: a grpc.aio closed-loop client in
+its own process (bench.loadgen), which also reads the WatchSettlements stream. The ceiling is
+measured before each backend's servers start, so it and that backend's ratios come from the
+same minutes of a machine whose load may drift.
 """
 
 from __future__ import annotations
 
+import contextlib
 import math
 import statistics
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from chainbridge.freight.v1 import freight_pb2
-from chainbridge.payment.v1 import payment_pb2
-from google.protobuf.timestamp_pb2 import Timestamp
-from grpc_health.v1 import health_pb2
 from sqlalchemy import create_engine, func, select
 
 from bench import profiling
 from bench.bulk import BULK_LOADERS, PAYING, BulkContext, historical_events
-from bench.load import POD, RunResult, SettlementWatch, closed_loop, percentile
+from bench.load import LoadGenerator, NoopServer, RunResult, project_max_workers
 from bench.report import Figure
-from bench.seeding import SeededShipment, seed_background_intents, seed_shipments
-from bench.stack import Stack, Workspace, cpu_delta, rss_mib, running_stack
+from bench.seeding import seed_background_intents, seed_shipments
+from bench.stack import CLEANUP, Stack, Workspace, cpu_delta, cpu_seconds, rss_mib, running_stack
 from chainbridge_common.runtime.ids import new_id
 from pay_server.storage.schema import milestone_settlements, received_events
 
@@ -50,7 +54,7 @@ class Plan:
     runs: int = 3
     warmup_seconds: float = 1.0
     ceiling_seconds: float = 3.0
-    ceiling_concurrency: int = 8
+    ceiling_concurrency: tuple[int, ...] = (8, 32)  # the last one is the reference for ratios
     record_seconds: float = 5.0
     record_concurrency: tuple[int, ...] = (1, 8, 32)
     record_cap: dict[int, int] = field(default_factory=lambda: {1: 400, 8: 1_500, 32: 2_500})
@@ -94,12 +98,6 @@ def _say(message: str) -> None:
     print(f"bench [{time.perf_counter() - _STARTED:5.0f} s]: {message}", file=sys.stderr, flush=True)
 
 
-def _now_timestamp() -> Timestamp:
-    stamp = Timestamp()
-    stamp.GetCurrentTime()
-    return stamp
-
-
 class BenchError(RuntimeError):
     """The system did something the bench did not expect (wrong settlements...)."""
 
@@ -112,20 +110,28 @@ class Bench:
         self.backends = backends
         self.workspace = workspace
         self.figures: list[Figure] = []
-        self.ceiling: dict[str, float] = {}
+        self.ceiling: dict[str, float] = {}  # per backend: the no-op ceiling at the highest concurrency, calls/s
 
     def add(self, section: str, backend: str, case: str, metric: str, unit: str, values: list[float], note: str = "") -> Figure:
         figure = Figure(section, backend, case, metric, unit, list(values), note)
         self.figures.append(figure)
         return figure
 
-    def _vs_ceiling(self, backend: str, throughput: float) -> str:
+    def _add_ceiling_ratio(self, section: str, backend: str, case: str, throughput: list[float], what: str) -> None:
+        """Each run's throughput as a fraction of the median no-op ceiling at its reference concurrency."""
         ceiling = self.ceiling.get(backend)
-        return f"{100 * throughput / ceiling:.1f}% of ceiling" if ceiling else ""
+        if ceiling:
+            reference = max(self.plan.ceiling_concurrency)
+            self.add(
+                section, backend, case, f"{what} / no-op ceiling c={reference}", "ratio", [value / ceiling for value in throughput],
+                f"ceiling {ceiling:,.0f} calls/s",
+            )  # fmt: skip
 
     def run(self) -> None:
         for backend in self.backends:
-            shared = [s for s in self.sections if s != "scale"]
+            if "ceiling" in self.sections:
+                self._ceiling(backend)
+            shared = [s for s in self.sections if s not in ("ceiling", "scale")]
             if shared:
                 _say(f"{backend}: starting freight and pay")
                 with running_stack(self.workspace, backend) as stack:
@@ -133,12 +139,65 @@ class Bench:
             if "scale" in self.sections:
                 self._scale(backend)
 
+    def _runs(self, measure: Callable[[float], RunResult], seconds: float) -> list[RunResult]:
+        """A warm-up run (discarded), then plan.runs measured ones."""
+        if self.plan.warmup_seconds > 0:
+            measure(self.plan.warmup_seconds)
+        return [measure(seconds) for _ in range(self.plan.runs)]
+
+    # ------------------------------------------------------------ the ceiling: its own processes
+
+    def _ceiling(self, backend: str) -> None:
+        """The no-op on the bare server, driven by the same generator as every other section."""
+        max_workers = project_max_workers()
+        server: NoopServer | None = None
+        generator: LoadGenerator | None = None
+
+        def stop() -> None:
+            for process in (generator, server):
+                if process is not None:
+                    process.close()
+
+        cleanup_key = CLEANUP.add(stop)
+        try:
+            server = NoopServer(max_workers, log_path=self.workspace.path / "noop_server.log")
+            generator = LoadGenerator(noop=server.address, log_path=self.workspace.path / "loadgen_noop.log")
+            for concurrency in self.plan.ceiling_concurrency:
+                _say(f"{backend}: ceiling: no-op on a bare grpcio server at c={concurrency}")
+                cpu: list[tuple[float, float]] = []  # (server, generator) CPU seconds per call, per run
+
+                def measure(seconds: float, concurrency: int = concurrency, cpu: list[tuple[float, float]] = cpu) -> RunResult:
+                    assert server is not None and generator is not None
+                    before: list[float] = []
+                    result = generator.run(
+                        "noop", concurrency=concurrency, seconds=seconds,
+                        before_start=lambda: before.extend((cpu_seconds(server.pid), cpu_seconds(generator.pid))),
+                    )  # fmt: skip
+                    server_cpu, generator_cpu = cpu_seconds(server.pid) - before[0], cpu_seconds(generator.pid) - before[1]
+                    if result.count:
+                        cpu.append((server_cpu / result.count, generator_cpu / result.count))
+                    return result
+
+                results = self._runs(measure, self.plan.ceiling_seconds)
+                measured_cpu = cpu[-len(results) :]
+                case = f"no-op on a bare grpcio {server.grpcio_version} sync server, c={concurrency}"
+                figure = self.add(
+                    "ceiling", backend, case, "throughput", "calls/s", [r.throughput for r in results],
+                    f"{max_workers} worker threads; CPU per call: server "
+                    f"{1e3 * statistics.median(c[0] for c in measured_cpu):.2f} ms, "
+                    f"load generator {1e3 * statistics.median(c[1] for c in measured_cpu):.2f} ms",
+                )  # fmt: skip
+                self.add("ceiling", backend, case, "latency p50", "ms", [r.latency_ms["p50"] for r in results])
+                self.add("ceiling", backend, case, "latency p99", "ms", [r.latency_ms["p99"] for r in results])
+                self.ceiling[backend] = figure.median
+        finally:
+            stop()
+            CLEANUP.done(cleanup_key)
+
     # ------------------------------------------------------------ one stack, several sections
 
     def _shared_stack_sections(self, stack: Stack) -> None:
         cpu: dict[str, list[dict[str, float]]] = {}
-        if "ceiling" in self.sections:
-            self._ceiling(stack)
         if "record" in self.sections or "resources" in self.sections:
             concurrency = self.plan.record_concurrency if "record" in self.sections else (max(self.plan.record_concurrency),)
             cpu.update(self._record(stack, concurrency, report="record" in self.sections))
@@ -156,22 +215,20 @@ class Bench:
         Growth is the last sample against the first one taken after warm-up."""
         backend = stack.backend
         plan = self.plan
-        watch = SettlementWatch(stack.payment_stub())
         samples: dict[str, list[float]] = {"freight": [], "pay": []}
         events = 0
         deadline = time.perf_counter() + plan.soak_seconds
         _say(f"{backend}: soak for {plan.soak_seconds:.0f} s at c={plan.soak_concurrency}")
-        try:
+        with _settlement_watch(stack.load_generator()) as watched:
             while time.perf_counter() < deadline:
                 chunk = min(plan.soak_chunk_seconds, max(1.0, deadline - time.perf_counter()))
                 cap = max(50, int(chunk * 400))
-                results, _cpu = self._record_runs(stack, watch, plan.soak_concurrency, cap, chunk, 1, warmup=False)
+                results, _cpu, recorded = self._record_runs(stack, plan.soak_concurrency, cap, chunk, 1, warmup=False)
+                watched.expected += recorded
                 events += sum(r.count for r in results)
                 for name, server in (("freight", stack.freight), ("pay", stack.pay)):
                     samples[name].append(rss_mib(server.process.pid))
                 _say(f"{backend}: soak {events} events; RSS freight {samples['freight'][-1]:.1f} MiB, pay {samples['pay'][-1]:.1f} MiB")
-        finally:
-            watch.close()
         for name, values in samples.items():
             if len(values) < 2:
                 continue
@@ -186,65 +243,23 @@ class Bench:
                 f"first sample {baseline:.1f}, peak {max(values):.1f}, growth {values[-1] - baseline:+.1f} MiB over {events:,} events",
             )
 
-    def _runs(self, measure: Callable[[float], RunResult | None], seconds: float) -> list:
-        """A warm-up run (discarded), then plan.runs measured ones."""
-        if self.plan.warmup_seconds > 0:
-            measure(self.plan.warmup_seconds)
-        return [measure(seconds) for _ in range(self.plan.runs)]
-
-    def _ceiling(self, stack: Stack) -> None:
-        backend = stack.backend
-        health = stack.health_stub(stack.freight.address)
-        request = health_pb2.HealthCheckRequest()
-
-        def check(_index: int) -> float:
-            started = time.perf_counter()
-            health.Check(request, timeout=10)
-            return time.perf_counter() - started
-
-        _say(f"{backend}: ceiling")
-        concurrency = self.plan.ceiling_concurrency
-        results = self._runs(
-            lambda seconds: closed_loop(check, concurrency=concurrency, duration=seconds, max_operations=10**9), self.plan.ceiling_seconds
-        )
-        figure = self.add(
-            "ceiling",
-            backend,
-            f"Health.Check on freight, c={concurrency}",
-            "throughput",
-            "calls/s",
-            [r.throughput for r in results],
-            "no-op RPC, same server stack",
-        )
-        self.ceiling[backend] = figure.median
-
     def _record_runs(
         self,
         stack: Stack,
-        watch: SettlementWatch,
         concurrency: int,
         cap: int,
         seconds: float,
         runs: int,
         warmup: bool,
         profile_dir: Path | None = None,
-    ) -> tuple[list[RunResult], list[dict[str, float]]]:
-        freight = stack.freight_stub()
+    ) -> tuple[list[RunResult], list[dict[str, float]], int]:
+        """Record -> settled runs on the stack's generator, whose watch must be open. Returns the
+        measured runs, their CPU per 1,000 events, and every event recorded (warm-up included)."""
+        generator = stack.load_generator()
         results, cpu = [], []
+        recorded = 0
         for run in range(-1 if warmup else 0, runs):
             pool = seed_shipments(stack.freight_url, stack.pay_url, cap)
-            acks: list[float] = []
-
-            def record(index: int, pool: list[SeededShipment] = pool, acks: list[float] = acks) -> float:
-                shipment = pool[index]
-                request = freight_pb2.RecordShipmentEventRequest(
-                    shipment_id=shipment.shipment_id, event_type=POD, request_id=f"bench-{shipment.shipment_id}-pod"
-                )
-                started = time.perf_counter()
-                event = freight.RecordShipmentEvent(request, timeout=60).event
-                acks.append(time.perf_counter() - started)
-                return watch.settled_at(event.event_id) - started
-
             spies = {}
             if profile_dir is not None and run == 0:
                 profile_dir.mkdir(parents=True, exist_ok=True)
@@ -253,11 +268,16 @@ class Bench:
                     for name, server in (("freight", stack.freight), ("pay", stack.pay))
                 }
                 time.sleep(0.5)  # let py-spy attach before the load starts
-            before = stack.cpu_snapshot()
-            result = closed_loop(
-                record, concurrency=concurrency, duration=self.plan.warmup_seconds if run < 0 else seconds, max_operations=cap
+            before: dict = {}
+            result = generator.run(
+                "record",
+                concurrency=concurrency,
+                seconds=self.plan.warmup_seconds if run < 0 else seconds,
+                items=[shipment.shipment_id for shipment in pool],
+                before_start=lambda before=before: before.update(stack.cpu_snapshot()),
             )
             after = stack.cpu_snapshot()
+            recorded += result.count
             for name, spy in spies.items():
                 spy.wait(60)
                 raw = profile_dir / f"{stack.backend}-{name}-c{concurrency}.txt"
@@ -266,82 +286,57 @@ class Bench:
                 _say(f"profile: {raw.with_suffix('.summary.txt')}")
             if run < 0:
                 continue
-            result.extra["ack"] = acks
             results.append(result)
             cpu.append(_per_thousand(cpu_delta(before, after), result.count))
-        return results, cpu
+        return results, cpu, recorded
 
     def _record(self, stack: Stack, concurrencies: tuple[int, ...], *, report: bool) -> dict[str, list[dict[str, float]]]:
         backend = stack.backend
         cpu_by_case: dict[str, list[dict[str, float]]] = {}
-        watch = SettlementWatch(stack.payment_stub())
-        try:
+        with _settlement_watch(stack.load_generator()) as watched:
             for concurrency in concurrencies:
                 _say(f"{backend}: record -> settled at c={concurrency}")
-                results, cpu = self._record_runs(
-                    stack, watch, concurrency, self.plan.record_cap[concurrency], self.plan.record_seconds, self.plan.runs, warmup=True,
+                results, cpu, recorded = self._record_runs(
+                    stack, concurrency, self.plan.record_cap[concurrency], self.plan.record_seconds, self.plan.runs, warmup=True,
                     profile_dir=self.profile_dir if concurrency == max(concurrencies) else None,
                 )  # fmt: skip
+                watched.expected += recorded
                 cpu_by_case[f"record c={concurrency}"] = cpu
                 if not report:
                     continue
                 case = f"c={concurrency}"
                 throughput = [r.throughput for r in results]
                 self.add(
-                    "record",
-                    backend,
-                    case,
-                    "settled events",
-                    "events/s",
-                    throughput,
-                    "; ".join(
-                        part
-                        for part in (
-                            self._vs_ceiling(backend, statistics.median(throughput)),
-                            f"{statistics.median(r.count for r in results):.0f} events/run",
-                        )
-                        if part
-                    ),
-                )
-                self.add("record", backend, case, "record→settled p50", "ms", [1e3 * percentile(r.latencies, 50) for r in results])
-                self.add("record", backend, case, "record→settled p99", "ms", [1e3 * percentile(r.latencies, 99) for r in results])
-                self.add("record", backend, case, "record→settled max", "ms", [1e3 * max(r.latencies) for r in results])
+                    "record", backend, case, "settled events", "events/s", throughput,
+                    f"{statistics.median(r.count for r in results):.0f} events/run",
+                )  # fmt: skip
+                self._add_ceiling_ratio("record", backend, case, throughput, "settled events/s")
+                self.add("record", backend, case, "record→settled p50", "ms", [r.latency_ms["p50"] for r in results])
+                self.add("record", backend, case, "record→settled p90", "ms", [r.latency_ms["p90"] for r in results])
+                self.add("record", backend, case, "record→settled p99", "ms", [r.latency_ms["p99"] for r in results])
+                self.add("record", backend, case, "record→settled max", "ms", [r.latency_ms["max"] for r in results])
                 self.add(
-                    "record",
-                    backend,
-                    case,
-                    "RecordShipmentEvent p50",
-                    "ms",
-                    [1e3 * percentile(r.extra["ack"], 50) for r in results],
+                    "record", backend, case, "RecordShipmentEvent p50", "ms", [r.ack_ms["p50"] for r in results],
                     "freight's answer alone (event + outbox row committed)",
-                )
-        finally:
-            watch.close()
-        _check_two_settlements_each(watch)
+                )  # fmt: skip
+                self.add("record", backend, case, "RecordShipmentEvent p99", "ms", [r.ack_ms["p99"] for r in results])
         return cpu_by_case
 
     def _process(self, stack: Stack) -> dict[str, list[dict[str, float]]]:
         backend = stack.backend
-        payment = stack.payment_stub()
+        generator = stack.load_generator()
         concurrency, cap = self.plan.process_concurrency, self.plan.process_cap
         cpu: list[dict[str, float]] = []
 
         def measure(seconds: float) -> RunResult:
             pool = seed_shipments(stack.freight_url, stack.pay_url, cap)
-
-            def process(index: int) -> float:
-                request = payment_pb2.ProcessShipmentEventRequest(
-                    event_id=new_id("sev"), shipment_id=pool[index].shipment_id, event_type=POD, occurred_at=_now_timestamp()
-                )
-                started = time.perf_counter()
-                response = payment.ProcessShipmentEvent(request, timeout=60)
-                elapsed = time.perf_counter() - started
-                if len(response.settlements) != 2:
-                    raise BenchError(f"ProcessShipmentEvent created {len(response.settlements)} settlements, expected 2: {response}")
-                return elapsed
-
-            before = stack.cpu_snapshot()
-            result = closed_loop(process, concurrency=concurrency, duration=seconds, max_operations=cap)
+            # Event ids minted here as freight would; the generator checks each call made 2 settlements.
+            items = [{"event_id": new_id("sev"), "shipment_id": shipment.shipment_id} for shipment in pool]
+            before: dict = {}
+            result = generator.run(
+                "process", concurrency=concurrency, seconds=seconds, items=items,
+                before_start=lambda: before.update(stack.cpu_snapshot()),
+            )  # fmt: skip
             cpu.append(_per_thousand(cpu_delta(before, stack.cpu_snapshot()), result.count))
             return result
 
@@ -350,14 +345,16 @@ class Bench:
         cpu = cpu[-len(results) :]
         throughput = [r.throughput for r in results]
         case = f"ProcessShipmentEvent, c={concurrency}"
-        self.add("process", backend, case, "throughput", "calls/s", throughput, self._vs_ceiling(backend, statistics.median(throughput)))
-        self.add("process", backend, case, "latency p50", "ms", [1e3 * percentile(r.latencies, 50) for r in results])
-        self.add("process", backend, case, "latency p99", "ms", [1e3 * percentile(r.latencies, 99) for r in results])
+        self.add("process", backend, case, "throughput", "calls/s", throughput)
+        self._add_ceiling_ratio("process", backend, case, throughput, "calls/s")
+        self.add("process", backend, case, "latency p50", "ms", [r.latency_ms["p50"] for r in results])
+        self.add("process", backend, case, "latency p90", "ms", [r.latency_ms["p90"] for r in results])
+        self.add("process", backend, case, "latency p99", "ms", [r.latency_ms["p99"] for r in results])
         return {f"process c={concurrency}": cpu}
 
     def _bulk(self, stack: Stack) -> dict[str, list[dict[str, float]]]:
         backend = stack.backend
-        context = BulkContext(stack.freight_stub(), stack.payment_stub())
+        context = BulkContext(stack.freight_stub(), stack.payment_stub(), stack.load_generator())
         per_shipment = 5
         cpu_by_case: dict[str, list[dict[str, float]]] = {}
         pay_engine = create_engine(stack.pay_url)
@@ -411,7 +408,7 @@ class Bench:
                     continue  # embedded: SQLite's CPU is inside the server processes
                 if statistics.median(run[group] for run in per_run) < 0.05:
                     continue  # a process this case does not use (idle background only)
-                label = {"database": "postgres backends", "client": "bench client"}.get(group, f"{group} process")
+                label = {"database": "postgres backends", "client": "load generator"}.get(group, f"{group} process")
                 self.add("resources", backend, case, f"CPU, {label}", "CPU s/1k events", [run[group] for run in per_run])
         peak = stack.peak_rss_mib()
         for name in ("freight", "pay"):
@@ -438,15 +435,11 @@ class Bench:
 
             with running_stack(self.workspace, backend, prepare=prepare) as stack:
                 _say(f"{backend}: scale: record -> settled at c=1 with {stored:,} intents stored")
-                watch = SettlementWatch(stack.payment_stub())
-                try:
-                    results, _cpu = self._record_runs(
-                        stack, watch, 1, self.plan.scale_cap, self.plan.scale_seconds, self.plan.runs, warmup=True
+                with _settlement_watch(stack.load_generator()) as watched:
+                    results, _cpu, watched.expected = self._record_runs(
+                        stack, 1, self.plan.scale_cap, self.plan.scale_seconds, self.plan.runs, warmup=True
                     )
-                finally:
-                    watch.close()
-                _check_two_settlements_each(watch)
-            p50[stored] = [1e3 * percentile(r.latencies, 50) for r in results]
+            p50[stored] = [r.latency_ms["p50"] for r in results]
             case = f"{stored:,} intents stored"
             measured = (self.plan.runs + 1) * self.plan.scale_cap
             self.add(
@@ -458,7 +451,7 @@ class Bench:
                 p50[stored],
                 f"seeded in {seeding[0]:.0f} s (+ up to {measured:,} intents for the measured events)",
             )
-            self.add("scale", backend, case, "record→settled p99, c=1", "ms", [1e3 * percentile(r.latencies, 99) for r in results])
+            self.add("scale", backend, case, "record→settled p99, c=1", "ms", [r.latency_ms["p99"] for r in results])
         small, large = self.plan.scale_intents[backend]
         self.add(
             "scale",
@@ -475,10 +468,29 @@ def _per_thousand(delta: dict[str, float], events: int) -> dict[str, float]:
     return {group: 1000 * seconds / events for group, seconds in delta.items()} if events else {}
 
 
-def _check_two_settlements_each(watch: SettlementWatch) -> None:
-    wrong = {event: count for event, count in watch.changes_per_event.items() if count != 2}
-    if wrong:
-        raise BenchError(f"expected 2 milestone changes (pickup + POD) per event, got {dict(list(wrong.items())[:5])}")
+@dataclass
+class _Watched:
+    """Events recorded while a settlement watch was open: the stream must have seen each of them."""
+
+    expected: int = 0
+
+
+@contextlib.contextmanager
+def _settlement_watch(generator: LoadGenerator) -> Iterator[_Watched]:
+    """The generator's WatchSettlements stream, open for the block. On a clean exit, checks that
+    the stream saw every recorded event (and nothing else) with exactly 2 milestone changes each
+    (pickup + POD): no settlement was lost, duplicated or made up. After an error the stream is
+    left to the stack, which stops the generator: mid-run, it would not answer in turn."""
+    watched = _Watched()
+    generator.watch()
+    yield watched
+    seen = generator.unwatch()
+    if seen["wrong_count"]:
+        raise BenchError(
+            f"expected 2 milestone changes (pickup + POD) per event; {seen['wrong_count']} events differ, e.g. {seen['wrong']}"
+        )
+    if seen["events"] != watched.expected or seen["settled"] != watched.expected:
+        raise BenchError(f"recorded {watched.expected} events, but the settlement stream saw {seen}")
 
 
 def _counts(engine) -> tuple[int, int]:

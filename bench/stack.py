@@ -23,10 +23,10 @@ from pathlib import Path
 import grpc
 from chainbridge.freight.v1 import freight_pb2_grpc
 from chainbridge.payment.v1 import payment_pb2_grpc
-from grpc_health.v1 import health_pb2_grpc
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
+from bench.load import LoadGenerator
 from tests.support.databases import PG_ADMIN_URL, DatabaseFactory
 from tests.support.servers import ServerProcess, free_port, start_process, wait_serving
 
@@ -113,7 +113,16 @@ class Stack:
     pay: ServerProcess
     freight_url: str
     pay_url: str
+    log_dir: Path | None = None
     channels: list[grpc.Channel] = field(default_factory=list)
+    generators: list[LoadGenerator] = field(default_factory=list)
+
+    def load_generator(self) -> LoadGenerator:
+        """The stack's grpc.aio load generator process (started on first use, stopped with the stack)."""
+        if not self.generators:
+            log_path = self.log_dir / f"loadgen_{self.freight.port}.log" if self.log_dir is not None else None
+            self.generators.append(LoadGenerator(freight=self.freight.address, pay=self.pay.address, log_path=log_path))
+        return self.generators[0]
 
     def _channel(self, address: str) -> grpc.Channel:
         # One channel (one HTTP/2 connection) per stub, as a service client would have.
@@ -126,9 +135,6 @@ class Stack:
 
     def payment_stub(self) -> payment_pb2_grpc.PaymentServiceStub:
         return payment_pb2_grpc.PaymentServiceStub(self._channel(self.pay.address))
-
-    def health_stub(self, address: str) -> health_pb2_grpc.HealthStub:
-        return health_pb2_grpc.HealthStub(self._channel(address))
 
     def database_backend_pids(self) -> list[int]:
         """PostgreSQL backends serving the two services' databases (empty on SQLite,
@@ -149,7 +155,9 @@ class Stack:
             "freight": cpu_seconds(self.freight.process.pid),
             "pay": cpu_seconds(self.pay.process.pid),
             "database": {pid: cpu_seconds(pid) for pid in self.database_backend_pids()},
-            "client": own_cpu_seconds(),
+            # The load generator process, plus this one: it seeds outside the measured window,
+            # but drives the batch backfill loaders itself.
+            "client": own_cpu_seconds() + sum(cpu_seconds(generator.pid) for generator in self.generators),
         }
 
     def peak_rss_mib(self) -> dict[str, float]:
@@ -252,12 +260,15 @@ def running_stack(
             )
         )
         pay, freight = servers
-        stack = Stack(backend, freight, pay, freight_url, pay_url)
+        stack = Stack(backend, freight, pay, freight_url, pay_url, log_dir=workspace.path)
         wait_serving(pay)
         wait_serving(freight)
         yield stack
     finally:
         if stack is not None:
+            for generator in stack.generators:
+                with contextlib.suppress(Exception):
+                    generator.close()
             for channel in stack.channels:
                 channel.close()
         _stop(servers)
