@@ -101,7 +101,7 @@ def build_host(
     standard: list[BackgroundWorker] = [Housekeeping([("purge expired idempotency keys", idempotency.purge_expired)])]
     if config.metrics_port is not None:
         standard.append(MetricsEndpoint(metrics_registry, config.metrics_host, config.metrics_port))
-    return ServiceHost(
+    host = ServiceHost(
         domain=domain,
         settings=replace(config.server, server_credentials=foundation.security.credentials or config.server.server_credentials),
         service_names=service_names,
@@ -113,3 +113,5 @@ def build_host(
         on_stopping=on_stopping,
         on_stopped=foundation.close,
     )
+    foundation.db.on_unavailable = host.recheck_readiness  # NOT_SERVING as soon as a call finds no database
+    return host
