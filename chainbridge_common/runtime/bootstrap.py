@@ -24,6 +24,7 @@ class ServiceConfig:
     """Settings every server has; the CLI fills them from flags and environment."""
 
     db_url: str
+    db_read_url: str = ""  # PostgreSQL: where lag-tolerant reads go (docs/high-availability.md)
     server: ServerSettings = field(default_factory=ServerSettings)
     security: SecuritySettings = field(default_factory=SecuritySettings)
     check_schema: bool = True
@@ -74,7 +75,7 @@ def open_foundation(
     security = server_security(config.security, config.server.host)
     peer = open_peer_channel(peer_addr, config.security, options=peer_options)
     try:
-        db = Database(config.db_url)
+        db = Database(config.db_url, read_url=config.db_read_url or None)
         if config.check_schema:
             check_schema(db.engine)
     except BaseException:
