@@ -102,6 +102,12 @@ class GroupCommitRecorder:
     def _commit(self, group: list[_Pending]) -> None:
         try:
             answers = self._record(group)
+        except DependencyUnavailable as error:
+            # No database (down, failing over): one at a time would fail alike, and after a
+            # COMMIT of unknown outcome could record twice an event that has no request id.
+            for pending in group:
+                pending.future.set_exception(error)
+            return
         except (ChainBridgeError, IntegrityError) as error:
             if len(group) == 1:
                 self._fail(group[0], error)
