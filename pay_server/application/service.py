@@ -166,7 +166,7 @@ class PaymentApplication:
             total = repo.count_intents(conn, status=status, tier=tier, shipment_id=shipment_id)
             return Page.of(fetched, page, total)
 
-        return self.db.read(work)
+        return self.db.read(work, lag_tolerant=True)
 
     def cancel_intent(self, intent_id: str, reason: str, *, actor: str) -> PaymentIntent:
         def work(conn: Connection) -> PaymentIntent:
@@ -473,7 +473,7 @@ class PaymentApplication:
                 settlements=repo.settlements_of_shipment(conn, shipment_id),
             )
 
-        return self.db.read(work)
+        return self.db.read(work, lag_tolerant=True)
 
     def ledger(self, intent_id: str) -> IntentLedger:
         def work(conn: Connection) -> IntentLedger:

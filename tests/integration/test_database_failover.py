@@ -7,13 +7,15 @@ to the primary. The real failover, on a pg_auto_failover formation, is tests/fau
 from __future__ import annotations
 
 import pytest
+from chainbridge.payment.v1 import payment_pb2
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
 from chainbridge_common.errors import DependencyUnavailable
 from chainbridge_common.runtime.database import Database
 from tests.support.databases import PG_ADMIN_URL
-from tests.support.servers import free_port
+from tests.support.servers import free_port, start_stack
+from tests.support.workflow import seed
 
 
 def _backend_pid(conn) -> int:
@@ -122,3 +124,20 @@ def test_lag_tolerant_reads_fall_back_to_the_primary_while_the_read_url_is_unrea
 def test_a_read_url_needs_postgresql(tmp_path, url):
     with pytest.raises(ValueError, match="PostgreSQL"):
         Database(f"sqlite:///{tmp_path / 'x.db'}", read_url=url)
+
+
+def test_pay_lists_intents_and_audits_shipments_from_its_read_url_and_the_rest_from_the_primary(databases):
+    # The read URL is another, empty database: what it answers shows which reads went there.
+    stack = start_stack(
+        databases.new_url("postgresql", "freight"),
+        databases.new_url("postgresql", "payment"),
+        pay_read_url=databases.new_url("postgresql", "payment"),
+    )
+    try:
+        payment = stack.payment_stub()
+        seeded = seed(stack.freight_stub(), payment, "LOW")
+        assert payment.GetPaymentIntent(payment_pb2.GetPaymentIntentRequest(intent_id=seeded.intent_id)).payment_intent.intent_id
+        assert payment.ListPaymentIntents(payment_pb2.ListPaymentIntentsRequest()).total_size == 0
+        assert not payment.GetShipmentAudit(payment_pb2.GetShipmentAuditRequest(shipment_id=seeded.shipment_id)).payment_intents
+    finally:
+        stack.stop()
