@@ -267,8 +267,19 @@ def _postgresql_engine(url: str, *, pool_size: int, echo: bool) -> Engine:
         # a handful of statements, so they stay prepared for the connection's life.
         # A wedged lock or query must not pin a worker thread forever: the call fails
         # (UNAVAILABLE, retryable) and the thread goes back to serving. connect_timeout
-        # applies to each host of a multi-host URL.
-        connect_args={"prepare_threshold": 2, "connect_timeout": 5, "options": "-c statement_timeout=30000 -c lock_timeout=15000"},
+        # applies to each host of a multi-host URL. A primary whose machine dies sends no
+        # TCP reset, and its statement_timeout died with it: unacknowledged data
+        # (tcp_user_timeout) or a silent peer (keepalives) end the connection within
+        # seconds, not after the kernel's ~15 minutes of retransmissions.
+        connect_args={
+            "prepare_threshold": 2,
+            "connect_timeout": 5,
+            "options": "-c statement_timeout=30000 -c lock_timeout=15000",
+            "tcp_user_timeout": 10_000,
+            "keepalives_idle": 10,
+            "keepalives_interval": 3,
+            "keepalives_count": 3,
+        },
     )
     # Multi-row INSERTs without RETURNING (ledger entries, audit rows) as one
     # multi-VALUES statement: one round trip, where psycopg's executemany enters
