@@ -43,8 +43,10 @@ class Transactions(Protocol[U]):
         """Run `work` in one write transaction; commit when it returns."""
         ...
 
-    def read(self, work: Callable[[U], T]) -> T:
-        """Run `work` as a read: it sees committed data and must not write."""
+    def read(self, work: Callable[[U], T], *, lag_tolerant: bool = False) -> T:
+        """Run `work` as a read: it sees committed data and must not write. A
+        `lag_tolerant` read (lists, audit, history - never one a write decides on) may be
+        served by a replica that is a little behind."""
         ...
 
 

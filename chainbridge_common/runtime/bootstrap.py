@@ -30,6 +30,7 @@ class ServiceConfig:
     """Settings every server has; the CLI fills them from flags and environment."""
 
     db_url: str
+    db_read_url: str = ""  # PostgreSQL: where lag-tolerant reads go (docs/high-availability.md)
     server: ServerSettings = field(default_factory=ServerSettings)
     security: SecuritySettings = field(default_factory=SecuritySettings)
     check_schema: bool = True
@@ -86,7 +87,7 @@ def open_foundation(
     security = server_security(config.security, config.server.host, method_roles)
     peer = open_peer_channel(peer_addr, config.security, options=peer_options)
     try:
-        db = Database(config.db_url)
+        db = Database(config.db_url, read_url=config.db_read_url or None)
         if config.check_schema:
             check_schema(db.engine)
     except BaseException:
@@ -113,7 +114,7 @@ def build_host(
     standard: list[BackgroundWorker] = [Housekeeping(housekeeping)]
     if config.metrics_port is not None:
         standard.append(MetricsEndpoint(metrics_registry, config.metrics_host, config.metrics_port))
-    return ServiceHost(
+    host = ServiceHost(
         domain=domain,
         settings=replace(config.server, server_credentials=foundation.security.credentials or config.server.server_credentials),
         service_names=service_names,
@@ -125,3 +126,5 @@ def build_host(
         on_stopping=on_stopping,
         on_stopped=foundation.close,
     )
+    foundation.db.on_unavailable = host.recheck_readiness  # NOT_SERVING as soon as a call finds no database
+    return host

@@ -56,6 +56,9 @@ def add_server_options(parser: EnvDefaultsParser, *, default_port: int, service:
     parser.add_env_option(
         "--db-url", default=default_sqlite_url(service), help="SQLAlchemy database URL (sqlite:///... or postgresql+psycopg://...)"
     )
+    parser.add_env_option(
+        "--db-read-url", default="", help="PostgreSQL URL for reads that tolerate lag (lists, audit, history); the primary when unset"
+    )
     parser.add_env_option("--max-workers", default=8, type=int, help="RPC worker threads")
     parser.add_env_option("--shutdown-grace", default=10.0, type=float, help="seconds to drain in-flight calls on SIGTERM")
     parser.add_env_flag("--reuse-port", help="share the port with other processes (SO_REUSEPORT)")
@@ -131,6 +134,7 @@ def common_config(args: argparse.Namespace) -> dict[str, Any]:
     """The ServiceConfig fields every server takes from its flags."""
     return {
         "db_url": args.db_url,
+        "db_read_url": args.db_read_url,
         "server": ServerSettings(
             host=args.host,
             port=args.port,

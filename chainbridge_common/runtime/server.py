@@ -222,6 +222,7 @@ class ServiceHost:
         self._stopping = threading.Event()
         self._stopped = threading.Event()
         self._readiness_thread: threading.Thread | None = None
+        self._recheck_readiness = threading.Event()
 
     def start(self) -> int:
         options = [
@@ -262,9 +263,22 @@ class ServiceHost:
         for name in ("", *self.service_names):
             self.health.set(name, status)
 
+    def recheck_readiness(self) -> None:
+        """Run the readiness check now rather than at the next interval (a call has just
+        found the database unavailable, say)."""
+        self._recheck_readiness.set()
+
     def _watch_readiness(self) -> None:
         serving = True
-        while not self._stopping.wait(self.readiness_interval_seconds):
+        while not self._stopping.is_set():
+            if serving:
+                self._recheck_readiness.wait(self.readiness_interval_seconds)
+            else:
+                # Look every second (a failover is over in seconds), however many calls fail meanwhile.
+                self._stopping.wait(min(self.readiness_interval_seconds, 1.0))
+            self._recheck_readiness.clear()
+            if self._stopping.is_set():
+                break
             ready = bool(self.readiness_check and self.readiness_check())
             if ready != serving and not self._stopping.is_set():
                 log.warning("readiness changed: %s", "SERVING" if ready else "NOT_SERVING (database unreachable)")
@@ -277,6 +291,7 @@ class ServiceHost:
             self._stopped.wait()
             return
         self._stopping.set()
+        self._recheck_readiness.set()  # ends the readiness thread's wait
         grace = self.settings.shutdown_grace_seconds if grace is None else grace
         self._set_serving(False)
         if self.on_stopping is not None:

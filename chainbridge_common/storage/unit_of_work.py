@@ -48,5 +48,5 @@ class SqlTransactions(Generic[U]):
             callback()
         return result
 
-    def read(self, work: Callable[[U], T]) -> T:
-        return self.db.read(lambda conn: work(self.make_unit_of_work(conn)))
+    def read(self, work: Callable[[U], T], *, lag_tolerant: bool = False) -> T:
+        return self.db.read(lambda conn: work(self.make_unit_of_work(conn)), lag_tolerant=lag_tolerant)

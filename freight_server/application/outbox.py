@@ -49,7 +49,7 @@ class OutboxUseCases:
         self.transactions.write(lambda uow: uow.events.park(event_ids, now=now, error=error))
 
     def status(self) -> OutboxStatus:
-        return self.transactions.read(lambda uow: uow.events.status())
+        return self.transactions.read(lambda uow: uow.events.status(), lag_tolerant=True)
 
     # ------------------------------------------------------------ operators
 

@@ -115,6 +115,12 @@ class GroupCommitRecorder:
         tests call it directly to build groups of their choosing)."""
         try:
             answers = self._record_group(group)
+        except DependencyUnavailable as error:
+            # No database (down, failing over): one at a time would fail alike, and after a
+            # COMMIT of unknown outcome could record twice an event that has no request id.
+            for pending in group:
+                pending.future.set_exception(error)
+            return
         except (ChainBridgeError, UniqueViolation, _DuplicateKeysInGroup):
             # One bad event, or a request id committed by someone else meanwhile, must
             # not fail the rest: each event alone, under the full idempotency rule.

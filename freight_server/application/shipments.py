@@ -66,7 +66,7 @@ class ShipmentUseCases:
             )
             return Page.of(fetched, page, uow.shipments.count(status=status, carrier_id=carrier_id))
 
-        return self.transactions.read(read)
+        return self.transactions.read(read, lag_tolerant=True)
 
     def update(self, shipment_id: str, fields: set[str], changes: Mapping[str, Any]) -> Shipment:
         """Apply `changes` (Shipment attributes) for the proto `fields` named in the mask."""

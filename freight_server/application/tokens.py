@@ -74,4 +74,4 @@ class TokenUseCases:
             fetched = uow.tokens.list(risk_tier=risk_tier, before_id=page.after[0] if page.after else None, limit=page.size + 1)
             return Page.of(fetched, page, uow.tokens.count(risk_tier=risk_tier))
 
-        return self.transactions.read(read)
+        return self.transactions.read(read, lag_tolerant=True)

@@ -87,7 +87,7 @@ class IntentUseCases:
             )
             return Page.of(fetched, page, uow.intents.count(status=status, tier=tier, shipment_id=shipment_id))
 
-        return self.transactions.read(read)
+        return self.transactions.read(read, lag_tolerant=True)
 
     def cancel(self, intent_id: str, reason: str, *, actor: str, key: RequestKey | None, codec: ResponseCodec[PaymentIntent, R]) -> R:
         def cancel(uow: PaymentUnitOfWork) -> PaymentIntent:

@@ -77,7 +77,7 @@ class PaymentQueries:
                 raise NotFound("shipment", shipment_id, reason="SHIPMENT_UNKNOWN_TO_PAYMENT")
             return audit
 
-        return self.transactions.read(read)
+        return self.transactions.read(read, lag_tolerant=True)
 
     def ledger(self, intent_id: str) -> IntentLedger:
         def read(uow: PaymentUnitOfWork) -> IntentLedger:
@@ -106,7 +106,7 @@ class PaymentQueries:
             oldest, due = uow.settlements.overdue_delayed(now=now)
             return (max(0.0, (now - oldest).total_seconds()) if oldest is not None else 0.0, due)
 
-        return self.transactions.read(read)
+        return self.transactions.read(read, lag_tolerant=True)
 
     def last_change_sequence(self) -> int:
         return self.transactions.read(lambda uow: uow.audit.last_sequence())

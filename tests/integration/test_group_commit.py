@@ -10,7 +10,7 @@ import grpc
 from chainbridge.common.v1 import common_pb2
 from chainbridge.freight.v1 import freight_pb2 as pb
 
-from chainbridge_common.errors import FailedPrecondition, NotFound
+from chainbridge_common.errors import DependencyUnavailable, FailedPrecondition, NotFound
 from chainbridge_common.runtime.idempotency import request_key
 from freight_server.application.recording import PendingEvent
 from freight_server.rpc import convert
@@ -90,3 +90,19 @@ def test_a_replay_in_a_group_gets_its_first_answer_and_the_rest_still_commit(sta
     listed = freight.ListShipmentEvents(pb.ListShipmentEventsRequest(shipment_id=first)).events
     assert sorted(e.event_type for e in listed) == sorted([common_pb2.SHIPMENT_EVENT_TYPE_CREATED, PICKUP])
     assert freight.ListShipmentEvents(pb.ListShipmentEventsRequest(shipment_id=second)).total_size == 3
+
+
+def test_a_group_that_finds_no_database_fails_every_caller_as_unavailable_at_once(stack, monkeypatch):
+    recorder = stack.freight.app.recorder
+    attempts = []
+
+    def no_database(work):
+        attempts.append(work)
+        raise DependencyUnavailable("the database is unavailable; retry later", reason="DATABASE_UNAVAILABLE")
+
+    monkeypatch.setattr(recorder.transactions, "write", no_database)
+    group = [_pending("shp_a", PICKUP, "u-1"), _pending("shp_b", POD), _pending("shp_c", PICKUP, "u-3")]
+    recorder.commit(group)
+
+    assert len(attempts) == 1  # one group transaction, not retried one by one: each caller retries with its request id
+    assert all(isinstance(p.future.exception(), DependencyUnavailable) for p in group)

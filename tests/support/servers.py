@@ -86,14 +86,17 @@ def start_stack(
     release_delay: timedelta = timedelta(hours=24),
     freight_security: SecuritySettings | None = None,
     pay_security: SecuritySettings | None = None,
+    pay_read_url: str = "",
 ) -> Stack:
     """Start both servers in-process. Background loops stay off (no dispatcher or
     release threads): tests drive them with run_once() and the FakeClock. Without
-    security settings both serve plaintext and allow every caller."""
+    security settings both serve plaintext and allow every caller. `pay_read_url` is pay's
+    --db-read-url."""
     clock = FakeClock()
     freight_port, pay_port = free_port(), free_port()
     pay_config = PaymentConfig(
         db_url=pay_db_url,
+        db_read_url=pay_read_url,
         freight_addr=f"127.0.0.1:{freight_port}",
         server=ServerSettings(port=pay_port, max_workers=8),
         release_delay=release_delay,
