@@ -35,11 +35,27 @@ def build_parser():
         "--delivery-concurrency", default=2, type=int, help="delivery loops: one sends events recorded here, the others claim backlogs"
     )
     parser.add_env_option("--delivery-backoff-cap", default=60.0, type=float, help="longest wait between delivery retries, seconds")
+    parser.add_env_option(
+        "--delivery-lease",
+        default=30.0,
+        type=float,
+        help="seconds an event stays leased to the dispatcher sending it; a replica claims it after that if this process died "
+        "(must exceed --delivery-deadline)",
+    )
+    parser.add_env_option(
+        "--delivery-max-failed-attempts",
+        default=10,
+        type=int,
+        help="attempts the payment service may fail (INTERNAL, UNKNOWN) on one event before it is parked for an operator",
+    )
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.delivery_lease <= args.delivery_deadline:
+        parser.error("--delivery-lease must exceed --delivery-deadline, or a live dispatcher's lease runs out mid-call")
 
     def build():
         return build_freight_server(
@@ -51,6 +67,8 @@ def main(argv: list[str] | None = None) -> int:
                     deadline_seconds=args.delivery_deadline,
                     concurrency=args.delivery_concurrency,
                     backoff_cap_seconds=args.delivery_backoff_cap,
+                    lease_seconds=args.delivery_lease,
+                    max_failed_attempts=args.delivery_max_failed_attempts,
                 ),
             )
         )

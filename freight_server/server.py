@@ -52,11 +52,11 @@ def build_freight_server(config: FreightConfig, *, clock: Clock | None = None) -
     )
     db, peer = foundation.db, foundation.peer
     transactions = freight_transactions(db, clock)
-    outbox = OutboxUseCases(transactions, Idempotency(transactions), clock)  # type: ignore[arg-type]
+    outbox = OutboxUseCases(transactions, Idempotency(transactions), clock)
     dispatcher = OutboxDispatcher(
         outbox, clock, payment_pb2_grpc.PaymentServiceStub(peer.channel), config.dispatcher, call_metadata=peer.call_metadata
     )
-    app = FreightApplication.build(transactions, clock, outbox, handoff=dispatcher)  # type: ignore[arg-type]
+    app = FreightApplication.build(transactions, clock, outbox, handoff=dispatcher)
     metrics = FreightMetrics(app)
     dispatcher.observer = metrics.delivery_observer()
     servicer = FreightServicer(app, PageTokens(config.page_token_secret))

@@ -57,7 +57,7 @@ def build_payment_server(config: PaymentConfig, *, clock: Clock | None = None) -
     )
     db, peer = foundation.db, foundation.peer
     freight = FreightTokens(freight_pb2_grpc.FreightServiceStub(peer.channel), call_metadata=peer.call_metadata)
-    app = PaymentApplication.build(payment_transactions(db, clock), clock, release_delay=config.release_delay)  # type: ignore[arg-type]
+    app = PaymentApplication.build(payment_transactions(db, clock), clock, release_delay=config.release_delay)
     metrics = PaymentMetrics(app)
     app.bookkeeping.observer = metrics
     servicer = PaymentServicer(

@@ -19,6 +19,26 @@ from tests.support.servers import free_port, start_stack
 BACKENDS = ["sqlite", "postgresql"]
 
 
+def pytest_addoption(parser):
+    parser.addoption(
+        "--fast",
+        action="store_true",
+        help="the inner loop (scripts/test --fast): SQLite only - no PostgreSQL, no server processes, no slow tests",
+    )
+
+
+def pytest_collection_modifyitems(config, items):
+    if not config.getoption("--fast"):
+        return
+    kept, dropped = [], []
+    for item in items:
+        on_postgresql = getattr(item, "callspec", None) is not None and item.callspec.params.get("backend") == "postgresql"
+        needs_more = any(item.get_closest_marker(name) for name in ("postgresql", "e2e", "slow"))
+        (dropped if on_postgresql or needs_more else kept).append(item)
+    config.hook.pytest_deselected(items=dropped)
+    items[:] = kept
+
+
 @pytest.fixture(scope="session")
 def databases(tmp_path_factory):
     factory = DatabaseFactory(tmp_path_factory.mktemp("databases"))

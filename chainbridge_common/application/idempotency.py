@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Protocol, TypeVar
+from typing import TYPE_CHECKING, Generic, Protocol, TypeVar
 
 from chainbridge_common.application.unit_of_work import UniqueViolation
 from chainbridge_common.errors import AlreadyExists, ChainBridgeError
@@ -37,6 +37,7 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 R = TypeVar("R")
 T_contra = TypeVar("T_contra", contravariant=True)
+U = TypeVar("U", bound="UnitOfWork")
 
 MAX_REQUEST_ID_LENGTH = 128
 MAX_CALLER_LENGTH = 256
@@ -106,10 +107,10 @@ class _Replayed:
     stored: StoredResponse
 
 
-class Idempotency:
+class Idempotency(Generic[U]):
     """Runs use cases under request ids (see the module docstring for the rules)."""
 
-    def __init__(self, transactions: Transactions[UnitOfWork]):
+    def __init__(self, transactions: Transactions[U]):
         self.transactions = transactions
 
     def replayed(self, key: RequestKey | None, codec: ResponseCodec[T, R]) -> R | None:
@@ -120,13 +121,13 @@ class Idempotency:
         stored = self.transactions.read(lambda uow: uow.requests.find([key])).get(key.scope)
         return replay(key, stored, codec) if stored is not None else None
 
-    def run(self, key: RequestKey | None, codec: ResponseCodec[T, R], effect: Callable[[UnitOfWork], T]) -> R:
+    def run(self, key: RequestKey | None, codec: ResponseCodec[T, R], effect: Callable[[U], T]) -> R:
         """Run `effect` once per key and answer with its response; a replay answers the
         stored one. `effect` gets the unit of work the key is stored in."""
         if key is None:
             return codec.respond(self.transactions.write(effect))
 
-        def first_or_replay(uow: UnitOfWork) -> R | _Replayed:
+        def first_or_replay(uow: U) -> R | _Replayed:
             uow.requests.lock(key)
             stored = uow.requests.find([key]).get(key.scope)
             if stored is not None:

@@ -21,7 +21,3 @@ MILESTONES: tuple[ShipmentEventType, ...] = (
     ShipmentEventType.POD_CONFIRMED,
     ShipmentEventType.CLAIM_WINDOW_CLOSED,
 )
-
-
-def is_milestone(event_type: ShipmentEventType) -> bool:
-    return event_type in MILESTONES

@@ -21,7 +21,7 @@ def fingerprint(request: Message) -> str:
     """Hash of the request body without its request_id (deterministic serialization)."""
     body = type(request)()
     body.CopyFrom(request)
-    body.ClearField("request_id")  # type: ignore[arg-type]
+    body.ClearField("request_id")
     return hashlib.sha256(body.SerializeToString(deterministic=True)).hexdigest()
 
 

@@ -57,9 +57,9 @@ def _is_key_part(value: Any, expected: type) -> bool:
     the query compares it with and fit the column, or the database rejects the query."""
     if type(value) is not expected:  # `type`, not isinstance: True is not an int here
         return False
-    if expected is int:
+    if isinstance(value, int):
         return _INT64_MIN <= value <= _INT64_MAX
-    return expected is not str or value.isprintable()
+    return not isinstance(value, str) or value.isprintable()
 
 
 _MAC_BYTES = 16

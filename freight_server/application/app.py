@@ -27,7 +27,7 @@ class FreightApplication:
     def build(
         cls, transactions: Transactions[FreightUnitOfWork], clock: Clock, outbox: OutboxUseCases, handoff: OutboxHandoff
     ) -> FreightApplication:
-        idempotency = Idempotency(transactions)  # type: ignore[arg-type]
+        idempotency = Idempotency(transactions)
         events = EventUseCases(transactions, idempotency, clock, handoff)
         outbox.handoff = handoff
         return cls(

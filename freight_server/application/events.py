@@ -31,7 +31,13 @@ class Recorded:
 
 
 class EventUseCases:
-    def __init__(self, transactions: Transactions[FreightUnitOfWork], idempotency: Idempotency, clock: Clock, outbox: OutboxHandoff):
+    def __init__(
+        self,
+        transactions: Transactions[FreightUnitOfWork],
+        idempotency: Idempotency[FreightUnitOfWork],
+        clock: Clock,
+        outbox: OutboxHandoff,
+    ):
         self.transactions = transactions
         self.idempotency = idempotency
         self.clock = clock
@@ -100,7 +106,7 @@ class EventUseCases:
             self.store(uow, recorded)
             return recorded.events
 
-        return self.idempotency.run(key, codec, record)  # type: ignore[arg-type]
+        return self.idempotency.run(key, codec, record)
 
     def list(self, *, shipment_id: str, delivery_state: DeliveryState | None, page: PageRequest) -> Page:
         def read(uow: FreightUnitOfWork) -> Page:

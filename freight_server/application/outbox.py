@@ -21,7 +21,7 @@ MAX_EVENTS_PER_OPERATION = 500
 
 
 class OutboxUseCases:
-    def __init__(self, transactions: Transactions[FreightUnitOfWork], idempotency: Idempotency, clock: Clock):
+    def __init__(self, transactions: Transactions[FreightUnitOfWork], idempotency: Idempotency[FreightUnitOfWork], clock: Clock):
         self.transactions = transactions
         self.idempotency = idempotency
         self.clock = clock
@@ -74,7 +74,7 @@ class OutboxUseCases:
                 uow.after_commit(lambda: handoff.committed(events))
             return events
 
-        return self.idempotency.run(key, codec, redeliver)  # type: ignore[arg-type]
+        return self.idempotency.run(key, codec, redeliver)
 
     def discard(self, event_ids: Sequence[str], reason: str, *, key: RequestKey | None, codec: ResponseCodec[list[ShipmentEvent], R]) -> R:
         """Parked events are given up: never delivered, kept with the operator's reason."""
@@ -84,7 +84,7 @@ class OutboxUseCases:
             uow.events.discard(event_ids, now=self.clock.now(), reason=reason)
             return [event for event_id in event_ids if (event := uow.events.get(event_id)) is not None]
 
-        return self.idempotency.run(key, codec, discard)  # type: ignore[arg-type]
+        return self.idempotency.run(key, codec, discard)
 
     @staticmethod
     def _check_parked(uow: FreightUnitOfWork, event_ids: Sequence[str]) -> None:

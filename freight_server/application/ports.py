@@ -4,6 +4,7 @@ knows SQL."""
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -84,13 +85,13 @@ class EventRepository(Protocol):
 
     def list(
         self, *, shipment_id: str | None, delivery_state: DeliveryState | None, before: tuple[int, str] | None, limit: int
-    ) -> list[ShipmentEvent]:
+    ) -> builtins.list[ShipmentEvent]:
         """Newest occurred_at first; ties broken by event id, newest first."""
         ...
 
     def count(self, *, shipment_id: str | None, delivery_state: DeliveryState | None) -> int: ...
 
-    def claim_due(self, *, now: datetime, lease_until: datetime, limit: int) -> list[ShipmentEvent]:
+    def claim_due(self, *, now: datetime, lease_until: datetime, limit: int) -> builtins.list[ShipmentEvent]:
         """Take up to `limit` due events and lease them until `lease_until` (replicas
         claim disjoint batches without waiting on each other)."""
         ...
@@ -107,11 +108,11 @@ class EventRepository(Protocol):
         """Stop retrying pending events (poison): they wait for an operator."""
         ...
 
-    def redeliver(self, event_ids: Sequence[str], *, now: datetime) -> list[str]:
+    def redeliver(self, event_ids: Sequence[str], *, now: datetime) -> builtins.list[str]:
         """Parked events become due now; returns the ids that were parked."""
         ...
 
-    def discard(self, event_ids: Sequence[str], *, now: datetime, reason: str) -> list[str]:
+    def discard(self, event_ids: Sequence[str], *, now: datetime, reason: str) -> builtins.list[str]:
         """Parked events are given up for good; returns the ids that were parked."""
         ...
 

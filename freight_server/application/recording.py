@@ -55,7 +55,12 @@ class GroupCommitRecorder:
     name = "record-group-commit"
 
     def __init__(
-        self, events: EventUseCases, transactions: Transactions[FreightUnitOfWork], idempotency: Idempotency, *, max_group: int = 500
+        self,
+        events: EventUseCases,
+        transactions: Transactions[FreightUnitOfWork],
+        idempotency: Idempotency[FreightUnitOfWork],
+        *,
+        max_group: int = 500,
     ):
         self.events = events
         self.transactions = transactions
@@ -144,7 +149,7 @@ class GroupCommitRecorder:
             return recorded.events[0]
 
         try:
-            answer = self.idempotency.run(pending.key, pending.codec, record)  # type: ignore[arg-type]
+            answer = self.idempotency.run(pending.key, pending.codec, record)
         except BaseException as error:  # noqa: BLE001 - the caller gets it
             pending.future.set_exception(error)
         else:

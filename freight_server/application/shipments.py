@@ -20,7 +20,13 @@ R = TypeVar("R")
 
 
 class ShipmentUseCases:
-    def __init__(self, transactions: Transactions[FreightUnitOfWork], idempotency: Idempotency, clock: Clock, outbox: OutboxHandoff):
+    def __init__(
+        self,
+        transactions: Transactions[FreightUnitOfWork],
+        idempotency: Idempotency[FreightUnitOfWork],
+        clock: Clock,
+        outbox: OutboxHandoff,
+    ):
         self.transactions = transactions
         self.idempotency = idempotency
         self.clock = clock
@@ -54,7 +60,7 @@ class ShipmentUseCases:
             uow.after_commit(lambda: self.outbox.committed([created]))
             return shipment
 
-        return self.idempotency.run(key, codec, create)  # type: ignore[arg-type]
+        return self.idempotency.run(key, codec, create)
 
     def get(self, shipment_id: str) -> Shipment:
         return self.transactions.read(lambda uow: shipment_or_not_found(uow, shipment_id))
@@ -88,4 +94,4 @@ class ShipmentUseCases:
             uow.shipments.save(cancelled)
             return cancelled
 
-        return self.idempotency.run(key, codec, cancel)  # type: ignore[arg-type]
+        return self.idempotency.run(key, codec, cancel)

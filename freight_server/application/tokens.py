@@ -21,7 +21,7 @@ R = TypeVar("R")
 
 
 class TokenUseCases:
-    def __init__(self, transactions: Transactions[FreightUnitOfWork], idempotency: Idempotency, clock: Clock):
+    def __init__(self, transactions: Transactions[FreightUnitOfWork], idempotency: Idempotency[FreightUnitOfWork], clock: Clock):
         self.transactions = transactions
         self.idempotency = idempotency
         self.clock = clock
@@ -50,7 +50,7 @@ class TokenUseCases:
             return token
 
         try:
-            return self.idempotency.run(key, codec, tokenize)  # type: ignore[arg-type]
+            return self.idempotency.run(key, codec, tokenize)
         except UniqueViolation:  # a concurrent TokenizeShipment won the race
             raise AlreadyExists(f"shipment {shipment_id} is already tokenized", reason="SHIPMENT_ALREADY_TOKENIZED") from None
 

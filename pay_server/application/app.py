@@ -48,7 +48,7 @@ class PaymentApplication:
         notifier: ChangeNotifier | None = None,
         observer: PaymentObserver | None = None,
     ) -> PaymentApplication:
-        idempotency = Idempotency(transactions)  # type: ignore[arg-type]
+        idempotency = Idempotency(transactions)
         bookkeeping = Bookkeeping(clock, rail or LedgerRail(), notifier or ChangeNotifier(), observer or NoObserver(), release_delay)
         return cls(
             intents=IntentUseCases(transactions, idempotency, bookkeeping),

@@ -19,7 +19,9 @@ R = TypeVar("R")
 
 
 class IntentUseCases:
-    def __init__(self, transactions: Transactions[PaymentUnitOfWork], idempotency: Idempotency, bookkeeping: Bookkeeping):
+    def __init__(
+        self, transactions: Transactions[PaymentUnitOfWork], idempotency: Idempotency[PaymentUnitOfWork], bookkeeping: Bookkeeping
+    ):
         self.transactions = transactions
         self.idempotency = idempotency
         self.bookkeeping = bookkeeping
@@ -75,7 +77,7 @@ class IntentUseCases:
             (created,) = self.bookkeeping.flush(uow, book)
             return created
 
-        return self.idempotency.run(key, codec, create)  # type: ignore[arg-type]
+        return self.idempotency.run(key, codec, create)
 
     def get(self, intent_id: str) -> PaymentIntent:
         return self.transactions.read(lambda uow: intent_or_not_found(uow, intent_id))
@@ -99,4 +101,4 @@ class IntentUseCases:
             (cancelled,) = self.bookkeeping.flush(uow, book)
             return cancelled
 
-        return self.idempotency.run(key, codec, cancel)  # type: ignore[arg-type]
+        return self.idempotency.run(key, codec, cancel)

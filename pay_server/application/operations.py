@@ -24,7 +24,9 @@ IntentAndSettlements = tuple[PaymentIntent, list[MilestoneSettlement]]
 
 
 class SettlementOperations:
-    def __init__(self, transactions: Transactions[PaymentUnitOfWork], idempotency: Idempotency, bookkeeping: Bookkeeping):
+    def __init__(
+        self, transactions: Transactions[PaymentUnitOfWork], idempotency: Idempotency[PaymentUnitOfWork], bookkeeping: Bookkeeping
+    ):
         self.transactions = transactions
         self.idempotency = idempotency
         self.bookkeeping = bookkeeping
@@ -49,7 +51,7 @@ class SettlementOperations:
             self.bookkeeping.flush(uow, book)
             return updated
 
-        return self.idempotency.run(key, codec, review)  # type: ignore[arg-type]
+        return self.idempotency.run(key, codec, review)
 
     def settle_intent(
         self,
@@ -96,7 +98,7 @@ class SettlementOperations:
             (final,) = self.bookkeeping.flush(uow, book)
             return final, changed
 
-        return self.idempotency.run(key, codec, settle)  # type: ignore[arg-type]
+        return self.idempotency.run(key, codec, settle)
 
     def complete(
         self,
@@ -130,7 +132,7 @@ class SettlementOperations:
             (final,) = self.bookkeeping.flush(uow, book)
             return final, settled
 
-        return self.idempotency.run(key, codec, complete)  # type: ignore[arg-type]
+        return self.idempotency.run(key, codec, complete)
 
     def release_due(self, *, limit: int = 500) -> int:
         """Release DELAYED milestones whose release_at has passed. Safe to run on every

@@ -3,6 +3,7 @@ work. The storage package implements these; nothing here knows SQL."""
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import Protocol
@@ -88,13 +89,13 @@ class SettlementRepository(Protocol):
 
     def list(
         self, *, intent_id: str | None, shipment_id: str | None, status: MilestoneStatus | None, after_id: str | None, limit: int
-    ) -> list[MilestoneSettlement]:
+    ) -> builtins.list[MilestoneSettlement]:
         """Oldest first."""
         ...
 
     def count(self, *, intent_id: str | None, shipment_id: str | None, status: MilestoneStatus | None) -> int: ...
 
-    def due_delayed(self, *, now: datetime, limit: int) -> list[MilestoneSettlement]: ...
+    def due_delayed(self, *, now: datetime, limit: int) -> builtins.list[MilestoneSettlement]: ...
 
     def overdue_delayed(self, *, now: datetime) -> tuple[datetime | None, int]:
         """(earliest release_at among DELAYED milestones already due, how many are due)."""

@@ -23,7 +23,9 @@ BuiltSchedule = tuple[PaymentIntent, list[ScheduleItem], list[MilestoneSettlemen
 
 
 class ScheduleUseCases:
-    def __init__(self, transactions: Transactions[PaymentUnitOfWork], idempotency: Idempotency, bookkeeping: Bookkeeping):
+    def __init__(
+        self, transactions: Transactions[PaymentUnitOfWork], idempotency: Idempotency[PaymentUnitOfWork], bookkeeping: Bookkeeping
+    ):
         self.transactions = transactions
         self.idempotency = idempotency
         self.bookkeeping = bookkeeping
@@ -51,7 +53,7 @@ class ScheduleUseCases:
             (final,) = self.bookkeeping.flush(uow, book)
             return final, items, [s for created in applied.values() for s in created]
 
-        return self.idempotency.run(key, codec, build)  # type: ignore[arg-type]
+        return self.idempotency.run(key, codec, build)
 
     def get(self, intent_id: str) -> tuple[PaymentIntent, list[ScheduleItem]]:
         def read(uow: PaymentUnitOfWork) -> tuple[PaymentIntent, list[ScheduleItem]]:

@@ -10,22 +10,20 @@ and call run_once() instead of sleeping.
 from __future__ import annotations
 
 import logging
-import threading
 
+from chainbridge_common.runtime.periodic import PeriodicWorker
 from pay_server.application.app import PaymentApplication
 
 log = logging.getLogger(__name__)
 
 
-class ReleaseWorker:
+class ReleaseWorker(PeriodicWorker):
     name = "release-worker"
 
     def __init__(self, app: PaymentApplication, *, poll_interval_seconds: float = 1.0, batch_size: int = 500):
+        super().__init__(interval_seconds=poll_interval_seconds)
         self.app = app
-        self.poll_interval_seconds = poll_interval_seconds
         self.batch_size = batch_size
-        self._stop = threading.Event()
-        self._thread: threading.Thread | None = None
 
     def run_once(self) -> int:
         """Release everything due now; returns how many milestones were released."""
@@ -38,19 +36,3 @@ class ReleaseWorker:
         if total:
             log.info("released %d delayed milestone(s)", total)
         return total
-
-    def start(self) -> None:
-        self._thread = threading.Thread(target=self._loop, name="release-worker", daemon=True)
-        self._thread.start()
-
-    def stop(self, timeout: float) -> None:
-        self._stop.set()
-        if self._thread is not None:
-            self._thread.join(timeout)
-
-    def _loop(self) -> None:
-        while not self._stop.wait(self.poll_interval_seconds):
-            try:
-                self.run_once()
-            except Exception:
-                log.exception("release cycle failed; retrying after the poll interval")

@@ -107,7 +107,7 @@ def test_two_freight_replicas_share_one_outbox_and_a_round_robin_target_reaches_
             port=p,
             db_url=freight_url,
             peer=round_robin,
-            extra=["--delivery-batch-size", "5", "--delivery-backoff-cap", "1"],
+            extra=["--delivery-batch-size", "5", "--delivery-backoff-cap", "1", "--delivery-deadline", "2", "--delivery-lease", "3"],
         )
         for p in freight_ports
     ]

@@ -204,6 +204,7 @@ def test_request_log_stores_and_finds_responses_per_caller(db, size):
         ("bytea[]", [b"", b'\x00\x01\\"{},', bytes(range(256)), None]),
     ],
 )
+@pytest.mark.postgresql
 def test_array_literals_round_trip_through_postgresql(databases, array_type, values):
     database = Database(databases.new_url("postgresql", "payment"))
     try:

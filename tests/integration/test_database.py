@@ -8,6 +8,8 @@ from sqlalchemy import text
 
 from chainbridge_common.storage.database import Database
 
+pytestmark = pytest.mark.postgresql
+
 
 @pytest.fixture
 def pg(databases):

@@ -18,6 +18,8 @@ from tests.support.rpc import call_error
 from tests.support.servers import free_port, start_stack
 from tests.support.workflow import seed
 
+pytestmark = pytest.mark.postgresql
+
 
 def _backend_pid(conn) -> int:
     return conn.execute(text("SELECT pg_backend_pid()")).scalar()

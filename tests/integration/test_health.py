@@ -16,6 +16,8 @@ from tests.support.databases import PG_ADMIN_URL
 from tests.support.servers import free_port
 from tests.support.waiting import eventually
 
+pytestmark = pytest.mark.postgresql  # it takes the database away to watch health change
+
 SERVING = health_pb2.HealthCheckResponse.SERVING
 NOT_SERVING = health_pb2.HealthCheckResponse.NOT_SERVING
 

@@ -12,6 +12,7 @@ from chainbridge.common.v1 import common_pb2
 from chainbridge.payment.v1 import payment_pb2 as pb
 
 from chainbridge_common.runtime.timestamps import from_timestamp
+from pay_server.storage.settlements import SqlSettlementRepository
 from tests.support.rpc import call_error
 from tests.support.workflow import CLAIM_WINDOW, PICKUP, POD, milestones, record, seed, statuses
 
@@ -53,7 +54,7 @@ def test_release_worker_releases_delayed_milestones_at_release_at_not_before(sta
     assert _intent(payment, seeded.intent_id).totals.released_minor == 800_004
 
 
-def test_two_release_workers_racing_release_each_milestone_once(stack):
+def test_two_release_workers_racing_release_each_milestone_once(stack, backend, monkeypatch):
     freight, payment = stack.freight_stub(), stack.payment_stub()
     intents = [seed(freight, payment, "MEDIUM", reference=f"BOL-{i}") for i in range(6)]
     for seeded in intents:
@@ -61,18 +62,40 @@ def test_two_release_workers_racing_release_each_milestone_once(stack):
     stack.deliver_events()
     stack.clock.advance(DAY)
 
-    barrier = threading.Barrier(4)
+    # Make the race happen, and prove it did: on PostgreSQL every worker reads the due
+    # list (all six pickups) before any of them moves a milestone, so each believes it
+    # should release all six; only the intent lock and the re-check under it keep the
+    # money from being released four times. SQLite lets one writer in at a time, so there
+    # the others find nothing left - the race cannot happen, by design.
+    workers = 4
+    seen_due: list[int] = []
+    all_have_read = threading.Barrier(workers)
+    read_due = SqlSettlementRepository.due_delayed
+
+    def due_delayed_then_wait(self, **kwargs):
+        due = read_due(self, **kwargs)
+        seen_due.append(len(due))
+        if backend == "postgresql":
+            all_have_read.wait(timeout=20)
+        return due
+
+    monkeypatch.setattr(SqlSettlementRepository, "due_delayed", due_delayed_then_wait)
+    start = threading.Barrier(workers)
     released: list[int] = []
 
     def race():
-        barrier.wait()
+        start.wait()
         released.append(stack.pay.release_worker.run_once())
 
-    threads = [threading.Thread(target=race) for _ in range(4)]
+    threads = [threading.Thread(target=race) for _ in range(workers)]
     for thread in threads:
         thread.start()
     for thread in threads:
         thread.join(30)
+    if backend == "postgresql":
+        assert seen_due == [6] * workers  # the race happened
+    else:
+        assert sorted(seen_due) == [0] * (workers - 1) + [6]  # serialised by SQLite's single writer
     assert sum(released) == len(intents)  # six pickups, each released by exactly one worker
     for seeded in intents:
         history = payment.GetSettlementHistory(pb.GetSettlementHistoryRequest(intent_id=seeded.intent_id)).entries
