@@ -30,7 +30,7 @@ class ServiceConfig:
     """Settings every server has; the CLI fills them from flags and environment."""
 
     db_url: str
-    db_read_url: str = ""  # PostgreSQL: where lag-tolerant reads go (docs/high-availability.md)
+    db_read_url: str = ""  # PostgreSQL: where lag-tolerant reads go (README, "High availability")
     server: ServerSettings = field(default_factory=ServerSettings)
     security: SecuritySettings = field(default_factory=SecuritySettings)
     check_schema: bool = True

@@ -10,7 +10,7 @@ without knowing SQL. There are no ambient transactions: a write inside another w
 a second transaction, so code that must be atomic shares one unit of work explicitly.
 
 A database that cannot be reached - down, restarting, or failing over to its standby
-(docs/high-availability.md) - raises DependencyUnavailable (gRPC UNAVAILABLE, which
+(README, "High availability") - raises DependencyUnavailable (gRPC UNAVAILABLE, which
 callers retry), never a raw driver error. Reads that tolerate lag may go to a second,
 read-only URL (`read(..., lag_tolerant=True)`).
 """
