@@ -104,7 +104,9 @@ class Money(_message.Message):
     AMOUNT_MINOR_FIELD_NUMBER: _builtins.int
     CURRENCY_FIELD_NUMBER: _builtins.int
     amount_minor: _builtins.int
-    """Amount in the currency's minor unit (cents for USD, yen for JPY, fils for KWD)."""
+    """Amount in the currency's minor unit (cents for USD, yen for JPY, fils for KWD). Where
+    a request sets an amount it must be at least 1 and at most 10^15 minor units.
+    """
     currency: _builtins.str
     """ISO 4217 alphabetic currency code, upper case (e.g. "USD")."""
     def __init__(

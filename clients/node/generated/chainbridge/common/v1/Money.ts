@@ -8,7 +8,8 @@ import type { Long } from '@grpc/proto-loader';
  */
 export interface Money {
   /**
-   * Amount in the currency's minor unit (cents for USD, yen for JPY, fils for KWD).
+   * Amount in the currency's minor unit (cents for USD, yen for JPY, fils for KWD). Where
+   * a request sets an amount it must be at least 1 and at most 10^15 minor units.
    */
   'amount_minor'?: (number | string | Long);
   /**
@@ -23,7 +24,8 @@ export interface Money {
  */
 export interface Money__Output {
   /**
-   * Amount in the currency's minor unit (cents for USD, yen for JPY, fils for KWD).
+   * Amount in the currency's minor unit (cents for USD, yen for JPY, fils for KWD). Where
+   * a request sets an amount it must be at least 1 and at most 10^15 minor units.
    */
   'amount_minor': (string);
   /**
