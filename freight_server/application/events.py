@@ -27,7 +27,7 @@ class Recorded:
     """What recording drafts produced, not yet written."""
 
     events: list[ShipmentEvent]
-    advanced: list[Shipment]  # shipments whose status the events moved forward
+    advanced: list[Shipment]  # shipments whose status or recorded event types the events changed
 
 
 class EventUseCases:
@@ -59,7 +59,7 @@ class EventUseCases:
                 raise InvalidArgument.single(f"{locate(index)}event_type", "CREATED is recorded by CreateShipment itself")
             event_rules.check_occurred_at(draft.occurred_at or now, now, field_path=f"{locate(index)}occurred_at")
         # Row locks, in id order, order this against CancelShipment and concurrent events.
-        shipments, recorded = uow.shipments.lock_with_history({d.shipment_id for d in drafts})
+        shipments = uow.shipments.lock({d.shipment_id for d in drafts})
         lease = self.outbox.lease_until(now)
         events = []
         advanced: set[str] = set()
@@ -67,7 +67,7 @@ class EventUseCases:
             shipment = shipments.get(draft.shipment_id)
             if shipment is None:
                 raise NotFound("shipment", draft.shipment_id)
-            seen = recorded[shipment.shipment_id]
+            seen = shipment.recorded_types
             event_rules.check_event_allowed(shipment, draft.event_type, seen)
             events.append(
                 new_event(
@@ -81,10 +81,11 @@ class EventUseCases:
                     lease=lease,
                 )
             )
-            seen.add(draft.event_type)
             new_status = status_after_event(shipment.status, draft.event_type)
-            if new_status is not shipment.status:
-                shipments[shipment.shipment_id] = dataclasses.replace(shipment, status=new_status, update_time=now)
+            if new_status is not shipment.status or draft.event_type not in seen:
+                shipments[shipment.shipment_id] = dataclasses.replace(
+                    shipment, status=new_status, recorded_types=seen | {draft.event_type}, update_time=now
+                )
                 advanced.add(shipment.shipment_id)
         return Recorded(events, [shipments[shipment_id] for shipment_id in sorted(advanced)])
 

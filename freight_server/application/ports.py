@@ -13,7 +13,6 @@ from typing import Protocol
 from chainbridge_common.application.idempotency import RequestKey
 from chainbridge_common.application.unit_of_work import UnitOfWork
 from chainbridge_common.domain.risk_tier import RiskTier
-from chainbridge_common.domain.shipment_events import ShipmentEventType
 from freight_server.domain.events import DeliveryState, ShipmentEvent
 from freight_server.domain.shipments import Shipment, ShipmentStatus
 from freight_server.domain.tokens import FreightToken
@@ -24,9 +23,9 @@ class ShipmentRepository(Protocol):
 
     def get(self, shipment_id: str, *, for_update: bool = False) -> Shipment | None: ...
 
-    def lock_with_history(self, shipment_ids: Iterable[str]) -> tuple[dict[str, Shipment], dict[str, set[ShipmentEventType]]]:
+    def lock(self, shipment_ids: Iterable[str]) -> dict[str, Shipment]:
         """Lock shipments in id order (every multi-shipment writer uses this order: no
-        deadlocks), then the event types each has recorded (read after the lock)."""
+        deadlocks), as committed by whoever held the lock before."""
         ...
 
     def save(self, shipment: Shipment) -> None: ...

@@ -8,12 +8,13 @@ transaction (the rules of EventUseCases.prepare, the same as BatchRecordShipment
 together with the requests' idempotency keys. A lone caller waits for nobody: a group is
 whatever is already queued, never a timer.
 
-Request ids keep their rule in a group: the group's stored keys are looked up first, in
-the same transaction and before any rule runs, so a replay is answered from storage even
-when the shipment has changed since (cancelled, say). A group that fails - one bad event,
-or a key that a concurrent call committed meanwhile (its primary key fails our insert) -
-is retried one event at a time through the idempotency runner, so each caller gets its
-own answer and a racing duplicate answers as the replay of the first.
+Request ids keep their rule in a group without costing a lookup: the keys go in with the
+events, so a key stored earlier (or by a concurrent call) fails the group's insert on its
+primary key. A group that fails for any reason - that, or one event refused by the rules
+(which a replay may meet: its shipment was cancelled since, say) - is retried one event at
+a time through the idempotency runner, which looks the key up first, before any rule. So
+each caller gets its own answer, and a replay gets the stored first response whatever
+happened since. Replays are rare; the common group pays no lookup.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass, field
 from typing import Any
 
-from chainbridge_common.application.idempotency import Idempotency, RequestKey, ResponseCodec, StoredResponse, replay
+from chainbridge_common.application.idempotency import Idempotency, RequestKey, ResponseCodec
 from chainbridge_common.application.unit_of_work import Transactions, UniqueViolation
 from chainbridge_common.errors import ChainBridgeError, DependencyUnavailable
 from freight_server.application.events import EventUseCases
@@ -160,31 +161,18 @@ class GroupCommitRecorder:
         if len({key.scope for key in keys}) != len(keys):
             raise _DuplicateKeysInGroup()
 
-        def record(uow: FreightUnitOfWork) -> tuple[dict[tuple[str, str, str], StoredResponse], dict[int, Any]]:
-            stored = uow.requests.find(keys)
-            fresh = [p for p in group if p.key is None or p.key.scope not in stored]
-            responses: dict[int, Any] = {}
-            if fresh:
-                recorded = self.events.prepare(uow, [p.draft for p in fresh])
-                answered = []
-                for pending, event in zip(fresh, recorded.events, strict=True):
-                    response = pending.codec.respond(event)
-                    responses[id(pending)] = response
-                    if pending.key is not None:
-                        answered.append((pending.key, pending.codec.dump(response)))
-                # The keys go in with the events: one that a concurrent call committed
-                # meanwhile fails this insert on its primary key (UniqueViolation).
-                self.events.store(uow, recorded, answered)
-            return stored, responses
+        def record(uow: FreightUnitOfWork) -> list[Any]:
+            recorded = self.events.prepare(uow, [p.draft for p in group])
+            responses = []
+            answered = []
+            for pending, event in zip(group, recorded.events, strict=True):
+                response = pending.codec.respond(event)
+                responses.append(response)
+                if pending.key is not None:
+                    answered.append((pending.key, pending.codec.dump(response)))
+            # A key stored before fails this insert on its primary key (UniqueViolation):
+            # the group is then retried one by one, and that key answers as a replay.
+            self.events.store(uow, recorded, answered)
+            return responses
 
-        stored, responses = self.transactions.write(record)
-        answers: list[Any] = []
-        for pending in group:
-            if pending.key is not None and pending.key.scope in stored:
-                try:
-                    answers.append(replay(pending.key, stored[pending.key.scope], pending.codec))
-                except ChainBridgeError as error:
-                    answers.append(error)
-            else:
-                answers.append(responses[id(pending)])
-        return answers
+        return self.transactions.write(record)

@@ -77,6 +77,25 @@ class Shipment:
     create_time: datetime
     update_time: datetime
     cancel_reason: str = ""
+    # The event types recorded so far (rules such as "CLAIM_WINDOW_CLOSED needs a POD" and
+    # "a repeat never pays twice" read them). Kept on the shipment row, so locking the row
+    # reads them too - after waiting for the lock, the latest version.
+    recorded_types: frozenset[ShipmentEventType] = frozenset()
+
+
+# Bit of each event type in the stored set; new types take the next bit (enum order).
+EVENT_TYPE_BITS = {event_type: 1 << position for position, event_type in enumerate(ShipmentEventType)}
+
+
+def event_types_to_bits(types: frozenset[ShipmentEventType]) -> int:
+    bits = 0
+    for event_type in types:
+        bits |= EVENT_TYPE_BITS[event_type]
+    return bits
+
+
+def event_types_from_bits(bits: int) -> frozenset[ShipmentEventType]:
+    return frozenset(event_type for event_type, bit in EVENT_TYPE_BITS.items() if bits & bit)
 
 
 # Fields a caller may change with UpdateShipment, by their proto field path.

@@ -20,7 +20,7 @@ from chainbridge_common.storage.batch_writes import BatchInsert, BatchUpdate, Co
 from chainbridge_common.storage.request_log import SqlRequestLog
 from freight_server.application.ports import DeliveryFailure, OutboxStatus
 from freight_server.domain.events import DeliveryState, EventDelivery, ShipmentEvent
-from freight_server.domain.shipments import Shipment
+from freight_server.domain.shipments import Shipment, event_types_to_bits
 from freight_server.storage.schema import idempotency_keys, shipment_events, shipments
 
 _MAX_ERROR_LENGTH = 1024
@@ -75,7 +75,7 @@ _INSERT_EVENTS = BatchInsert(shipment_events)
 _STORE_RECORDED = CombinedWrite(
     {
         "new_events": BatchInsert(shipment_events, prefix="e_"),
-        "advanced": BatchUpdate(shipments, "shipment_id", ("status", "update_time_us"), prefix="s_"),
+        "advanced": BatchUpdate(shipments, "shipment_id", ("status", "recorded_types", "update_time_us"), prefix="s_"),
         "answers": BatchInsert(idempotency_keys, prefix="k_"),
     }
 )
@@ -149,7 +149,13 @@ class SqlEventRepository:
             {
                 "new_events": [event_columns(event) for event in events],
                 "advanced": [
-                    {"shipment_id": s.shipment_id, "status": s.status.value, "update_time_us": to_micros(s.update_time)} for s in advanced
+                    {
+                        "shipment_id": s.shipment_id,
+                        "status": s.status.value,
+                        "recorded_types": event_types_to_bits(s.recorded_types),
+                        "update_time_us": to_micros(s.update_time),
+                    }
+                    for s in advanced
                 ],
                 "answers": self.requests.rows(answered),
             },

@@ -56,6 +56,8 @@ shipments = Table(
     Column("status", String(16), nullable=False),
     Column("freight_token_id", String(40), nullable=True),
     Column("cancel_reason", String(512), nullable=False, server_default=""),
+    # Bit set of the event types recorded (freight_server.domain.shipments.EVENT_TYPE_BITS).
+    Column("recorded_types", BigInteger, nullable=False, server_default="0"),
     Column("create_time_us", BigInteger, nullable=False),
     Column("update_time_us", BigInteger, nullable=False),
     CheckConstraint("declared_amount_minor > 0", name="declared_amount_positive"),

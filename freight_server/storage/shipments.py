@@ -7,10 +7,17 @@ from typing import Any
 
 from sqlalchemy import Connection, Row, bindparam, func, insert, select, update
 
-from chainbridge_common.domain.shipment_events import ShipmentEventType
 from chainbridge_common.runtime.timestamps import from_micros, to_micros
-from freight_server.domain.shipments import CargoCategory, Location, Shipment, ShipmentStatus, TransportMode
-from freight_server.storage.schema import shipment_events, shipments
+from freight_server.domain.shipments import (
+    CargoCategory,
+    Location,
+    Shipment,
+    ShipmentStatus,
+    TransportMode,
+    event_types_from_bits,
+    event_types_to_bits,
+)
+from freight_server.storage.schema import shipments
 
 
 def shipment_from_row(row: Row[Any]) -> Shipment:
@@ -32,6 +39,7 @@ def shipment_from_row(row: Row[Any]) -> Shipment:
         create_time=from_micros(row.create_time_us),
         update_time=from_micros(row.update_time_us),
         cancel_reason=row.cancel_reason,
+        recorded_types=event_types_from_bits(row.recorded_types),
     )
 
 
@@ -56,6 +64,7 @@ def shipment_columns(shipment: Shipment) -> dict[str, Any]:
         "status": shipment.status.value,
         "freight_token_id": shipment.freight_token_id,
         "cancel_reason": shipment.cancel_reason,
+        "recorded_types": event_types_to_bits(shipment.recorded_types),
         "create_time_us": to_micros(shipment.create_time),
         "update_time_us": to_micros(shipment.update_time),
     }
@@ -68,14 +77,6 @@ _LOCK_SHIPMENTS = (
     .where(shipments.c.shipment_id.in_(bindparam("ids", expanding=True)))
     .order_by(shipments.c.shipment_id)
     .with_for_update()
-)
-# Read after the lock, in its own statement: under READ COMMITTED each statement sees
-# what committed before it started, so this sees every event of a transaction that held
-# the lock before us (a subquery of the locking statement would not).
-_RECORDED_TYPES = (
-    select(shipment_events.c.shipment_id, shipment_events.c.event_type)
-    .where(shipment_events.c.shipment_id.in_(bindparam("ids", expanding=True)))
-    .distinct()
 )
 
 
@@ -102,14 +103,12 @@ class SqlShipmentRepository:
         row = self.conn.execute(query).first()
         return shipment_from_row(row) if row else None
 
-    def lock_with_history(self, shipment_ids: Iterable[str]) -> tuple[dict[str, Shipment], dict[str, set[ShipmentEventType]]]:
+    def lock(self, shipment_ids: Iterable[str]) -> dict[str, Shipment]:
+        # One statement: the recorded event types are on the row, and a row we had to wait
+        # for is re-read in its committed version (PostgreSQL's EvalPlanQual), so they are
+        # never stale - where a second SELECT of the events table was needed before.
         ids = sorted(set(shipment_ids))
-        locked = {row.shipment_id: shipment_from_row(row) for row in self.conn.execute(_LOCK_SHIPMENTS, {"ids": ids})}
-        recorded: dict[str, set[ShipmentEventType]] = {shipment_id: set() for shipment_id in locked}
-        if locked:
-            for shipment_id, event_type in self.conn.execute(_RECORDED_TYPES, {"ids": sorted(locked)}):
-                recorded[shipment_id].add(ShipmentEventType(event_type))
-        return locked, recorded
+        return {row.shipment_id: shipment_from_row(row) for row in self.conn.execute(_LOCK_SHIPMENTS, {"ids": ids})}
 
     def save(self, shipment: Shipment) -> None:
         values = shipment_columns(shipment)

@@ -76,3 +76,33 @@ def test_audit_and_ledger_rows_cannot_be_edited(databases, backend):
             assert conn.execute(text("SELECT amount_minor FROM audit_log")).scalar_one() == 5
     finally:
         engine.dispose()
+
+
+def test_recorded_event_types_are_backfilled_onto_existing_shipments(databases, backend):
+    url = databases.new_url(backend, "freight", migrated=False)
+    freight_migrate.upgrade(url, "0002")
+    engine = create_engine(url)
+    try:
+        with engine.begin() as conn:
+            conn.execute(
+                text(
+                    "INSERT INTO shipments (shipment_id, reference, shipper_id, carrier_id, origin_country, origin_locality,"
+                    " origin_postal_code, destination_country, destination_locality, destination_postal_code, cargo_category,"
+                    " cargo_description, declared_amount_minor, declared_currency, weight_grams, transport_mode, status,"
+                    " create_time_us, update_time_us) VALUES ('shp_1', '', 's', 'c', 'US', '', '', 'US', '', '', 'GENERAL', '',"
+                    " 100, 'USD', 0, 'ROAD', 'DELIVERED', 1, 1)"
+                )
+            )
+            for number, event_type in enumerate(["CREATED", "PICKUP_CONFIRMED", "POD_CONFIRMED", "POD_CONFIRMED"]):
+                conn.execute(
+                    text(
+                        "INSERT INTO shipment_events (event_id, shipment_id, event_type, occurred_at_us, recorded_at_us, metadata_json,"
+                        " repeated_type, delivered_at_us, delivery_attempts) VALUES (:id, 'shp_1', :type, 1, 1, '{}', false, 1, 1)"
+                    ),
+                    {"id": f"sev_{number}", "type": event_type},
+                )
+        freight_migrate.upgrade(url)
+        with engine.connect() as conn:
+            assert conn.execute(text("SELECT recorded_types FROM shipments")).scalar_one() == 1 | 2 | 32
+    finally:
+        engine.dispose()
