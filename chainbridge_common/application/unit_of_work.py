@@ -39,8 +39,10 @@ class UnitOfWork(Protocol):
 class Transactions(Protocol[U]):
     """Opens units of work of one service's database."""
 
-    def write(self, work: Callable[[U], T]) -> T:
-        """Run `work` in one write transaction; commit when it returns."""
+    def write(self, work: Callable[[U], T], *, single_statement: bool = False) -> T:
+        """Run `work` in one write transaction; commit when it returns. With
+        `single_statement`, `work` makes exactly one repository call that writes with one
+        statement (atomic on its own), which the database may run without a transaction."""
         ...
 
     def read(self, work: Callable[[U], T], *, lag_tolerant: bool = False) -> T:

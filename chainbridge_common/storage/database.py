@@ -124,12 +124,20 @@ class Database:
         else:
             raise ValueError(f"unsupported database {self.dialect!r}: use sqlite:/// or postgresql+psycopg://")
 
-    def write(self, work: Callable[[Connection], T]) -> T:
-        """Run `work` in one write transaction, retrying transient conflicts."""
+    def write(self, work: Callable[[Connection], T], *, single_statement: bool = False) -> T:
+        """Run `work` in one write transaction, retrying transient conflicts.
+
+        `single_statement`: `work` issues exactly one statement, atomic on its own. On
+        PostgreSQL it then runs in autocommit - no BEGIN and COMMIT round trips - which the
+        outbox's bookkeeping (claim, mark delivered, mark failed) does once per batch."""
         for attempt in range(1, _MAX_ATTEMPTS + 1):
             try:
-                with self._write_lock, self.engine.begin() as conn:
-                    result = work(conn)
+                if single_statement and self.dialect == "postgresql":
+                    with self.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+                        result = work(conn)
+                else:
+                    with self._write_lock, self.engine.begin() as conn:
+                        result = work(conn)
             except IntegrityError as error:
                 if is_unique_violation(error):
                     raise UniqueViolation(_constraint_name(error), str(error.orig)) from error

@@ -35,7 +35,7 @@ class SqlTransactions(Generic[U]):
         self.db = db
         self.make_unit_of_work = make_unit_of_work
 
-    def write(self, work: Callable[[U], T]) -> T:
+    def write(self, work: Callable[[U], T], *, single_statement: bool = False) -> T:
         attempts: list[U] = []
 
         def attempt(conn: Connection) -> T:
@@ -43,7 +43,7 @@ class SqlTransactions(Generic[U]):
             attempts.append(uow)
             return work(uow)
 
-        result = self.db.write(attempt)
+        result = self.db.write(attempt, single_statement=single_statement)
         for callback in attempts[-1].committed_callbacks:
             callback()
         return result

@@ -31,22 +31,24 @@ class OutboxUseCases:
 
     def claim_due(self, *, lease: timedelta, limit: int) -> list[ShipmentEvent]:
         now = self.clock.now()
-        return self.transactions.write(lambda uow: uow.events.claim_due(now=now, lease_until=now + lease, limit=limit))
+        return self.transactions.write(
+            lambda uow: uow.events.claim_due(now=now, lease_until=now + lease, limit=limit), single_statement=True
+        )
 
     def mark_delivered(self, event_ids: Sequence[str]) -> None:
         now = self.clock.now()
-        self.transactions.write(lambda uow: uow.events.mark_delivered(event_ids, now=now))
+        self.transactions.write(lambda uow: uow.events.mark_delivered(event_ids, now=now), single_statement=True)
 
     def release_leases(self, event_ids: Sequence[str]) -> None:
         now = self.clock.now()
-        self.transactions.write(lambda uow: uow.events.release_leases(event_ids, now=now))
+        self.transactions.write(lambda uow: uow.events.release_leases(event_ids, now=now), single_statement=True)
 
     def mark_failed(self, failures: Sequence[DeliveryFailure]) -> None:
-        self.transactions.write(lambda uow: uow.events.mark_failed(failures))
+        self.transactions.write(lambda uow: uow.events.mark_failed(failures), single_statement=True)
 
     def park(self, event_ids: Sequence[str], error: str) -> None:
         now = self.clock.now()
-        self.transactions.write(lambda uow: uow.events.park(event_ids, now=now, error=error))
+        self.transactions.write(lambda uow: uow.events.park(event_ids, now=now, error=error), single_statement=True)
 
     def status(self) -> OutboxStatus:
         return self.transactions.read(lambda uow: uow.events.status(), lag_tolerant=True)

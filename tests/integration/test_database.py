@@ -43,3 +43,19 @@ def test_a_read_runs_outside_a_transaction_and_each_statement_sees_the_latest_co
     in_transaction, before, after = pg.read(two_statements)
     assert (before, after) == (0, 1)
     assert in_transaction is False
+
+
+def test_a_single_statement_write_runs_without_a_transaction_on_postgresql(pg):
+    # The contract of single_statement: the work's one statement is its own transaction
+    # (autocommit, no BEGIN/COMMIT round trips). Two statements would not be atomic - which
+    # is why only one-statement repository calls may use it.
+    def two_statements(conn):
+        conn.execute(text("INSERT INTO scratch VALUES (1)"))
+        raise RuntimeError("after the first statement")
+
+    with pytest.raises(RuntimeError):
+        pg.write(two_statements, single_statement=True)
+    assert pg.read(lambda conn: conn.execute(text("SELECT count(*) FROM scratch")).scalar()) == 1
+    with pytest.raises(RuntimeError):
+        pg.write(two_statements)  # a normal write rolls back
+    assert pg.read(lambda conn: conn.execute(text("SELECT count(*) FROM scratch")).scalar()) == 1
