@@ -2,11 +2,12 @@
 
 Each event is one small transaction of a handful of statements; with many callers at once
 most of the cost is per transaction (round trips, statement overhead, a commit each).
-Callers therefore hand their validated event to one writer thread and wait; the writer
-takes everything that queued up while its previous transaction ran and records it in one
-transaction (the rules of EventUseCases.prepare, the same as BatchRecordShipmentEvents),
-together with the requests' idempotency keys. A lone caller waits for nobody: a group is
-whatever is already queued, never a timer.
+Callers therefore queue their validated event; one of them - the leader - takes everything
+queued and records it in one transaction (the rules of EventUseCases.prepare, the same as
+BatchRecordShipmentEvents), together with the requests' idempotency keys, then passes the
+lead to the first caller still waiting, which does the same for what queued meanwhile. A
+lone caller leads at once and records its own event on its own thread: no hand-off, no
+timer. Each leader commits one group only, so no caller's answer waits on others' groups.
 
 Request ids keep their rule in a group without costing a lookup: the keys go in with the
 events, so a key stored earlier (or by a concurrent call) fails the group's insert on its
@@ -20,10 +21,10 @@ happened since. Replays are rare; the common group pays no lookup.
 from __future__ import annotations
 
 import logging
-import queue
 import threading
+import time
+from collections import deque
 from concurrent.futures import Future
-from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -46,6 +47,9 @@ class PendingEvent:
     key: RequestKey | None
     codec: ResponseCodec[ShipmentEvent, Any]
     future: Future[Any] = field(default_factory=Future)
+    # Set when the answer is in, or when this caller is handed the lead.
+    wakeup: threading.Event = field(default_factory=threading.Event)
+    lead: bool = False
 
 
 class _DuplicateKeysInGroup(Exception):
@@ -67,54 +71,72 @@ class GroupCommitRecorder:
         self.transactions = transactions
         self.idempotency = idempotency
         self.max_group = max_group
-        self._queue: queue.SimpleQueue[PendingEvent | None] = queue.SimpleQueue()
+        self._waiting: deque[PendingEvent] = deque()
         self._lock = threading.Lock()
-        self._thread: threading.Thread | None = None
+        self._leading = False  # a caller is committing a group now
 
     def record(self, draft: EventDraft, key: RequestKey | None, codec: ResponseCodec[ShipmentEvent, Any], timeout: float | None) -> Any:
         """Record one event (or replay its request id's first answer); blocks until committed."""
-        self._ensure_started()
         pending = PendingEvent(draft, key, codec)
-        self._queue.put(pending)
+        with self._lock:
+            self._waiting.append(pending)
+            if not self._leading:
+                self._leading = pending.lead = True
+        limit = timeout if timeout is not None and timeout < _NO_DEADLINE_SECONDS else None
+        deadline = None if limit is None else time.monotonic() + limit
+        while not pending.future.done():
+            if pending.lead:
+                pending.lead = False
+                self._lead()
+                continue
+            remaining = None if deadline is None else deadline - time.monotonic()
+            if (remaining is not None and remaining <= 0) or not pending.wakeup.wait(remaining):
+                if self._give_up(pending):
+                    raise DependencyUnavailable(
+                        "the event was not committed before the call's deadline; retry with the same request_id",
+                        reason="RECORDING_TIMED_OUT",
+                    )
+                deadline = None  # already taken into a group: its answer is moments away
+            pending.wakeup.clear()
+        return pending.future.result()
+
+    def _lead(self) -> None:
+        """Commit what is queued (one group), then hand the lead on."""
+        with self._lock:
+            group = [self._waiting.popleft() for _ in range(min(self.max_group, len(self._waiting)))]
         try:
-            return pending.future.result(timeout if timeout is not None and timeout < _NO_DEADLINE_SECONDS else None)
-        except FutureTimeout:
-            raise DependencyUnavailable(
-                "the event was not committed before the call's deadline; retry with the same request_id", reason="RECORDING_TIMED_OUT"
-            ) from None
-
-    def _ensure_started(self) -> None:
-        if self._thread is None:
+            self.commit(group)
+        finally:
             with self._lock:
-                if self._thread is None:
-                    self._thread = threading.Thread(target=self._run, name="record-group-commit", daemon=True)
-                    self._thread.start()
+                if self._waiting:
+                    successor = self._waiting[0]
+                    successor.lead = True
+                    successor.wakeup.set()
+                else:
+                    self._leading = False
 
-    # BackgroundWorker protocol: the writer starts on first use, stops with the server.
+    def _give_up(self, pending: PendingEvent) -> bool:
+        """At the caller's deadline: leave the queue if still in it (True), passing on the
+        lead if it was handed to us meanwhile; False when a group has already taken it."""
+        with self._lock:
+            try:
+                self._waiting.remove(pending)
+            except ValueError:
+                return False
+            if pending.lead:
+                if self._waiting:
+                    self._waiting[0].lead = True
+                    self._waiting[0].wakeup.set()
+                else:
+                    self._leading = False
+            return True
+
+    # BackgroundWorker protocol: nothing runs in the background; callers lead in turn.
     def start(self) -> None:
-        self._ensure_started()
+        pass
 
     def stop(self, timeout: float) -> None:
-        if self._thread is not None:
-            self._queue.put(None)
-            self._thread.join(timeout)
-
-    def _run(self) -> None:
-        while True:
-            first = self._queue.get()
-            if first is None:
-                return
-            group = [first]
-            while len(group) < self.max_group:
-                try:
-                    item = self._queue.get_nowait()
-                except queue.Empty:
-                    break
-                if item is None:
-                    self._queue.put(None)  # stop after this group
-                    break
-                group.append(item)
-            self.commit(group)
+        pass
 
     def commit(self, group: list[PendingEvent]) -> None:
         """Record a group in one transaction and answer each caller (the writer's step;
@@ -126,6 +148,7 @@ class GroupCommitRecorder:
             # COMMIT of unknown outcome could record twice an event that has no request id.
             for pending in group:
                 pending.future.set_exception(error)
+                pending.wakeup.set()
             return
         except (ChainBridgeError, UniqueViolation, _DuplicateKeysInGroup):
             # One bad event, or a request id committed by someone else meanwhile, must
@@ -136,12 +159,14 @@ class GroupCommitRecorder:
         except BaseException as error:  # noqa: BLE001 - every caller gets an answer
             for pending in group:
                 pending.future.set_exception(error)
+                pending.wakeup.set()
             return
         for pending, answer in zip(group, answers, strict=True):
             if isinstance(answer, BaseException):
                 pending.future.set_exception(answer)
             else:
                 pending.future.set_result(answer)
+            pending.wakeup.set()
 
     def _record_alone(self, pending: PendingEvent) -> None:
         def record(uow: FreightUnitOfWork) -> ShipmentEvent:
@@ -155,6 +180,7 @@ class GroupCommitRecorder:
             pending.future.set_exception(error)
         else:
             pending.future.set_result(answer)
+        pending.wakeup.set()
 
     def _record_group(self, group: list[PendingEvent]) -> list[Any]:
         keys = [p.key for p in group if p.key is not None]

@@ -4,6 +4,7 @@ answered by its first response."""
 
 from __future__ import annotations
 
+import threading
 from concurrent.futures import ThreadPoolExecutor
 
 import grpc
@@ -106,3 +107,39 @@ def test_a_group_that_finds_no_database_fails_every_caller_as_unavailable_at_onc
 
     assert len(attempts) == 1  # one group transaction, not retried one by one: each caller retries with its request id
     assert all(isinstance(p.future.exception(), DependencyUnavailable) for p in group)
+
+
+def test_a_caller_whose_deadline_passes_in_the_queue_leaves_it_and_the_others_still_commit(stack, monkeypatch):
+    freight = stack.freight_stub()
+    shipments = [seed(freight, stack.payment_stub(), "LOW", build_schedule=False, reference=f"D{i}").shipment_id for i in range(3)]
+    recorder = stack.freight.app.recorder
+    first_group_entered, release_first_group = threading.Event(), threading.Event()
+    real_commit = recorder.commit
+
+    def slow_first_commit(group):
+        if not first_group_entered.is_set():
+            first_group_entered.set()
+            release_first_group.wait(10)
+        real_commit(group)
+
+    monkeypatch.setattr(recorder, "commit", slow_first_commit)
+
+    def record(shipment_id: str, timeout: float):
+        pending = _pending(shipment_id, PICKUP)
+        try:
+            return recorder.record(pending.draft, pending.key, pending.codec, timeout)
+        except DependencyUnavailable as error:
+            return error
+
+    with ThreadPoolExecutor(3) as pool:
+        leader = pool.submit(record, shipments[0], 30)  # leads, and its commit stalls
+        assert first_group_entered.wait(10)
+        impatient = pool.submit(record, shipments[1], 0.2)  # queued behind it, gives up
+        patient = pool.submit(record, shipments[2], 30)
+        timed_out = impatient.result(10)
+        release_first_group.set()
+        assert isinstance(timed_out, DependencyUnavailable) and timed_out.reason == "RECORDING_TIMED_OUT"
+        assert leader.result(10).event.shipment_id == shipments[0]
+        assert patient.result(10).event.shipment_id == shipments[2]  # the lead passed on despite the one that left
+    recorded = {s: freight.ListShipmentEvents(pb.ListShipmentEventsRequest(shipment_id=s)).total_size for s in shipments}
+    assert recorded == {shipments[0]: 2, shipments[1]: 1, shipments[2]: 2}  # CREATED (+ PICKUP), nothing for the one that gave up
