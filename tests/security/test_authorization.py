@@ -10,6 +10,7 @@ PERMISSION_DENIED or UNAUTHENTICATED - never a side effect.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 import grpc
 import pytest
@@ -227,3 +228,15 @@ def test_token_caller_matrix(deployments, caller, path):
 
 def test_every_role_is_exercised_by_both_deployments():
     assert {c.role for c in MTLS_CALLERS if c.role} == {r.value for r in Role} == {c.role for c in TOKEN_CALLERS if c.role}
+
+
+def test_the_security_guide_shows_the_role_tables():
+    guide = (Path(__file__).resolve().parents[2] / "docs" / "security.md").read_text()
+    rows = {}
+    for line in guide.splitlines():
+        cells = [cell.strip() for cell in line.strip().strip("|").split("|")]
+        if len(cells) == 5 and cells[0].startswith(("FreightService.", "PaymentService.")):
+            rows[cells[0].replace(".", "/", 1)] = {
+                role for role, cell in zip(("client", "operator", "freight-service", "payment-service"), cells[1:], strict=True) if cell
+            }
+    assert rows == {_short(m): {r.value for r in roles} for m, roles in METHOD_ROLES.items()}
