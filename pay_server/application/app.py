@@ -12,6 +12,7 @@ from pay_server.application.bookkeeping import Bookkeeping, NoObserver, PaymentO
 from pay_server.application.changes import ChangeNotifier
 from pay_server.application.event_intake import EventIntake
 from pay_server.application.intents import IntentUseCases
+from pay_server.application.notifications import NotificationUseCases, NotificationWiring
 from pay_server.application.operations import SettlementOperations
 from pay_server.application.ports import PaymentUnitOfWork
 from pay_server.application.queries import PaymentQueries
@@ -28,6 +29,7 @@ class PaymentApplication:
     operations: SettlementOperations
     queries: PaymentQueries
     bookkeeping: Bookkeeping
+    notifications: NotificationUseCases
 
     @property
     def notifier(self) -> ChangeNotifier:
@@ -47,9 +49,12 @@ class PaymentApplication:
         rail: PaymentRail | None = None,
         notifier: ChangeNotifier | None = None,
         observer: PaymentObserver | None = None,
+        notification_wiring: NotificationWiring | None = None,
     ) -> PaymentApplication:
         idempotency = Idempotency(transactions)  # type: ignore[arg-type]
         bookkeeping = Bookkeeping(clock, rail or LedgerRail(), notifier or ChangeNotifier(), observer or NoObserver(), release_delay)
+        notifications = NotificationUseCases.build(transactions, idempotency, clock, notification_wiring)
+        bookkeeping.notifications = notifications.outbox
         return cls(
             intents=IntentUseCases(transactions, idempotency, bookkeeping),
             schedules=ScheduleUseCases(transactions, idempotency, bookkeeping),
@@ -57,4 +62,5 @@ class PaymentApplication:
             operations=SettlementOperations(transactions, idempotency, bookkeeping),
             queries=PaymentQueries(transactions, clock),
             bookkeeping=bookkeeping,
+            notifications=notifications,
         )
