@@ -110,6 +110,8 @@ def to_process_request(event: ShipmentEvent) -> payment_pb2.ProcessShipmentEvent
         shipment_id=event.shipment_id,
         event_type=enum_to_proto(_EVENT_TYPE, event.event_type),
         occurred_at=to_timestamp(event.occurred_at),
+        lane=event.lane,
+        traceparent=event.traceparent,
     )
 
 

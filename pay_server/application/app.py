@@ -8,6 +8,7 @@ from datetime import timedelta
 from chainbridge_common.application.idempotency import Idempotency
 from chainbridge_common.application.unit_of_work import Transactions
 from chainbridge_common.runtime.clock import Clock
+from pay_server.application.analytics import AnalyticsQueries
 from pay_server.application.bookkeeping import Bookkeeping, NoObserver, PaymentObserver
 from pay_server.application.changes import ChangeNotifier
 from pay_server.application.event_intake import EventIntake
@@ -30,6 +31,7 @@ class PaymentApplication:
     queries: PaymentQueries
     bookkeeping: Bookkeeping
     notifications: NotificationUseCases
+    analytics: AnalyticsQueries
 
     @property
     def notifier(self) -> ChangeNotifier:
@@ -63,4 +65,5 @@ class PaymentApplication:
             queries=PaymentQueries(transactions, clock),
             bookkeeping=bookkeeping,
             notifications=notifications,
+            analytics=AnalyticsQueries(transactions),
         )

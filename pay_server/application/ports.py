@@ -10,6 +10,7 @@ from typing import Protocol
 from chainbridge_common.application.unit_of_work import UnitOfWork
 from chainbridge_common.domain.risk_tier import RiskTier
 from chainbridge_common.domain.shipment_events import ShipmentEventType
+from pay_server.domain.analytics import ShipperVolume
 from pay_server.domain.audit import AuditEntry
 from pay_server.domain.events import ReceivedEvent
 from pay_server.domain.intents import IntentStatus, PaymentIntent
@@ -174,6 +175,30 @@ class NotificationRepository(Protocol):
     def count_deliveries(self, *, subscription_id: str | None, state: DeliveryState | None, event_id: str | None) -> int: ...
 
 
+class AnalyticsRepository(Protocol):
+    """Reads over a time window, each from a time index (see pay_server/storage/analytics.py)."""
+
+    def status_totals(
+        self, *, start: datetime, end: datetime, tier: RiskTier | None, payee_id: str | None, currency: str | None
+    ) -> list[tuple[RiskTier, str, str, str, int, int]]: ...
+
+    def durations(
+        self, *, start: datetime, end: datetime, tier: RiskTier | None, payee_id: str | None, currency: str | None
+    ) -> list[tuple[RiskTier, str, str, int | None, int | None]]: ...
+
+    def events_of_shipments_active_in(self, *, start: datetime, end: datetime) -> dict[str, list[ReceivedEvent]]: ...
+
+    def settlements_of_events(self, event_ids: Iterable[str], milestone: str) -> dict[str, list[str]]: ...
+
+    def settlement_outcomes(self, *, start: datetime, end: datetime) -> list[tuple[str, str, str, str, str]]: ...
+
+    def payees_of_shipments(self, shipment_ids: Iterable[str]) -> dict[str, set[str]]: ...
+
+    def shipper_volumes(self, *, baseline_start: datetime, start: datetime, end: datetime, evidence_limit: int) -> list[ShipperVolume]: ...
+
+    def intents_of_payer(self, payer_id: str, *, start: datetime, end: datetime, limit: int) -> list[str]: ...
+
+
 class PaymentUnitOfWork(UnitOfWork, Protocol):
     @property
     def intents(self) -> IntentRepository: ...
@@ -198,3 +223,6 @@ class PaymentUnitOfWork(UnitOfWork, Protocol):
 
     @property
     def notifications(self) -> NotificationRepository: ...
+
+    @property
+    def analytics(self) -> AnalyticsRepository: ...

@@ -8,6 +8,7 @@ from chainbridge_common.runtime.clock import Clock
 from chainbridge_common.storage.database import Database
 from chainbridge_common.storage.request_log import RequestLogStatements, SqlRequestLog
 from chainbridge_common.storage.unit_of_work import SqlTransactions, SqlUnitOfWork
+from pay_server.storage.analytics import SqlAnalyticsRepository
 from pay_server.storage.audit import SqlAuditRepository
 from pay_server.storage.intents import SqlIntentRepository
 from pay_server.storage.ledger import SqlBookWriter, SqlLedgerRepository
@@ -31,6 +32,7 @@ class SqlPaymentUnitOfWork(SqlUnitOfWork):
         self.ledger = SqlLedgerRepository(conn)
         self.book = SqlBookWriter(conn)
         self.notifications = SqlNotificationRepository(conn)
+        self.analytics = SqlAnalyticsRepository(conn)
 
 
 def payment_transactions(db: Database, clock: Clock) -> SqlTransactions[SqlPaymentUnitOfWork]:
