@@ -14,6 +14,7 @@ from chainbridge_common.runtime.bootstrap import AssembledServer, ServiceConfig,
 from chainbridge_common.runtime.clock import Clock, SystemClock
 from chainbridge_common.runtime.pagination import PageTokens
 from chainbridge_common.runtime.server import ServerSettings
+from chainbridge_common.runtime.tracing import SpanKind, Tracing, current_traceparent
 from chainbridge_common.storage.request_log import purge_expired_requests
 from pay_server.application.app import PaymentApplication
 from pay_server.application.notifications import NotificationWiring
@@ -58,6 +59,26 @@ class PaymentServer(AssembledServer):
     notification_worker: NotificationWorker
 
 
+def _attempt_span(tracing: Tracing):
+    """Each notification attempt continues the trace of the change it reports."""
+
+    def span(delivery, subscription):
+        return tracing.continued(
+            "chainbridge.notification.deliver",
+            delivery.traceparent,
+            kind=SpanKind.CLIENT,
+            attributes={
+                "chainbridge.delivery_id": delivery.delivery_id,
+                "chainbridge.event_id": delivery.event_id,
+                "chainbridge.event_type": delivery.event_type.value,
+                "chainbridge.notification.channel": subscription.channel.value,
+                "chainbridge.notification.attempt": delivery.attempts,
+            },
+        )
+
+    return span
+
+
 def build_payment_server(config: PaymentConfig, *, clock: Clock | None = None) -> PaymentServer:
     clock = clock or SystemClock()
     foundation = open_foundation(
@@ -66,6 +87,7 @@ def build_payment_server(config: PaymentConfig, *, clock: Clock | None = None) -
         peer_options=freight_channel_options(),
         check_schema=migrate.check_schema,
         method_roles=PAYMENT_METHOD_ROLES,
+        service_name="chainbridge-payment",
     )
     db, peer = foundation.db, foundation.peer
     freight = FreightTokens(freight_pb2_grpc.FreightServiceStub(peer.channel), call_metadata=peer.call_metadata)
@@ -75,6 +97,7 @@ def build_payment_server(config: PaymentConfig, *, clock: Clock | None = None) -
         new_secret=generate_webhook_secret,
         email_enabled=config.notifications.smtp is not None,
         subscription_refresh_seconds=config.subscription_refresh_seconds,
+        current_traceparent=current_traceparent if foundation.tracing.enabled else (lambda: ""),
     )
     app = PaymentApplication.build(
         payment_transactions(db, clock),  # type: ignore[arg-type]
@@ -94,7 +117,12 @@ def build_payment_server(config: PaymentConfig, *, clock: Clock | None = None) -
     )
     release_worker = ReleaseWorker(app, poll_interval_seconds=config.release_poll_seconds)
     notification_worker = NotificationWorker(
-        app.notifications, sender, clock, retry=config.notifications.retry, settings=config.notification_worker
+        app.notifications,
+        sender,
+        clock,
+        retry=config.notifications.retry,
+        settings=config.notification_worker,
+        attempt_span=_attempt_span(foundation.tracing) if foundation.tracing.enabled else None,
     )
     workers = [release_worker] if config.run_release_worker else []
     if config.run_notification_worker:
