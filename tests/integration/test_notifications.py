@@ -394,3 +394,56 @@ def test_the_delivery_log_pages_newest_first(notify_stack, receiver):
     assert first.deliveries[0].delivery_id > second.deliveries[0].delivery_id
     assert first.deliveries[0].destination == receiver.url()
     assert first.deliveries[0].create_time == to_timestamp(notify_stack.clock.now())
+
+
+# ---------------------------------------------------------------- cost on the event path
+
+
+def _statements_per_event(stack: Stack, shipment_ids: list[str]) -> list[int]:
+    """SQL statements pay runs for each POD it processes (one ProcessShipmentEvent call each)."""
+    from sqlalchemy import event as sql_event
+
+    payment = stack.payment_stub()
+    counts = []
+    executed = [0]
+
+    def count(*_args) -> None:
+        executed[0] += 1
+
+    sql_event.listen(stack.pay.db.engine, "before_cursor_execute", count)
+    try:
+        for index, shipment_id in enumerate(shipment_ids):
+            executed[0] = 0
+            payment.ProcessShipmentEvent(
+                pb.ProcessShipmentEventRequest(
+                    event_id=f"sev_cost{index}_{shipment_id[-6:]}",
+                    shipment_id=shipment_id,
+                    event_type=POD,
+                    occurred_at=to_timestamp(stack.clock.now()),
+                ),
+                timeout=10,
+            )
+            counts.append(executed[0])
+    finally:
+        sql_event.remove(stack.pay.db.engine, "before_cursor_execute", count)
+    return counts
+
+
+def test_nobody_subscribed_costs_the_event_path_no_statement(notify_stack, receiver):
+    freight, payment = notify_stack.freight_stub(), notify_stack.payment_stub()
+    directory = notify_stack.pay.app.notifications.outbox.directory
+    directory.refresh_seconds = 3600  # no refresh due to wall time during the test
+    shipments = [seed(freight, payment, "MEDIUM", reference=f"BOL-{i}").shipment_id for i in range(6)]
+    notify_stack.deliver_events()
+
+    hooked = _statements_per_event(notify_stack, shipments[:2])  # the first loads the (empty) subscription set once
+    notify_stack.pay.app.bookkeeping.notifications = None  # as before notifications existed
+    unhooked = _statements_per_event(notify_stack, shipments[2:4])
+    notify_stack.pay.app.bookkeeping.notifications = notify_stack.pay.app.notifications.outbox
+    subscribe_webhook(payment, receiver)
+    subscribed = _statements_per_event(notify_stack, shipments[4:])
+
+    assert hooked[1] == unhooked[0] == unhooked[1]  # with nobody subscribed: not one statement more
+    assert hooked[0] == unhooked[0] + 1  # the cache's one load after start
+    assert subscribed == [unhooked[0] + 2, unhooked[0] + 1]  # reload after CreateSubscription, then the outbox insert
+    assert directory.loads == 2
