@@ -49,12 +49,18 @@ def build_freight_server(config: FreightConfig, *, clock: Clock | None = None) -
         peer_options=payment_channel_options(),
         check_schema=migrate.check_schema,
         method_roles=FREIGHT_METHOD_ROLES,
+        service_name="chainbridge-freight",
     )
     db, peer = foundation.db, foundation.peer
     transactions = freight_transactions(db, clock)
     outbox = OutboxUseCases(transactions, Idempotency(transactions), clock)
     dispatcher = OutboxDispatcher(
-        outbox, clock, payment_pb2_grpc.PaymentServiceStub(peer.channel), config.dispatcher, call_metadata=peer.call_metadata
+        outbox,
+        clock,
+        payment_pb2_grpc.PaymentServiceStub(peer.channel),
+        config.dispatcher,
+        call_metadata=peer.call_metadata,
+        tracing=foundation.tracing,
     )
     app = FreightApplication.build(transactions, clock, outbox, handoff=dispatcher)
     metrics = FreightMetrics(app)

@@ -3,13 +3,19 @@
 from __future__ import annotations
 
 import dataclasses
+import ssl
 import sys
 from datetime import timedelta
+from pathlib import Path
 
 from chainbridge_common.runtime.cli import common_config, run_service, service_parser
 from pay_server import __version__
+from pay_server.notifications.email import SmtpSettings
+from pay_server.notifications.sender import NotificationSettings
+from pay_server.notifications.webhooks import WebhookDeliverySettings
 from pay_server.server import PaymentConfig, build_payment_server
 from pay_server.storage import migrate
+from pay_server.workers.notification_worker import NotificationWorkerSettings
 
 
 def build_parser():
@@ -31,7 +37,50 @@ def build_parser():
     parser.add_env_option("--release-delay-hours", default=24.0, type=float, help="hours a DELAYED milestone waits after its event")
     parser.add_env_option("--release-poll", default=1.0, type=float, help="seconds between release worker cycles")
     parser.add_env_option("--max-watchers", default=16, type=int, help="concurrent WatchSettlements streams allowed")
+    # Notifications (docs/notifications.md).
+    parser.add_env_flag(
+        "--allow-private-webhooks", help="let webhooks reach loopback, private and link-local addresses (development and tests only)"
+    )
+    parser.add_env_flag("--allow-http-webhooks", help="accept plain http:// webhook URLs (development and tests only)")
+    parser.add_env_option("--webhook-timeout", default=10.0, type=float, help="time limit of one webhook attempt, seconds")
+    parser.add_env_option(
+        "--smtp-host", default="", help="SMTP server for e-mail notifications; e-mail subscriptions are refused without one"
+    )
+    parser.add_env_option("--smtp-port", default=587, type=int, help="SMTP port (STARTTLS is used whenever the server offers it)")
+    parser.add_env_option("--smtp-username", default="", help="SMTP AUTH user (sent only over TLS)")
+    parser.add_env_option("--smtp-password-file", default="", help="file holding the SMTP AUTH password")
+    parser.add_env_flag("--smtp-require-starttls", help="refuse SMTP servers that do not offer STARTTLS (turn on in production)")
+    parser.add_env_option(
+        "--smtp-ca-file", default="", help="PEM CA the SMTP server's certificate must chain to (default: system trust store)"
+    )
+    parser.add_env_option(
+        "--email-from", default="ChainBridge <notifications@chainbridge.invalid>", help="From address of notification e-mails"
+    )
+    parser.add_env_option("--notification-poll", default=1.0, type=float, help="seconds between notification worker cycles when idle")
+    parser.add_env_option(
+        "--subscription-refresh", default=1.0, type=float, help="seconds before another replica's new or deleted subscription is seen here"
+    )
     return parser
+
+
+def notification_settings(args) -> NotificationSettings:
+    smtp = None
+    if args.smtp_host:
+        smtp = SmtpSettings(
+            host=args.smtp_host,
+            port=args.smtp_port,
+            username=args.smtp_username or None,
+            password=Path(args.smtp_password_file).read_text().strip() if args.smtp_password_file else None,
+            require_starttls=args.smtp_require_starttls,
+            tls_context=ssl.create_default_context(cafile=args.smtp_ca_file) if args.smtp_ca_file else None,
+        )
+    return NotificationSettings(
+        webhook=WebhookDeliverySettings(
+            timeout_seconds=args.webhook_timeout, allow_http=args.allow_http_webhooks, allow_private_targets=args.allow_private_webhooks
+        ),
+        smtp=smtp,
+        email_sender=args.email_from,
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -48,6 +97,9 @@ def main(argv: list[str] | None = None) -> int:
                 release_delay=timedelta(hours=args.release_delay_hours),
                 release_poll_seconds=args.release_poll,
                 max_watchers=args.max_watchers,
+                notifications=notification_settings(args),
+                notification_worker=NotificationWorkerSettings(poll_interval_seconds=args.notification_poll),
+                subscription_refresh_seconds=args.subscription_refresh,
             )
         )
 

@@ -3,6 +3,7 @@ Used by the CLI and by tests (which pass a FakeClock and a free port)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import timedelta
 
@@ -13,16 +14,21 @@ from chainbridge_common.runtime.bootstrap import AssembledServer, ServiceConfig,
 from chainbridge_common.runtime.clock import Clock, SystemClock
 from chainbridge_common.runtime.pagination import PageTokens
 from chainbridge_common.runtime.server import ServerSettings
+from chainbridge_common.runtime.tracing import SpanKind, Tracing, current_traceparent
 from chainbridge_common.storage.request_log import purge_expired_requests
 from pay_server.application.app import PaymentApplication
+from pay_server.application.notifications import NotificationWiring
 from pay_server.clients.freight import FreightTokens, freight_channel_options
 from pay_server.domain.release_policy import DEFAULT_RELEASE_DELAY
 from pay_server.metrics import PaymentMetrics
+from pay_server.notifications.sender import NotificationSender, NotificationSettings
+from pay_server.notifications.webhooks import generate_webhook_secret, resolve_with_system_dns
 from pay_server.rpc.roles import PAYMENT_METHOD_ROLES
 from pay_server.rpc.servicer import PaymentServicer
 from pay_server.storage import migrate
 from pay_server.storage.schema import idempotency_keys
 from pay_server.storage.unit_of_work import payment_transactions
+from pay_server.workers.notification_worker import NotificationWorker, NotificationWorkerSettings
 from pay_server.workers.release_worker import ReleaseWorker
 
 SERVICE_NAME = payment_pb2.DESCRIPTOR.services_by_name["PaymentService"].full_name
@@ -38,12 +44,39 @@ class PaymentConfig(ServiceConfig):
     run_release_worker: bool = True
     watch_poll_seconds: float = 1.0
     max_watchers: int = 16
+    notifications: NotificationSettings = field(default_factory=NotificationSettings)
+    notification_worker: NotificationWorkerSettings = field(default_factory=NotificationWorkerSettings)
+    run_notification_worker: bool = True
+    # How soon a subscription made on another replica is seen here (seconds).
+    subscription_refresh_seconds: float = 1.0
+    webhook_resolver: Callable[[str, int], Sequence[str]] = resolve_with_system_dns
 
 
 @dataclass(kw_only=True)
 class PaymentServer(AssembledServer):
     app: PaymentApplication
     release_worker: ReleaseWorker
+    notification_worker: NotificationWorker
+
+
+def _attempt_span(tracing: Tracing):
+    """Each notification attempt continues the trace of the change it reports."""
+
+    def span(delivery, subscription):
+        return tracing.continued(
+            "chainbridge.notification.deliver",
+            delivery.traceparent,
+            kind=SpanKind.CLIENT,
+            attributes={
+                "chainbridge.delivery_id": delivery.delivery_id,
+                "chainbridge.event_id": delivery.event_id,
+                "chainbridge.event_type": delivery.event_type.value,
+                "chainbridge.notification.channel": subscription.channel.value,
+                "chainbridge.notification.attempt": delivery.attempts,
+            },
+        )
+
+    return span
 
 
 def build_payment_server(config: PaymentConfig, *, clock: Clock | None = None) -> PaymentServer:
@@ -54,10 +87,24 @@ def build_payment_server(config: PaymentConfig, *, clock: Clock | None = None) -
         peer_options=freight_channel_options(),
         check_schema=migrate.check_schema,
         method_roles=PAYMENT_METHOD_ROLES,
+        service_name="chainbridge-payment",
     )
     db, peer = foundation.db, foundation.peer
     freight = FreightTokens(freight_pb2_grpc.FreightServiceStub(peer.channel), call_metadata=peer.call_metadata)
-    app = PaymentApplication.build(payment_transactions(db, clock), clock, release_delay=config.release_delay)
+    sender = NotificationSender(config.notifications, resolver=config.webhook_resolver)
+    wiring = NotificationWiring(
+        check_destination=sender.check_destination,
+        new_secret=generate_webhook_secret,
+        email_enabled=config.notifications.smtp is not None,
+        subscription_refresh_seconds=config.subscription_refresh_seconds,
+        current_traceparent=current_traceparent if foundation.tracing.enabled else (lambda: ""),
+    )
+    app = PaymentApplication.build(
+        payment_transactions(db, clock),
+        clock,
+        release_delay=config.release_delay,
+        notification_wiring=wiring,
+    )
     metrics = PaymentMetrics(app)
     app.bookkeeping.observer = metrics
     servicer = PaymentServicer(
@@ -69,6 +116,17 @@ def build_payment_server(config: PaymentConfig, *, clock: Clock | None = None) -
         watch_streams=metrics.watch_streams,
     )
     release_worker = ReleaseWorker(app, poll_interval_seconds=config.release_poll_seconds)
+    notification_worker = NotificationWorker(
+        app.notifications,
+        sender,
+        clock,
+        retry=config.notifications.retry,
+        settings=config.notification_worker,
+        attempt_span=_attempt_span(foundation.tracing) if foundation.tracing.enabled else None,
+    )
+    workers = [release_worker] if config.run_release_worker else []
+    if config.run_notification_worker:
+        workers.append(notification_worker)
     host = build_host(
         config,
         foundation,
@@ -78,7 +136,7 @@ def build_payment_server(config: PaymentConfig, *, clock: Clock | None = None) -
         housekeeping=[("purge expired idempotency keys", lambda: purge_expired_requests(db, idempotency_keys, clock))],
         metrics_registry=metrics.registry,
         observers=[metrics.rpc],
-        workers=[release_worker] if config.run_release_worker else [],
+        workers=workers,
         on_stopping=servicer.stop_streams,
     )
-    return PaymentServer(host=host, app=app, release_worker=release_worker, foundation=foundation)
+    return PaymentServer(host=host, app=app, release_worker=release_worker, notification_worker=notification_worker, foundation=foundation)

@@ -22,6 +22,7 @@ from chainbridge_common.runtime.security import (
     server_security,
 )
 from chainbridge_common.runtime.server import BackgroundWorker, RpcObserver, ServerSettings, ServiceHost
+from chainbridge_common.runtime.tracing import Tracing, TracingSettings, traced_channel
 from chainbridge_common.storage.database import Database
 
 
@@ -37,6 +38,7 @@ class ServiceConfig:
     metrics_port: int | None = None  # serve Prometheus /metrics on this port (0: any free one)
     metrics_host: str = "127.0.0.1"
     page_token_secret: bytes | None = None  # signs page tokens; random per process when unset
+    tracing: TracingSettings = field(default_factory=TracingSettings)  # off by default
 
 
 @dataclass
@@ -44,10 +46,12 @@ class Foundation:
     security: ServerSecurity
     peer: PeerChannel
     db: Database
+    tracing: Tracing = field(default_factory=Tracing.off)
 
     def close(self) -> None:
         self.peer.channel.close()
         self.db.dispose()
+        self.tracing.shutdown()
 
 
 @dataclass
@@ -81,6 +85,7 @@ def open_foundation(
     peer_options: Sequence[tuple[str, object]],
     check_schema: Callable[[Engine], None],
     method_roles: MethodRoles,
+    service_name: str = "chainbridge",
 ) -> Foundation:
     """Security first - a refused configuration must not leave anything open - then the
     peer channel, then the database with its schema checked."""
@@ -93,7 +98,9 @@ def open_foundation(
     except BaseException:
         peer.channel.close()
         raise
-    return Foundation(security, peer, db)
+    tracing = Tracing.build(config.tracing, service_name)
+    peer.channel = traced_channel(peer.channel, tracing)  # CLIENT spans on every call to the peer
+    return Foundation(security, peer, db, tracing)
 
 
 def build_host(
@@ -125,6 +132,7 @@ def build_host(
         readiness_check=foundation.db.ping,
         on_stopping=on_stopping,
         on_stopped=foundation.close,
+        tracing=foundation.tracing,
     )
     foundation.db.on_unavailable = host.recheck_readiness  # NOT_SERVING as soon as a call finds no database
     return host

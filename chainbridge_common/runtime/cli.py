@@ -15,6 +15,7 @@ from chainbridge_common.runtime.logs import configure_logging
 from chainbridge_common.runtime.migrations import SchemaMismatch
 from chainbridge_common.runtime.security import SecurityConfigError, SecuritySettings
 from chainbridge_common.runtime.server import ServerSettings
+from chainbridge_common.runtime.tracing import EXPORTERS, TracingSettings
 
 
 class EnvDefaultsParser(argparse.ArgumentParser):
@@ -69,6 +70,19 @@ def add_server_options(parser: EnvDefaultsParser, *, default_port: int, service:
         "--metrics-port", default=-1, type=int, help="serve Prometheus metrics on this HTTP port (-1: off, 0: any free port)"
     )
     parser.add_env_option("--metrics-host", default="127.0.0.1", help="address of the metrics HTTP endpoint")
+    parser.add_env_option(
+        "--traces-exporter",
+        default="none",
+        env="OTEL_TRACES_EXPORTER",
+        choices=list(EXPORTERS),
+        help="OpenTelemetry traces: none (off), otlp (OTLP/gRPC; OTEL_EXPORTER_OTLP_* variables apply) or console",
+    )
+    parser.add_env_option(
+        "--otlp-endpoint",
+        default="",
+        env="OTEL_EXPORTER_OTLP_TRACES_ENDPOINT",
+        help="OTLP/gRPC endpoint of the traces collector (default: OTEL_EXPORTER_OTLP_ENDPOINT, else http://localhost:4317)",
+    )
     parser.add_env_option(
         "--page-token-secret-file",
         default="",
@@ -146,6 +160,7 @@ def common_config(args: argparse.Namespace) -> dict[str, Any]:
         "metrics_port": metrics_port(args),
         "metrics_host": args.metrics_host,
         "page_token_secret": Path(args.page_token_secret_file).read_bytes().strip() if args.page_token_secret_file else None,
+        "tracing": TracingSettings(exporter=args.traces_exporter, otlp_endpoint=args.otlp_endpoint),
     }
 
 

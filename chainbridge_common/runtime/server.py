@@ -26,6 +26,7 @@ from chainbridge_common.runtime.request_context import (
     request_id_var,
     sanitize_request_id,
 )
+from chainbridge_common.runtime.tracing import SpanKind, Tracing, finish_server_span, server_span
 
 log = logging.getLogger(__name__)
 
@@ -61,10 +62,12 @@ class BackgroundWorker(Protocol):
 class RpcPipeline(grpc.ServerInterceptor):
     """Wraps every handler once: context vars, authorisation, metrics, error mapping."""
 
-    def __init__(self, domain: str, authorizer: Authorizer, observers: Sequence[RpcObserver] = ()):
+    def __init__(self, domain: str, authorizer: Authorizer, observers: Sequence[RpcObserver] = (), tracing: Tracing | None = None):
         self.domain = domain
         self.authorizer = authorizer
         self.observers = list(observers)
+        # A SERVER span around every call (continuing the caller's traceparent), when tracing is on.
+        self.tracing = tracing if tracing is not None and tracing.enabled else None
 
     def intercept_service(self, continuation, handler_call_details):
         handler = continuation(handler_call_details)
@@ -111,6 +114,21 @@ class RpcPipeline(grpc.ServerInterceptor):
         return rpc_errors.internal_status(self.domain, method)
 
     def _wrap_unary(self, behavior, method: str):
+        call = self._unary_call(behavior, method)
+        tracing = self.tracing
+        if tracing is None:
+            return call
+
+        def traced(request, context):
+            with server_span(tracing, method, context.invocation_metadata()) as span:
+                try:
+                    return call(request, context)
+                finally:
+                    finish_server_span(span, context.code() or grpc.StatusCode.OK)
+
+        return traced
+
+    def _unary_call(self, behavior, method: str):
         def call(request, context):
             tokens = self._enter(method, context)
             started = time.perf_counter()
@@ -131,10 +149,18 @@ class RpcPipeline(grpc.ServerInterceptor):
         return call
 
     def _wrap_stream(self, behavior, method: str):
+        tracing = self.tracing
+
         def call(request, context):
             tokens = self._enter(method, context)
             started = time.perf_counter()
             status = None
+            # Not made current: a generator may resume on another thread between responses.
+            span = (
+                tracing.tracer.start_span(method.lstrip("/"), kind=SpanKind.SERVER, attributes={"rpc.system": "grpc"})
+                if tracing is not None
+                else None
+            )
             try:
                 caller_var.set(self.authorizer.authorize(method, context))
                 _check_decoded(request, method)
@@ -144,6 +170,9 @@ class RpcPipeline(grpc.ServerInterceptor):
             finally:
                 self._observe(method, status.code if status else grpc.StatusCode.OK, started)
                 self._leave(tokens)
+                if span is not None:
+                    finish_server_span(span, status.code if status else grpc.StatusCode.OK)
+                    span.end()
             if status is not None:
                 context.abort_with_status(status)
 
@@ -214,6 +243,7 @@ class ServiceHost:
     readiness_interval_seconds: float = 5.0
     on_stopping: Callable[[], None] | None = None  # e.g. end open streams before draining
     on_stopped: Callable[[], None] | None = None
+    tracing: Tracing | None = None
 
     def __post_init__(self) -> None:
         self.server: grpc.Server | None = None
@@ -235,7 +265,7 @@ class ServiceHost:
         ]
         server = grpc.server(
             futures.ThreadPoolExecutor(max_workers=self.settings.max_workers, thread_name_prefix=f"{self.domain}-rpc"),
-            interceptors=[RpcPipeline(self.domain, self.authorizer, self.observers)],
+            interceptors=[RpcPipeline(self.domain, self.authorizer, self.observers, self.tracing)],
             options=options,
             maximum_concurrent_rpcs=self.settings.max_concurrent_rpcs,
         )

@@ -44,7 +44,13 @@ class EventUseCases:
         self.outbox = outbox
 
     def prepare(
-        self, uow: FreightUnitOfWork, drafts: Sequence[EventDraft], *, trace_request_id: str = "", field_prefix: str = ""
+        self,
+        uow: FreightUnitOfWork,
+        drafts: Sequence[EventDraft],
+        *,
+        trace_request_id: str = "",
+        traceparent: str = "",
+        field_prefix: str = "",
     ) -> Recorded:
         """Apply the rules to `drafts`, in order, each as a single RecordShipmentEvent
         would (earlier drafts count for later ones). Locks the shipments; writes nothing.
@@ -79,6 +85,7 @@ class EventUseCases:
                     trace_request_id=draft.trace_request_id or trace_request_id,
                     now=now,
                     lease=lease,
+                    traceparent=draft.traceparent or traceparent,
                 )
             )
             new_status = status_after_event(shipment.status, draft.event_type)
@@ -98,12 +105,18 @@ class EventUseCases:
         uow.after_commit(lambda: self.outbox.committed(events))
 
     def record_batch(
-        self, drafts: Sequence[EventDraft], *, key: RequestKey | None, codec: ResponseCodec[list[ShipmentEvent], R], trace_request_id: str
+        self,
+        drafts: Sequence[EventDraft],
+        *,
+        key: RequestKey | None,
+        codec: ResponseCodec[list[ShipmentEvent], R],
+        trace_request_id: str,
+        traceparent: str = "",
     ) -> R:
         """Record events in one transaction, all or nothing (BatchRecordShipmentEvents)."""
 
         def record(uow: FreightUnitOfWork) -> list[ShipmentEvent]:
-            recorded = self.prepare(uow, drafts, trace_request_id=trace_request_id, field_prefix="requests")
+            recorded = self.prepare(uow, drafts, trace_request_id=trace_request_id, traceparent=traceparent, field_prefix="requests")
             self.store(uow, recorded)
             return recorded.events
 

@@ -9,7 +9,7 @@ from chainbridge_common.domain.shipment_events import ShipmentEventType
 from chainbridge_common.errors import NotFound
 from chainbridge_common.runtime.ids import new_id
 from freight_server.application.ports import FreightUnitOfWork
-from freight_server.domain.events import EventDelivery, ShipmentEvent
+from freight_server.domain.events import EventDelivery, ShipmentEvent, lane_of
 from freight_server.domain.shipments import Shipment
 
 
@@ -30,6 +30,7 @@ def new_event(
     trace_request_id: str,
     now: datetime,
     lease: datetime | None,
+    traceparent: str = "",
 ) -> ShipmentEvent:
     """A new event, queued for delivery in the same row."""
     # Leased at birth: the dispatcher of this process delivers it without a claim (the
@@ -50,4 +51,6 @@ def new_event(
         repeated_type=repeated,
         trace_request_id=trace_request_id,
         delivery=delivery,
+        lane=lane_of(shipment),
+        traceparent=traceparent,
     )

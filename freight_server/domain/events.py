@@ -50,6 +50,16 @@ class ShipmentEvent:
     repeated_type: bool
     delivery: EventDelivery
     trace_request_id: str = ""
+    lane: str = ""  # the shipment's lane when recorded (lane_of), sent to pay for risk signals per lane
+    traceparent: str = ""  # W3C trace context of the recording call, carried through the outbox
+
+
+def lane_of(shipment: Shipment) -> str:
+    """The lane a shipment travels, as pay's risk signals group it: "US:CHICAGO>US:DENVER"."""
+    origin, destination = shipment.origin, shipment.destination
+    return f"{origin.country_code}:{origin.locality.strip().upper()}>{destination.country_code}:{destination.locality.strip().upper()}"[
+        :160
+    ]
 
 
 @dataclass(frozen=True)
@@ -61,6 +71,7 @@ class EventDraft:
     occurred_at: datetime | None
     metadata: Mapping[str, str] = field(default_factory=dict)
     trace_request_id: str = ""  # the recording call's request id, for following the event in logs
+    traceparent: str = ""  # the recording call's W3C trace context
 
 
 # Scanners' clocks drift; more than this ahead of ours is a bad timestamp, not drift.

@@ -15,6 +15,7 @@ from chainbridge_common.runtime.idempotency import ProtoCodec, request_key
 from chainbridge_common.runtime.pagination import PageTokens
 from chainbridge_common.runtime.request_context import current_caller, current_request_id
 from chainbridge_common.runtime.timestamps import to_micros, to_timestamp
+from chainbridge_common.runtime.tracing import current_traceparent
 from chainbridge_common.runtime.validation import check_id, require_id
 from freight_server.application.app import FreightApplication
 from freight_server.domain.events import ShipmentEvent
@@ -124,7 +125,8 @@ class FreightServicer(freight_pb2_grpc.FreightServiceServicer):
     # ------------------------------------------------------------ events
 
     def RecordShipmentEvent(self, request: pb.RecordShipmentEventRequest, context) -> pb.RecordShipmentEventResponse:
-        draft = dataclasses.replace(convert.event_draft(request), trace_request_id=current_request_id())
+        # The trace context is taken here, on the call's thread: the group commit records on its own.
+        draft = dataclasses.replace(convert.event_draft(request), trace_request_id=current_request_id(), traceparent=current_traceparent())
         key = _key(request, "RecordShipmentEvent")
         response: pb.RecordShipmentEventResponse = self.app.recorder.record(
             draft, key, _RECORDED, context.time_remaining() if context else None
@@ -142,7 +144,11 @@ class FreightServicer(freight_pb2_grpc.FreightServiceServicer):
     def BatchRecordShipmentEvents(self, request: pb.BatchRecordShipmentEventsRequest, context) -> pb.BatchRecordShipmentEventsResponse:
         drafts = convert.event_drafts(request)
         response: pb.BatchRecordShipmentEventsResponse = self.app.events.record_batch(
-            drafts, key=_key(request, "BatchRecordShipmentEvents"), codec=_BATCH_RECORDED, trace_request_id=current_request_id()
+            drafts,
+            key=_key(request, "BatchRecordShipmentEvents"),
+            codec=_BATCH_RECORDED,
+            trace_request_id=current_request_id(),
+            traceparent=current_traceparent(),
         )
         log.info(
             "recorded %d event(s) in one batch",

@@ -40,6 +40,8 @@ def event_from_row(row: Row[Any]) -> ShipmentEvent:
         metadata=json.loads(row.metadata_json),
         repeated_type=row.repeated_type,
         trace_request_id=row.trace_request_id,
+        lane=row.lane,
+        traceparent=row.traceparent,
         delivery=EventDelivery(
             attempts=row.delivery_attempts,
             last_error=row.last_delivery_error,
@@ -61,6 +63,8 @@ def event_columns(event: ShipmentEvent) -> dict[str, Any]:
         "metadata_json": json.dumps(dict(event.metadata), sort_keys=True),
         "repeated_type": event.repeated_type,
         "trace_request_id": event.trace_request_id,
+        "lane": event.lane,
+        "traceparent": event.traceparent,
         "delivered_at_us": None,
         "next_attempt_at_us": to_micros(event.delivery.next_attempt_at or event.recorded_at),
         "delivery_attempts": event.delivery.attempts,

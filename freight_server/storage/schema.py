@@ -101,6 +101,10 @@ shipment_events = Table(
     Column("metadata_json", Text, nullable=False),
     Column("repeated_type", Boolean, nullable=False),
     Column("trace_request_id", String(128), nullable=False, server_default=""),
+    # The shipment's lane when the event was recorded (sent to pay), and the W3C traceparent of
+    # the recording call, so the delivery - by any replica, after any restart - continues its trace.
+    Column("lane", String(160), nullable=False, server_default=""),
+    Column("traceparent", String(64), nullable=False, server_default=""),
     # Outbox state. next_attempt_at_us doubles as the delivery lease: a dispatcher that
     # claims an event pushes it into the future, so no other dispatcher takes it until
     # the lease expires (e.g. because the claiming replica died mid-delivery). Exactly

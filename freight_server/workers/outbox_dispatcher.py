@@ -44,6 +44,7 @@ from chainbridge_common.runtime.channels import peer_channel_options
 from chainbridge_common.runtime.clock import Clock
 from chainbridge_common.runtime.request_context import REQUEST_ID_HEADER
 from chainbridge_common.runtime.timestamps import to_timestamp
+from chainbridge_common.runtime.tracing import SpanKind, Tracing
 from chainbridge_common.runtime.validation import enum_to_proto
 from freight_server.application.outbox import OutboxUseCases
 from freight_server.application.ports import DeliveryFailure
@@ -110,6 +111,8 @@ def to_process_request(event: ShipmentEvent) -> payment_pb2.ProcessShipmentEvent
         shipment_id=event.shipment_id,
         event_type=enum_to_proto(_EVENT_TYPE, event.event_type),
         occurred_at=to_timestamp(event.occurred_at),
+        lane=event.lane,
+        traceparent=event.traceparent,
     )
 
 
@@ -135,6 +138,7 @@ class OutboxDispatcher:
         rng: random.Random | None = None,
         observer: DeliveryObserver | None = None,
         call_metadata: Sequence[tuple[str, str]] = (),
+        tracing: Tracing | None = None,
     ):
         self.outbox = outbox
         self.clock = clock
@@ -143,6 +147,7 @@ class OutboxDispatcher:
         self.rng = rng or random.Random()
         self.observer = observer or DeliveryObserver()
         self.call_metadata = tuple(call_metadata)
+        self.tracing = tracing or Tracing.off()
         self._wake = threading.Event()  # new events (loop 0)
         self._backlog = threading.Event()  # new events stored due, not handed over (claiming loops)
         self._stop = threading.Event()
@@ -256,6 +261,18 @@ class OutboxDispatcher:
         return len(batch)
 
     def _deliver(self, batch: list[ShipmentEvent]) -> None:
+        # The delivery continues the trace of the call that recorded the first event (stored with
+        # it), and links the traces of the others: one trace shows record -> delivery -> pay.
+        with self.tracing.continued(
+            "chainbridge.outbox.deliver",
+            batch[0].traceparent,
+            kind=SpanKind.PRODUCER,
+            links=[e.traceparent for e in batch[1:]],
+            attributes={"chainbridge.event_ids": [e.event_id for e in batch[:50]], "chainbridge.batch_size": len(batch)},
+        ):
+            self._deliver_traced(batch)
+
+    def _deliver_traced(self, batch: list[ShipmentEvent]) -> None:
         try:
             self._send_batch(batch)
         except grpc.RpcError as error:

@@ -8,10 +8,12 @@ from datetime import timedelta
 from chainbridge_common.application.idempotency import Idempotency
 from chainbridge_common.application.unit_of_work import Transactions
 from chainbridge_common.runtime.clock import Clock
+from pay_server.application.analytics import AnalyticsQueries
 from pay_server.application.bookkeeping import Bookkeeping, NoObserver, PaymentObserver
 from pay_server.application.changes import ChangeNotifier
 from pay_server.application.event_intake import EventIntake
 from pay_server.application.intents import IntentUseCases
+from pay_server.application.notifications import NotificationUseCases, NotificationWiring
 from pay_server.application.operations import SettlementOperations
 from pay_server.application.ports import PaymentUnitOfWork
 from pay_server.application.queries import PaymentQueries
@@ -28,6 +30,8 @@ class PaymentApplication:
     operations: SettlementOperations
     queries: PaymentQueries
     bookkeeping: Bookkeeping
+    notifications: NotificationUseCases
+    analytics: AnalyticsQueries
 
     @property
     def notifier(self) -> ChangeNotifier:
@@ -47,9 +51,12 @@ class PaymentApplication:
         rail: PaymentRail | None = None,
         notifier: ChangeNotifier | None = None,
         observer: PaymentObserver | None = None,
+        notification_wiring: NotificationWiring | None = None,
     ) -> PaymentApplication:
         idempotency = Idempotency(transactions)
         bookkeeping = Bookkeeping(clock, rail or LedgerRail(), notifier or ChangeNotifier(), observer or NoObserver(), release_delay)
+        notifications = NotificationUseCases.build(transactions, idempotency, clock, notification_wiring)
+        bookkeeping.notifications = notifications.outbox
         return cls(
             intents=IntentUseCases(transactions, idempotency, bookkeeping),
             schedules=ScheduleUseCases(transactions, idempotency, bookkeeping),
@@ -57,4 +64,6 @@ class PaymentApplication:
             operations=SettlementOperations(transactions, idempotency, bookkeeping),
             queries=PaymentQueries(transactions, clock),
             bookkeeping=bookkeeping,
+            notifications=notifications,
+            analytics=AnalyticsQueries(transactions),
         )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime, timedelta
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from chainbridge_common.domain.shipment_events import MILESTONES, ShipmentEventType
 from chainbridge_common.errors import NotFound
@@ -18,6 +18,9 @@ from pay_server.domain.intents import PaymentIntent
 from pay_server.domain.release_policy import MilestoneStatus, ReleaseStrategy, initial_status, release_at
 from pay_server.domain.schedules import ScheduleItem
 from pay_server.domain.settlements import MilestoneSettlement
+
+if TYPE_CHECKING:
+    from pay_server.application.notifications import NotificationOutbox
 
 
 class PaymentObserver(Protocol):
@@ -47,13 +50,19 @@ class Bookkeeping:
         self.notifier = notifier
         self.observer = observer
         self.release_delay = release_delay
+        # Set when notifications are wired: every flush queues what its changes announce.
+        self.notifications: NotificationOutbox | None = None
 
     def open(self, uow: PaymentUnitOfWork, actor: str) -> SettlementBook:
         return SettlementBook(uow, self.clock.now(), actor, self.rail)
 
     def flush(self, uow: PaymentUnitOfWork, book: SettlementBook) -> list[PaymentIntent]:
+        already_written = len(book.written_audit)
         intents = book.flush()
         written = list(book.written_audit)
+        if self.notifications is not None:
+            # In this transaction: a change and the notices it owes commit together or not at all.
+            self.notifications.enqueue_milestone_changes(uow, written[already_written:], intents)
         uow.after_commit(self.notifier.notify)
         uow.after_commit(lambda: self.observer.settlement_changes(written))
         return intents

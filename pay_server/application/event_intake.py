@@ -33,6 +33,7 @@ class EventNotice:
     shipment_id: str
     event_type: ShipmentEventType
     occurred_at: datetime
+    lane: str = ""
 
 
 @dataclass(frozen=True)
@@ -91,7 +92,8 @@ class EventIntake:
             unique: dict[str, ReceivedEvent] = {}
             for notice in notices:
                 unique.setdefault(
-                    notice.event_id, ReceivedEvent(notice.event_id, notice.shipment_id, notice.event_type, notice.occurred_at, book.now)
+                    notice.event_id,
+                    ReceivedEvent(notice.event_id, notice.shipment_id, notice.event_type, notice.occurred_at, book.now, notice.lane),
                 )
             new_ids = uow.received.add_new(list(unique.values()))
             fresh = [event for event in unique.values() if event.event_id in new_ids and milestones_paid_by(event.event_type)]

@@ -11,10 +11,12 @@ from typing import Protocol
 from chainbridge_common.application.unit_of_work import UnitOfWork
 from chainbridge_common.domain.risk_tier import RiskTier
 from chainbridge_common.domain.shipment_events import ShipmentEventType
+from pay_server.domain.analytics import ShipperVolume
 from pay_server.domain.audit import AuditEntry
 from pay_server.domain.events import ReceivedEvent
 from pay_server.domain.intents import IntentStatus, PaymentIntent
 from pay_server.domain.ledger import Journal, LedgerAccount
+from pay_server.domain.notifications import DeliveryState, NotificationDelivery, SubscriberKind, Subscription
 from pay_server.domain.release_policy import MilestoneStatus
 from pay_server.domain.schedules import ScheduleItem
 from pay_server.domain.settlements import MilestoneSettlement
@@ -126,6 +128,78 @@ class BookWriter(Protocol):
         ...
 
 
+class NotificationRepository(Protocol):
+    def add_subscription(self, subscription: Subscription) -> None: ...
+
+    def get_subscription(self, subscription_id: str, *, for_update: bool = False) -> Subscription | None:
+        """Deleted ones too (deleted_at set)."""
+        ...
+
+    def active_subscriptions(self) -> list[Subscription]: ...
+
+    def list_subscriptions(
+        self, *, kind: SubscriberKind | None, subscriber_id: str | None, after_id: str | None, limit: int
+    ) -> list[Subscription]:
+        """Active subscriptions, oldest first."""
+        ...
+
+    def count_subscriptions(self, *, kind: SubscriberKind | None, subscriber_id: str | None) -> int: ...
+
+    def delete_subscription(self, subscription_id: str, *, now: datetime) -> int:
+        """Mark it deleted and cancel its pending deliveries; returns how many were cancelled."""
+        ...
+
+    def cancel_pending(self, subscription_ids: Sequence[str], *, now: datetime) -> int: ...
+
+    def add_deliveries(self, deliveries: Sequence[NotificationDelivery]) -> None:
+        """Queue deliveries; one whose (change, subscription) is queued already is skipped."""
+        ...
+
+    def claim_due(self, *, now: datetime, lease_until: datetime, limit: int) -> list[NotificationDelivery]:
+        """Lease due pending deliveries (skipping rows other transactions hold), counting the attempt."""
+        ...
+
+    def subscriptions_by_ids(self, subscription_ids: Iterable[str]) -> dict[str, Subscription]: ...
+
+    def record_attempts(self, attempted: Sequence[tuple[NotificationDelivery, int]]) -> int:
+        """Write (delivery after its attempt, attempt count claimed); skipped where the count moved on."""
+        ...
+
+    def release_leases(self, delivery_ids: Sequence[str], *, now: datetime) -> None: ...
+
+    def list_deliveries(
+        self, *, subscription_id: str | None, state: DeliveryState | None, event_id: str | None, before_id: str | None, limit: int
+    ) -> list[NotificationDelivery]:
+        """Newest first, with their destinations."""
+        ...
+
+    def count_deliveries(self, *, subscription_id: str | None, state: DeliveryState | None, event_id: str | None) -> int: ...
+
+
+class AnalyticsRepository(Protocol):
+    """Reads over a time window, each from a time index (see pay_server/storage/analytics.py)."""
+
+    def status_totals(
+        self, *, start: datetime, end: datetime, tier: RiskTier | None, payee_id: str | None, currency: str | None
+    ) -> list[tuple[RiskTier, str, str, str, int, int]]: ...
+
+    def durations(
+        self, *, start: datetime, end: datetime, tier: RiskTier | None, payee_id: str | None, currency: str | None
+    ) -> list[tuple[RiskTier, str, str, int | None, int | None]]: ...
+
+    def events_of_shipments_active_in(self, *, start: datetime, end: datetime) -> dict[str, list[ReceivedEvent]]: ...
+
+    def settlements_of_events(self, event_ids: Iterable[str], milestone: str) -> dict[str, list[str]]: ...
+
+    def settlement_outcomes(self, *, start: datetime, end: datetime) -> list[tuple[str, str, str, str, str]]: ...
+
+    def payees_of_shipments(self, shipment_ids: Iterable[str]) -> dict[str, set[str]]: ...
+
+    def shipper_volumes(self, *, baseline_start: datetime, start: datetime, end: datetime, evidence_limit: int) -> list[ShipperVolume]: ...
+
+    def intents_of_payer(self, payer_id: str, *, start: datetime, end: datetime, limit: int) -> list[str]: ...
+
+
 class PaymentUnitOfWork(UnitOfWork, Protocol):
     @property
     def intents(self) -> IntentRepository: ...
@@ -147,3 +221,9 @@ class PaymentUnitOfWork(UnitOfWork, Protocol):
 
     @property
     def book(self) -> BookWriter: ...
+
+    @property
+    def notifications(self) -> NotificationRepository: ...
+
+    @property
+    def analytics(self) -> AnalyticsRepository: ...

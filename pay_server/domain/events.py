@@ -22,6 +22,7 @@ class ReceivedEvent:
     event_type: ShipmentEventType
     occurred_at: datetime
     received_at: datetime
+    lane: str = ""  # "<origin>><destination>" as freight sent it; "" when unknown
 
 
 def events_that_pay(received: Iterable[ReceivedEvent]) -> list[ReceivedEvent]:

@@ -17,7 +17,7 @@ from email.utils import format_datetime, getaddresses
 from typing import Any
 
 from chainbridge_common.domain.currency import format_minor
-from pay_server.notifications.notices import DeliveryOutcome, MilestoneNotice, NotificationEventType
+from pay_server.domain.notices import DeliveryOutcome, MilestoneNotice, NotificationEventType
 
 _HEADLINES: dict[NotificationEventType, str] = {
     NotificationEventType.MILESTONE_RELEASED: "Milestone payment released",

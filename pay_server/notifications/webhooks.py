@@ -27,7 +27,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from chainbridge_common.runtime.clock import Clock, SystemClock
-from pay_server.notifications.notices import EVENT_TYPES, DeliveryOutcome
+from pay_server.domain.notices import EVENT_TYPES, DeliveryOutcome
 
 SIGNATURE_HEADER = "ChainBridge-Signature"
 SIGNATURE_SCHEME = "v1"

@@ -26,6 +26,7 @@ MAX_NAME_LENGTH = 128
 MAX_DESCRIPTION_LENGTH = 1024
 MAX_REASON_LENGTH = 512
 MAX_BATCH_EVENTS = 500
+MAX_LANE_LENGTH = 160
 EARLIEST_OCCURRED_AT_SECONDS = 946_684_800  # 2000-01-01
 # 3000-01-01, far short of the end of datetime (9999-12-31): a delayed milestone is
 # released at occurred_at + the release delay, which must still be a datetime.
@@ -107,9 +108,10 @@ def event_notice(violations: Violations, request: payment_pb2.ProcessShipmentEve
         violations.add(f"{prefix}occurred_at", "must be a valid timestamp from 2000-01-01 to 2999-12-31")
     else:
         occurred_at = from_timestamp(request.occurred_at)
+    check_text(violations, f"{prefix}lane", request.lane, max_length=MAX_LANE_LENGTH)
     if not ok or event_type is None or occurred_at is None:
         return None
-    return EventNotice(request.event_id, request.shipment_id, event_type, occurred_at)
+    return EventNotice(request.event_id, request.shipment_id, event_type, occurred_at, request.lane)
 
 
 def event_notices(request: payment_pb2.BatchProcessShipmentEventsRequest) -> list[EventNotice]:

@@ -27,4 +27,12 @@ PAYMENT_METHOD_ROLES: MethodRoles = {
     f"{_PAYMENT}GetShipmentAudit": APP_ROLES,
     f"{_PAYMENT}GetIntentLedger": APP_ROLES,
     f"{_PAYMENT}WatchSettlements": APP_ROLES,
+    # Subscriptions send a payee's or shipper's money changes to an outside address, and
+    # analytics span every carrier: operators only (callers are not tied to payees).
+    f"{_PAYMENT}CreateSubscription": OPERATOR_ROLES,
+    f"{_PAYMENT}ListSubscriptions": OPERATOR_ROLES,
+    f"{_PAYMENT}DeleteSubscription": OPERATOR_ROLES,
+    f"{_PAYMENT}ListNotificationDeliveries": OPERATOR_ROLES,
+    f"{_PAYMENT}GetSettlementStats": OPERATOR_ROLES,
+    f"{_PAYMENT}ListRiskSignals": OPERATOR_ROLES,
 }

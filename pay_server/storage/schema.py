@@ -16,6 +16,7 @@ from sqlalchemy import (
     Integer,
     String,
     Table,
+    Text,
     UniqueConstraint,
     text,
 )
@@ -26,6 +27,8 @@ from chainbridge_common.runtime.schema_helpers import new_metadata, one_of
 from chainbridge_common.storage.request_log import request_log_table
 from pay_server.domain.intents import IntentStatus
 from pay_server.domain.ledger import JournalKind, LedgerAccount
+from pay_server.domain.notices import NotificationEventType
+from pay_server.domain.notifications import Channel, DeliveryState, SubscriberKind
 from pay_server.domain.release_policy import MilestoneStatus, ReleaseStrategy
 from pay_server.domain.schedules import ScheduleKind
 
@@ -71,6 +74,8 @@ payment_intents = Table(
     Index(None, "status", "intent_id"),
     Index(None, "risk_tier", "intent_id"),
     Index(None, "freight_token_id"),
+    # Analytics read intents by creation time (shipper volume per window).
+    Index(None, "create_time_us"),
 )
 
 schedule_items = Table(
@@ -97,8 +102,12 @@ received_events = Table(
     Column("event_type", String(24), nullable=False),
     Column("occurred_at_us", BigInteger, nullable=False),
     Column("received_at_us", BigInteger, nullable=False),
+    # The shipment's lane as freight sent it ("US:CHICAGO>US:DENVER"), for risk signals per lane.
+    Column("lane", String(160), nullable=False, server_default=""),
     one_of("event_type", ShipmentEventType, "event_type_known"),
     Index(None, "shipment_id", "occurred_at_us"),
+    # Risk signals read the events received in a window.
+    Index(None, "received_at_us"),
 )
 
 milestone_settlements = Table(
@@ -139,6 +148,8 @@ milestone_settlements = Table(
         sqlite_where=text("status = 'DELAYED'"),
         postgresql_where=text("status = 'DELAYED'"),
     ),
+    # Settlement statistics and rates read the milestones created in a window.
+    Index(None, "create_time_us"),
 )
 
 # Append-only: one row per status change of an intent or a milestone. Its sequence is
@@ -202,6 +213,72 @@ ledger_entries = Table(
     one_of("account", LedgerAccount, "account_known"),
     Index(None, "intent_id", "account"),
     Index(None, "journal_id"),
+)
+
+# Who wants to hear about which changes of a payee's or a shipper's money, and where to.
+# Deleted subscriptions stay (deleted_at_us) so their delivery log still names them.
+notification_subscriptions = Table(
+    "notification_subscriptions",
+    metadata,
+    Column("subscription_id", String(40), primary_key=True),
+    Column("subscriber_kind", String(8), nullable=False),
+    Column("subscriber_id", String(128), nullable=False),
+    Column("event_types", String(256), nullable=False),  # comma-separated NotificationEventType values
+    Column("channel", String(8), nullable=False),
+    Column("destination", String(2048), nullable=False),
+    Column("secret", String(128), nullable=False, server_default=""),
+    Column("description", String(512), nullable=False, server_default=""),
+    Column("create_time_us", BigInteger, nullable=False),
+    Column("deleted_at_us", BigInteger, nullable=True),
+    one_of("subscriber_kind", SubscriberKind, "subscriber_kind_known"),
+    one_of("channel", Channel, "channel_known"),
+    CheckConstraint("channel <> 'WEBHOOK' OR secret <> ''", name="webhook_has_secret"),
+    Index("ix_notification_subscriptions_subscriber", "subscriber_kind", "subscriber_id", "subscription_id"),
+)
+
+# The notification outbox: one row per (change, subscription), written in the transaction of
+# the change. The unique key makes a change reach each subscription once, whatever retries
+# or replicas do; next_attempt_at_us doubles as the lease of the worker attempting it.
+notification_deliveries = Table(
+    "notification_deliveries",
+    metadata,
+    Column("delivery_id", String(40), primary_key=True),
+    Column("event_id", String(40), nullable=False),
+    Column("change_key", String(128), nullable=False),
+    Column(
+        "subscription_id",
+        String(40),
+        ForeignKey("notification_subscriptions.subscription_id", name="fk_notification_deliveries_subscription"),
+        nullable=False,
+    ),
+    Column("event_type", String(32), nullable=False),
+    Column("shipment_id", String(64), nullable=False, server_default=""),
+    Column("data_json", Text, nullable=False),
+    Column("occurred_at_us", BigInteger, nullable=False),
+    Column("state", String(16), nullable=False),
+    Column("attempts", Integer, nullable=False, server_default="0"),
+    Column("last_status_code", Integer, nullable=False, server_default="0"),
+    Column("last_error", String(1024), nullable=False, server_default=""),
+    Column("create_time_us", BigInteger, nullable=False),
+    Column("first_attempt_at_us", BigInteger, nullable=True),
+    Column("last_attempt_at_us", BigInteger, nullable=True),
+    Column("next_attempt_at_us", BigInteger, nullable=True),
+    Column("finished_at_us", BigInteger, nullable=True),
+    Column("traceparent", String(64), nullable=False, server_default=""),
+    UniqueConstraint("change_key", "subscription_id"),
+    one_of("event_type", NotificationEventType, "event_type_known"),
+    one_of("state", DeliveryState, "state_known"),
+    CheckConstraint("(state = 'PENDING') = (next_attempt_at_us IS NOT NULL)", name="pending_has_next_attempt"),
+    CheckConstraint("attempts >= 0", name="attempts_not_negative"),
+    Index(None, "subscription_id", "delivery_id"),
+    Index(None, "event_id"),
+    Index(
+        "ix_notification_deliveries_due",
+        "next_attempt_at_us",
+        "delivery_id",
+        sqlite_where=text("state = 'PENDING'"),
+        postgresql_where=text("state = 'PENDING'"),
+    ),
 )
 
 idempotency_keys = request_log_table(metadata)

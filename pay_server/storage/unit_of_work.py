@@ -8,9 +8,11 @@ from chainbridge_common.runtime.clock import Clock
 from chainbridge_common.storage.database import Database
 from chainbridge_common.storage.request_log import RequestLogStatements, SqlRequestLog
 from chainbridge_common.storage.unit_of_work import SqlTransactions, SqlUnitOfWork
+from pay_server.storage.analytics import SqlAnalyticsRepository
 from pay_server.storage.audit import SqlAuditRepository
 from pay_server.storage.intents import SqlIntentRepository
 from pay_server.storage.ledger import SqlBookWriter, SqlLedgerRepository
+from pay_server.storage.notifications import SqlNotificationRepository
 from pay_server.storage.received_events import SqlReceivedEventRepository
 from pay_server.storage.schedules import SqlScheduleRepository
 from pay_server.storage.schema import idempotency_keys
@@ -29,6 +31,8 @@ class SqlPaymentUnitOfWork(SqlUnitOfWork):
         self.audit = SqlAuditRepository(conn)
         self.ledger = SqlLedgerRepository(conn)
         self.book = SqlBookWriter(conn)
+        self.notifications = SqlNotificationRepository(conn)
+        self.analytics = SqlAnalyticsRepository(conn)
 
 
 def payment_transactions(db: Database, clock: Clock) -> SqlTransactions[SqlPaymentUnitOfWork]:

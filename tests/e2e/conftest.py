@@ -24,7 +24,15 @@ class ProcessStack:
 def processes(databases, backend, tmp_path):
     freight_port, pay_port = free_port(), free_port()
     freight_url, pay_url = databases.new_url(backend, "freight"), databases.new_url(backend, "payment")
-    pay = start_process("pay_server", port=pay_port, db_url=pay_url, peer_addr=f"127.0.0.1:{freight_port}", log_dir=tmp_path)
+    # As scripts/serve runs it: webhooks may reach loopback receivers (development settings).
+    pay = start_process(
+        "pay_server",
+        port=pay_port,
+        db_url=pay_url,
+        peer_addr=f"127.0.0.1:{freight_port}",
+        log_dir=tmp_path,
+        extra=["--allow-private-webhooks", "--allow-http-webhooks"],
+    )
     freight = start_process("freight_server", port=freight_port, db_url=freight_url, peer_addr=f"127.0.0.1:{pay_port}", log_dir=tmp_path)
     channels = []
     try:

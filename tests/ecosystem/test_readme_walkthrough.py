@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-SECTIONS = ("## Walkthrough with grpcurl", "## Operator flows (grpcurl)")
+SECTIONS = ("## Walkthrough with grpcurl", "## Operator flows (grpcurl)", "## Notifications, analytics and traces (grpcurl)")
 pytestmark = [pytest.mark.e2e, pytest.mark.skipif(shutil.which("jq") is None, reason="the walkthrough uses jq")]
 
 
@@ -74,5 +74,11 @@ def test_readme_walkthrough_runs_against_real_servers(processes):
         '"rail_reference": "ACH-20261126-0001"',
         "grpcurl exit code 67",
         "field_violations",
+        '"webhook_secret": "whsec_',
+        "NOTIFICATION_DELIVERY_STATE_PENDING",
+        "could not connect: 127.0.0.1",
+        '"settlement_count": "3"',
+        "RISK_SIGNAL_KIND_POD_WITHOUT_PICKUP",
+        '"table": "received_events"',
     ):
         assert fragment in out + result.stderr, fragment

@@ -82,7 +82,12 @@ class WorkflowWithGarbage(RuleBasedStateMachine):
         build=st.booleans(),
     )
     def ship_tokenize_and_pay(self, tier, amount, currency, custom, build):
-        created = self.freight("CreateShipment", fpb.CreateShipmentRequest(shipment=shipment(tier)))
+        # Declared in the intent's currency and at least at its amount, so the intent fits
+        # its token (a token's intents hold at most its face value, in its currency).
+        declared = max(amount, TIER_SHIPMENTS[tier]["declared_minor"])
+        created = self.freight(
+            "CreateShipment", fpb.CreateShipmentRequest(shipment=shipment(tier, declared_minor=declared, currency=currency))
+        )
         assert created is not None, "a valid CreateShipment failed"
         token = self.freight("TokenizeShipment", fpb.TokenizeShipmentRequest(shipment_id=created.shipment.shipment_id))
         assert token is not None, "tokenizing a new shipment failed"

@@ -647,6 +647,44 @@ def valid_requests(draw, method: MethodDescriptor, ctx: FuzzContext) -> Message:
         return ppb.WatchSettlementsRequest(
             intent_id=draw(st.sampled_from(["", pick("intent")])), cursor=draw(st.sampled_from(["", "0", "1"]))
         )
+    if name == "CreateSubscription":
+        # E-mail only: the fuzzed stack has no SMTP server (FAILED_PRECONDITION), and no webhook
+        # URL here ever makes the server resolve or reach a host.
+        return ppb.CreateSubscriptionRequest(
+            subscription=ppb.Subscription(
+                subscriber_kind=draw(st.sampled_from([1, 2])),
+                subscriber_id=draw(st.sampled_from(["carrier", "acme"])),
+                event_types=draw(st.lists(st.integers(1, 7), min_size=1, max_size=3, unique=True)),
+                email_address="ops@carrier.test",
+                description=draw(st.sampled_from(["", "ops"])),
+            ),
+            request_id=_request_id(draw),
+        )
+    if name == "ListSubscriptions":
+        return _list_request(
+            draw,
+            ctx,
+            name,
+            lambda: ppb.ListSubscriptionsRequest(
+                page_size=page_size(), subscriber_kind=draw(st.integers(0, 2)), subscriber_id=draw(st.sampled_from(["", "carrier"]))
+            ),
+        )
+    if name == "DeleteSubscription":
+        return ppb.DeleteSubscriptionRequest(subscription_id=f"sub_fuzz{draw(st.integers(0, 9))}", request_id=_request_id(draw))
+    if name == "ListNotificationDeliveries":
+        return _list_request(
+            draw, ctx, name, lambda: ppb.ListNotificationDeliveriesRequest(page_size=page_size(), state=draw(st.integers(0, 4)))
+        )
+    if name in ("GetSettlementStats", "ListRiskSignals"):
+        request = message_class(method.input_type)(page_size=page_size())
+        request.start_time.CopyFrom(to_timestamp(ctx.now() - timedelta(days=draw(st.integers(0, 30)))))
+        if draw(st.booleans()):
+            request.end_time.CopyFrom(to_timestamp(ctx.now() + timedelta(hours=draw(st.integers(0, 48)))))
+        if name == "ListRiskSignals":
+            request.kinds.extend(draw(st.lists(st.integers(1, 8), max_size=2, unique=True)))
+        else:
+            request.risk_tier = draw(st.integers(0, 3))
+        return request
     raise AssertionError(f"no valid request builder for {method.full_name}: add one here")
 
 

@@ -14,8 +14,8 @@ import pytest
 from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import AuthResult, LoginPassword
 
+from pay_server.domain.notices import DeliveryOutcome, MilestoneNotice, NotificationEventType
 from pay_server.notifications.email import SmtpSettings, build_milestone_email, format_milestone_email_body, send_email
-from pay_server.notifications.notices import DeliveryOutcome, MilestoneNotice, NotificationEventType
 from tests.support.certificates import LoopbackCertificates, make_loopback_certificates
 
 SENDER = "ChainBridge <notify@chainbridge.test>"

@@ -15,7 +15,7 @@ import pytest
 
 from chainbridge_client.webhooks import SIGNATURE_HEADER, WebhookVerificationError, verify_webhook
 from chainbridge_common.runtime.clock import FakeClock
-from pay_server.notifications.notices import DeliveryOutcome
+from pay_server.domain.notices import DeliveryOutcome
 from pay_server.notifications.webhooks import WebhookDeliverySettings, build_event_body, deliver_webhook, generate_webhook_secret
 from tests.support.certificates import LoopbackCertificates, make_loopback_certificates
 

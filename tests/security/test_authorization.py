@@ -67,6 +67,12 @@ EXPECTED_ROLES = {
     "PaymentService/GetShipmentAudit": APP,
     "PaymentService/GetIntentLedger": APP,
     "PaymentService/WatchSettlements": APP,
+    "PaymentService/CreateSubscription": "operator",
+    "PaymentService/ListSubscriptions": "operator",
+    "PaymentService/DeleteSubscription": "operator",
+    "PaymentService/ListNotificationDeliveries": "operator",
+    "PaymentService/GetSettlementStats": "operator",
+    "PaymentService/ListRiskSignals": "operator",
 }
 
 # Fields that make a request invalid where the empty request would be valid (lists with
@@ -78,6 +84,8 @@ INVALIDATING_FIELDS = {
     "ListMilestoneSettlements": {"page_size": -1},
     "ListParkedEvents": {"page_size": -1},
     "WatchSettlements": {"cursor": "not-a-cursor"},
+    "ListSubscriptions": {"page_size": -1},
+    "ListNotificationDeliveries": {"page_size": -1},
 }
 
 

@@ -21,6 +21,7 @@ from chainbridge_common.runtime.security import SecuritySettings
 from chainbridge_common.runtime.server import ServerSettings
 from freight_server.server import FreightConfig, FreightServer, build_freight_server
 from freight_server.workers.outbox_dispatcher import DispatcherSettings
+from pay_server.notifications.sender import NotificationSettings
 from pay_server.server import PaymentConfig, PaymentServer, build_payment_server
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -87,11 +88,12 @@ def start_stack(
     freight_security: SecuritySettings | None = None,
     pay_security: SecuritySettings | None = None,
     pay_read_url: str = "",
+    pay_notifications: NotificationSettings | None = None,
 ) -> Stack:
     """Start both servers in-process. Background loops stay off (no dispatcher or
     release threads): tests drive them with run_once() and the FakeClock. Without
     security settings both serve plaintext and allow every caller. `pay_read_url` is pay's
-    --db-read-url."""
+    --db-read-url; `pay_notifications` its notification settings (the worker is driven with run_once())."""
     clock = FakeClock()
     freight_port, pay_port = free_port(), free_port()
     pay_config = PaymentConfig(
@@ -101,6 +103,8 @@ def start_stack(
         server=ServerSettings(port=pay_port, max_workers=8),
         release_delay=release_delay,
         run_release_worker=False,
+        run_notification_worker=False,
+        notifications=pay_notifications or NotificationSettings(),
         watch_poll_seconds=0.2,
         security=pay_security or SecuritySettings(),
     )

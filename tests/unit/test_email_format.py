@@ -7,8 +7,8 @@ from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 
+from pay_server.domain.notices import MilestoneNotice, NotificationEventType
 from pay_server.notifications.email import build_milestone_email, format_milestone_email_body, format_milestone_email_subject
-from pay_server.notifications.notices import MilestoneNotice, NotificationEventType
 
 NOTICE = MilestoneNotice(
     event_id="evt_01JGZ8R3V6Q2W9X4Y5Z6A7B8C9",

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from chainbridge_client.webhooks import WebhookVerificationError, verify_webhook
-from pay_server.notifications.notices import MilestoneNotice, NotificationEventType
+from pay_server.domain.notices import MilestoneNotice, NotificationEventType
 from pay_server.notifications.webhooks import (
     DEFAULT_RETRY_SCHEDULE,
     MAX_SAFE_JSON_INTEGER,

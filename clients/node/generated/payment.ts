@@ -18,6 +18,11 @@ import type { CompleteSettlementRequest as _chainbridge_payment_v1_CompleteSettl
 import type { CompleteSettlementResponse as _chainbridge_payment_v1_CompleteSettlementResponse, CompleteSettlementResponse__Output as _chainbridge_payment_v1_CompleteSettlementResponse__Output } from './chainbridge/payment/v1/CompleteSettlementResponse';
 import type { CreatePaymentIntentRequest as _chainbridge_payment_v1_CreatePaymentIntentRequest, CreatePaymentIntentRequest__Output as _chainbridge_payment_v1_CreatePaymentIntentRequest__Output } from './chainbridge/payment/v1/CreatePaymentIntentRequest';
 import type { CreatePaymentIntentResponse as _chainbridge_payment_v1_CreatePaymentIntentResponse, CreatePaymentIntentResponse__Output as _chainbridge_payment_v1_CreatePaymentIntentResponse__Output } from './chainbridge/payment/v1/CreatePaymentIntentResponse';
+import type { CreateSubscriptionRequest as _chainbridge_payment_v1_CreateSubscriptionRequest, CreateSubscriptionRequest__Output as _chainbridge_payment_v1_CreateSubscriptionRequest__Output } from './chainbridge/payment/v1/CreateSubscriptionRequest';
+import type { CreateSubscriptionResponse as _chainbridge_payment_v1_CreateSubscriptionResponse, CreateSubscriptionResponse__Output as _chainbridge_payment_v1_CreateSubscriptionResponse__Output } from './chainbridge/payment/v1/CreateSubscriptionResponse';
+import type { DeleteSubscriptionRequest as _chainbridge_payment_v1_DeleteSubscriptionRequest, DeleteSubscriptionRequest__Output as _chainbridge_payment_v1_DeleteSubscriptionRequest__Output } from './chainbridge/payment/v1/DeleteSubscriptionRequest';
+import type { DeleteSubscriptionResponse as _chainbridge_payment_v1_DeleteSubscriptionResponse, DeleteSubscriptionResponse__Output as _chainbridge_payment_v1_DeleteSubscriptionResponse__Output } from './chainbridge/payment/v1/DeleteSubscriptionResponse';
+import type { DurationStats as _chainbridge_payment_v1_DurationStats, DurationStats__Output as _chainbridge_payment_v1_DurationStats__Output } from './chainbridge/payment/v1/DurationStats';
 import type { GetIntentLedgerRequest as _chainbridge_payment_v1_GetIntentLedgerRequest, GetIntentLedgerRequest__Output as _chainbridge_payment_v1_GetIntentLedgerRequest__Output } from './chainbridge/payment/v1/GetIntentLedgerRequest';
 import type { GetIntentLedgerResponse as _chainbridge_payment_v1_GetIntentLedgerResponse, GetIntentLedgerResponse__Output as _chainbridge_payment_v1_GetIntentLedgerResponse__Output } from './chainbridge/payment/v1/GetIntentLedgerResponse';
 import type { GetPaymentIntentRequest as _chainbridge_payment_v1_GetPaymentIntentRequest, GetPaymentIntentRequest__Output as _chainbridge_payment_v1_GetPaymentIntentRequest__Output } from './chainbridge/payment/v1/GetPaymentIntentRequest';
@@ -26,6 +31,8 @@ import type { GetPaymentScheduleRequest as _chainbridge_payment_v1_GetPaymentSch
 import type { GetPaymentScheduleResponse as _chainbridge_payment_v1_GetPaymentScheduleResponse, GetPaymentScheduleResponse__Output as _chainbridge_payment_v1_GetPaymentScheduleResponse__Output } from './chainbridge/payment/v1/GetPaymentScheduleResponse';
 import type { GetSettlementHistoryRequest as _chainbridge_payment_v1_GetSettlementHistoryRequest, GetSettlementHistoryRequest__Output as _chainbridge_payment_v1_GetSettlementHistoryRequest__Output } from './chainbridge/payment/v1/GetSettlementHistoryRequest';
 import type { GetSettlementHistoryResponse as _chainbridge_payment_v1_GetSettlementHistoryResponse, GetSettlementHistoryResponse__Output as _chainbridge_payment_v1_GetSettlementHistoryResponse__Output } from './chainbridge/payment/v1/GetSettlementHistoryResponse';
+import type { GetSettlementStatsRequest as _chainbridge_payment_v1_GetSettlementStatsRequest, GetSettlementStatsRequest__Output as _chainbridge_payment_v1_GetSettlementStatsRequest__Output } from './chainbridge/payment/v1/GetSettlementStatsRequest';
+import type { GetSettlementStatsResponse as _chainbridge_payment_v1_GetSettlementStatsResponse, GetSettlementStatsResponse__Output as _chainbridge_payment_v1_GetSettlementStatsResponse__Output } from './chainbridge/payment/v1/GetSettlementStatsResponse';
 import type { GetShipmentAuditRequest as _chainbridge_payment_v1_GetShipmentAuditRequest, GetShipmentAuditRequest__Output as _chainbridge_payment_v1_GetShipmentAuditRequest__Output } from './chainbridge/payment/v1/GetShipmentAuditRequest';
 import type { GetShipmentAuditResponse as _chainbridge_payment_v1_GetShipmentAuditResponse, GetShipmentAuditResponse__Output as _chainbridge_payment_v1_GetShipmentAuditResponse__Output } from './chainbridge/payment/v1/GetShipmentAuditResponse';
 import type { LedgerBalance as _chainbridge_payment_v1_LedgerBalance, LedgerBalance__Output as _chainbridge_payment_v1_LedgerBalance__Output } from './chainbridge/payment/v1/LedgerBalance';
@@ -33,11 +40,18 @@ import type { LedgerEntry as _chainbridge_payment_v1_LedgerEntry, LedgerEntry__O
 import type { LedgerJournal as _chainbridge_payment_v1_LedgerJournal, LedgerJournal__Output as _chainbridge_payment_v1_LedgerJournal__Output } from './chainbridge/payment/v1/LedgerJournal';
 import type { ListMilestoneSettlementsRequest as _chainbridge_payment_v1_ListMilestoneSettlementsRequest, ListMilestoneSettlementsRequest__Output as _chainbridge_payment_v1_ListMilestoneSettlementsRequest__Output } from './chainbridge/payment/v1/ListMilestoneSettlementsRequest';
 import type { ListMilestoneSettlementsResponse as _chainbridge_payment_v1_ListMilestoneSettlementsResponse, ListMilestoneSettlementsResponse__Output as _chainbridge_payment_v1_ListMilestoneSettlementsResponse__Output } from './chainbridge/payment/v1/ListMilestoneSettlementsResponse';
+import type { ListNotificationDeliveriesRequest as _chainbridge_payment_v1_ListNotificationDeliveriesRequest, ListNotificationDeliveriesRequest__Output as _chainbridge_payment_v1_ListNotificationDeliveriesRequest__Output } from './chainbridge/payment/v1/ListNotificationDeliveriesRequest';
+import type { ListNotificationDeliveriesResponse as _chainbridge_payment_v1_ListNotificationDeliveriesResponse, ListNotificationDeliveriesResponse__Output as _chainbridge_payment_v1_ListNotificationDeliveriesResponse__Output } from './chainbridge/payment/v1/ListNotificationDeliveriesResponse';
 import type { ListPaymentIntentsRequest as _chainbridge_payment_v1_ListPaymentIntentsRequest, ListPaymentIntentsRequest__Output as _chainbridge_payment_v1_ListPaymentIntentsRequest__Output } from './chainbridge/payment/v1/ListPaymentIntentsRequest';
 import type { ListPaymentIntentsResponse as _chainbridge_payment_v1_ListPaymentIntentsResponse, ListPaymentIntentsResponse__Output as _chainbridge_payment_v1_ListPaymentIntentsResponse__Output } from './chainbridge/payment/v1/ListPaymentIntentsResponse';
+import type { ListRiskSignalsRequest as _chainbridge_payment_v1_ListRiskSignalsRequest, ListRiskSignalsRequest__Output as _chainbridge_payment_v1_ListRiskSignalsRequest__Output } from './chainbridge/payment/v1/ListRiskSignalsRequest';
+import type { ListRiskSignalsResponse as _chainbridge_payment_v1_ListRiskSignalsResponse, ListRiskSignalsResponse__Output as _chainbridge_payment_v1_ListRiskSignalsResponse__Output } from './chainbridge/payment/v1/ListRiskSignalsResponse';
+import type { ListSubscriptionsRequest as _chainbridge_payment_v1_ListSubscriptionsRequest, ListSubscriptionsRequest__Output as _chainbridge_payment_v1_ListSubscriptionsRequest__Output } from './chainbridge/payment/v1/ListSubscriptionsRequest';
+import type { ListSubscriptionsResponse as _chainbridge_payment_v1_ListSubscriptionsResponse, ListSubscriptionsResponse__Output as _chainbridge_payment_v1_ListSubscriptionsResponse__Output } from './chainbridge/payment/v1/ListSubscriptionsResponse';
 import type { MilestonePolicy as _chainbridge_payment_v1_MilestonePolicy, MilestonePolicy__Output as _chainbridge_payment_v1_MilestonePolicy__Output } from './chainbridge/payment/v1/MilestonePolicy';
 import type { MilestoneSettlement as _chainbridge_payment_v1_MilestoneSettlement, MilestoneSettlement__Output as _chainbridge_payment_v1_MilestoneSettlement__Output } from './chainbridge/payment/v1/MilestoneSettlement';
 import type { MilestoneShare as _chainbridge_payment_v1_MilestoneShare, MilestoneShare__Output as _chainbridge_payment_v1_MilestoneShare__Output } from './chainbridge/payment/v1/MilestoneShare';
+import type { NotificationDelivery as _chainbridge_payment_v1_NotificationDelivery, NotificationDelivery__Output as _chainbridge_payment_v1_NotificationDelivery__Output } from './chainbridge/payment/v1/NotificationDelivery';
 import type { PaymentIntent as _chainbridge_payment_v1_PaymentIntent, PaymentIntent__Output as _chainbridge_payment_v1_PaymentIntent__Output } from './chainbridge/payment/v1/PaymentIntent';
 import type { PaymentSchedule as _chainbridge_payment_v1_PaymentSchedule, PaymentSchedule__Output as _chainbridge_payment_v1_PaymentSchedule__Output } from './chainbridge/payment/v1/PaymentSchedule';
 import type { PaymentServiceClient as _chainbridge_payment_v1_PaymentServiceClient, PaymentServiceDefinition as _chainbridge_payment_v1_PaymentServiceDefinition } from './chainbridge/payment/v1/PaymentService';
@@ -45,9 +59,14 @@ import type { PaymentTotals as _chainbridge_payment_v1_PaymentTotals, PaymentTot
 import type { ProcessShipmentEventRequest as _chainbridge_payment_v1_ProcessShipmentEventRequest, ProcessShipmentEventRequest__Output as _chainbridge_payment_v1_ProcessShipmentEventRequest__Output } from './chainbridge/payment/v1/ProcessShipmentEventRequest';
 import type { ProcessShipmentEventResponse as _chainbridge_payment_v1_ProcessShipmentEventResponse, ProcessShipmentEventResponse__Output as _chainbridge_payment_v1_ProcessShipmentEventResponse__Output } from './chainbridge/payment/v1/ProcessShipmentEventResponse';
 import type { ReceivedEvent as _chainbridge_payment_v1_ReceivedEvent, ReceivedEvent__Output as _chainbridge_payment_v1_ReceivedEvent__Output } from './chainbridge/payment/v1/ReceivedEvent';
+import type { RiskEvidence as _chainbridge_payment_v1_RiskEvidence, RiskEvidence__Output as _chainbridge_payment_v1_RiskEvidence__Output } from './chainbridge/payment/v1/RiskEvidence';
+import type { RiskSignal as _chainbridge_payment_v1_RiskSignal, RiskSignal__Output as _chainbridge_payment_v1_RiskSignal__Output } from './chainbridge/payment/v1/RiskSignal';
 import type { ScheduleItem as _chainbridge_payment_v1_ScheduleItem, ScheduleItem__Output as _chainbridge_payment_v1_ScheduleItem__Output } from './chainbridge/payment/v1/ScheduleItem';
 import type { SettlePaymentIntentRequest as _chainbridge_payment_v1_SettlePaymentIntentRequest, SettlePaymentIntentRequest__Output as _chainbridge_payment_v1_SettlePaymentIntentRequest__Output } from './chainbridge/payment/v1/SettlePaymentIntentRequest';
 import type { SettlePaymentIntentResponse as _chainbridge_payment_v1_SettlePaymentIntentResponse, SettlePaymentIntentResponse__Output as _chainbridge_payment_v1_SettlePaymentIntentResponse__Output } from './chainbridge/payment/v1/SettlePaymentIntentResponse';
+import type { SettlementStatsGroup as _chainbridge_payment_v1_SettlementStatsGroup, SettlementStatsGroup__Output as _chainbridge_payment_v1_SettlementStatsGroup__Output } from './chainbridge/payment/v1/SettlementStatsGroup';
+import type { StatusTotal as _chainbridge_payment_v1_StatusTotal, StatusTotal__Output as _chainbridge_payment_v1_StatusTotal__Output } from './chainbridge/payment/v1/StatusTotal';
+import type { Subscription as _chainbridge_payment_v1_Subscription, Subscription__Output as _chainbridge_payment_v1_Subscription__Output } from './chainbridge/payment/v1/Subscription';
 import type { WatchSettlementsRequest as _chainbridge_payment_v1_WatchSettlementsRequest, WatchSettlementsRequest__Output as _chainbridge_payment_v1_WatchSettlementsRequest__Output } from './chainbridge/payment/v1/WatchSettlementsRequest';
 import type { WatchSettlementsResponse as _chainbridge_payment_v1_WatchSettlementsResponse, WatchSettlementsResponse__Output as _chainbridge_payment_v1_WatchSettlementsResponse__Output } from './chainbridge/payment/v1/WatchSettlementsResponse';
 import type { Duration as _google_protobuf_Duration, Duration__Output as _google_protobuf_Duration__Output } from './google/protobuf/Duration';
@@ -84,6 +103,11 @@ export interface ProtoGrpcType {
         CompleteSettlementResponse: MessageTypeDefinition<_chainbridge_payment_v1_CompleteSettlementResponse, _chainbridge_payment_v1_CompleteSettlementResponse__Output>
         CreatePaymentIntentRequest: MessageTypeDefinition<_chainbridge_payment_v1_CreatePaymentIntentRequest, _chainbridge_payment_v1_CreatePaymentIntentRequest__Output>
         CreatePaymentIntentResponse: MessageTypeDefinition<_chainbridge_payment_v1_CreatePaymentIntentResponse, _chainbridge_payment_v1_CreatePaymentIntentResponse__Output>
+        CreateSubscriptionRequest: MessageTypeDefinition<_chainbridge_payment_v1_CreateSubscriptionRequest, _chainbridge_payment_v1_CreateSubscriptionRequest__Output>
+        CreateSubscriptionResponse: MessageTypeDefinition<_chainbridge_payment_v1_CreateSubscriptionResponse, _chainbridge_payment_v1_CreateSubscriptionResponse__Output>
+        DeleteSubscriptionRequest: MessageTypeDefinition<_chainbridge_payment_v1_DeleteSubscriptionRequest, _chainbridge_payment_v1_DeleteSubscriptionRequest__Output>
+        DeleteSubscriptionResponse: MessageTypeDefinition<_chainbridge_payment_v1_DeleteSubscriptionResponse, _chainbridge_payment_v1_DeleteSubscriptionResponse__Output>
+        DurationStats: MessageTypeDefinition<_chainbridge_payment_v1_DurationStats, _chainbridge_payment_v1_DurationStats__Output>
         GetIntentLedgerRequest: MessageTypeDefinition<_chainbridge_payment_v1_GetIntentLedgerRequest, _chainbridge_payment_v1_GetIntentLedgerRequest__Output>
         GetIntentLedgerResponse: MessageTypeDefinition<_chainbridge_payment_v1_GetIntentLedgerResponse, _chainbridge_payment_v1_GetIntentLedgerResponse__Output>
         GetPaymentIntentRequest: MessageTypeDefinition<_chainbridge_payment_v1_GetPaymentIntentRequest, _chainbridge_payment_v1_GetPaymentIntentRequest__Output>
@@ -92,6 +116,8 @@ export interface ProtoGrpcType {
         GetPaymentScheduleResponse: MessageTypeDefinition<_chainbridge_payment_v1_GetPaymentScheduleResponse, _chainbridge_payment_v1_GetPaymentScheduleResponse__Output>
         GetSettlementHistoryRequest: MessageTypeDefinition<_chainbridge_payment_v1_GetSettlementHistoryRequest, _chainbridge_payment_v1_GetSettlementHistoryRequest__Output>
         GetSettlementHistoryResponse: MessageTypeDefinition<_chainbridge_payment_v1_GetSettlementHistoryResponse, _chainbridge_payment_v1_GetSettlementHistoryResponse__Output>
+        GetSettlementStatsRequest: MessageTypeDefinition<_chainbridge_payment_v1_GetSettlementStatsRequest, _chainbridge_payment_v1_GetSettlementStatsRequest__Output>
+        GetSettlementStatsResponse: MessageTypeDefinition<_chainbridge_payment_v1_GetSettlementStatsResponse, _chainbridge_payment_v1_GetSettlementStatsResponse__Output>
         GetShipmentAuditRequest: MessageTypeDefinition<_chainbridge_payment_v1_GetShipmentAuditRequest, _chainbridge_payment_v1_GetShipmentAuditRequest__Output>
         GetShipmentAuditResponse: MessageTypeDefinition<_chainbridge_payment_v1_GetShipmentAuditResponse, _chainbridge_payment_v1_GetShipmentAuditResponse__Output>
         LedgerAccount: EnumTypeDefinition
@@ -100,12 +126,21 @@ export interface ProtoGrpcType {
         LedgerJournal: MessageTypeDefinition<_chainbridge_payment_v1_LedgerJournal, _chainbridge_payment_v1_LedgerJournal__Output>
         ListMilestoneSettlementsRequest: MessageTypeDefinition<_chainbridge_payment_v1_ListMilestoneSettlementsRequest, _chainbridge_payment_v1_ListMilestoneSettlementsRequest__Output>
         ListMilestoneSettlementsResponse: MessageTypeDefinition<_chainbridge_payment_v1_ListMilestoneSettlementsResponse, _chainbridge_payment_v1_ListMilestoneSettlementsResponse__Output>
+        ListNotificationDeliveriesRequest: MessageTypeDefinition<_chainbridge_payment_v1_ListNotificationDeliveriesRequest, _chainbridge_payment_v1_ListNotificationDeliveriesRequest__Output>
+        ListNotificationDeliveriesResponse: MessageTypeDefinition<_chainbridge_payment_v1_ListNotificationDeliveriesResponse, _chainbridge_payment_v1_ListNotificationDeliveriesResponse__Output>
         ListPaymentIntentsRequest: MessageTypeDefinition<_chainbridge_payment_v1_ListPaymentIntentsRequest, _chainbridge_payment_v1_ListPaymentIntentsRequest__Output>
         ListPaymentIntentsResponse: MessageTypeDefinition<_chainbridge_payment_v1_ListPaymentIntentsResponse, _chainbridge_payment_v1_ListPaymentIntentsResponse__Output>
+        ListRiskSignalsRequest: MessageTypeDefinition<_chainbridge_payment_v1_ListRiskSignalsRequest, _chainbridge_payment_v1_ListRiskSignalsRequest__Output>
+        ListRiskSignalsResponse: MessageTypeDefinition<_chainbridge_payment_v1_ListRiskSignalsResponse, _chainbridge_payment_v1_ListRiskSignalsResponse__Output>
+        ListSubscriptionsRequest: MessageTypeDefinition<_chainbridge_payment_v1_ListSubscriptionsRequest, _chainbridge_payment_v1_ListSubscriptionsRequest__Output>
+        ListSubscriptionsResponse: MessageTypeDefinition<_chainbridge_payment_v1_ListSubscriptionsResponse, _chainbridge_payment_v1_ListSubscriptionsResponse__Output>
         MilestonePolicy: MessageTypeDefinition<_chainbridge_payment_v1_MilestonePolicy, _chainbridge_payment_v1_MilestonePolicy__Output>
         MilestoneSettlement: MessageTypeDefinition<_chainbridge_payment_v1_MilestoneSettlement, _chainbridge_payment_v1_MilestoneSettlement__Output>
         MilestoneShare: MessageTypeDefinition<_chainbridge_payment_v1_MilestoneShare, _chainbridge_payment_v1_MilestoneShare__Output>
         MilestoneStatus: EnumTypeDefinition
+        NotificationDelivery: MessageTypeDefinition<_chainbridge_payment_v1_NotificationDelivery, _chainbridge_payment_v1_NotificationDelivery__Output>
+        NotificationDeliveryState: EnumTypeDefinition
+        NotificationEventType: EnumTypeDefinition
         PaymentIntent: MessageTypeDefinition<_chainbridge_payment_v1_PaymentIntent, _chainbridge_payment_v1_PaymentIntent__Output>
         PaymentIntentStatus: EnumTypeDefinition
         PaymentSchedule: MessageTypeDefinition<_chainbridge_payment_v1_PaymentSchedule, _chainbridge_payment_v1_PaymentSchedule__Output>
@@ -121,9 +156,16 @@ export interface ProtoGrpcType {
         ReceivedEvent: MessageTypeDefinition<_chainbridge_payment_v1_ReceivedEvent, _chainbridge_payment_v1_ReceivedEvent__Output>
         ReleaseStrategy: EnumTypeDefinition
         ReviewDecision: EnumTypeDefinition
+        RiskEvidence: MessageTypeDefinition<_chainbridge_payment_v1_RiskEvidence, _chainbridge_payment_v1_RiskEvidence__Output>
+        RiskSignal: MessageTypeDefinition<_chainbridge_payment_v1_RiskSignal, _chainbridge_payment_v1_RiskSignal__Output>
+        RiskSignalKind: EnumTypeDefinition
         ScheduleItem: MessageTypeDefinition<_chainbridge_payment_v1_ScheduleItem, _chainbridge_payment_v1_ScheduleItem__Output>
         SettlePaymentIntentRequest: MessageTypeDefinition<_chainbridge_payment_v1_SettlePaymentIntentRequest, _chainbridge_payment_v1_SettlePaymentIntentRequest__Output>
         SettlePaymentIntentResponse: MessageTypeDefinition<_chainbridge_payment_v1_SettlePaymentIntentResponse, _chainbridge_payment_v1_SettlePaymentIntentResponse__Output>
+        SettlementStatsGroup: MessageTypeDefinition<_chainbridge_payment_v1_SettlementStatsGroup, _chainbridge_payment_v1_SettlementStatsGroup__Output>
+        StatusTotal: MessageTypeDefinition<_chainbridge_payment_v1_StatusTotal, _chainbridge_payment_v1_StatusTotal__Output>
+        SubscriberKind: EnumTypeDefinition
+        Subscription: MessageTypeDefinition<_chainbridge_payment_v1_Subscription, _chainbridge_payment_v1_Subscription__Output>
         WatchSettlementsRequest: MessageTypeDefinition<_chainbridge_payment_v1_WatchSettlementsRequest, _chainbridge_payment_v1_WatchSettlementsRequest__Output>
         WatchSettlementsResponse: MessageTypeDefinition<_chainbridge_payment_v1_WatchSettlementsResponse, _chainbridge_payment_v1_WatchSettlementsResponse__Output>
       }

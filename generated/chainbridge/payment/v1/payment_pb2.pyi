@@ -186,6 +186,154 @@ LEDGER_ACCOUNT_CARRIER_PAID: LedgerAccount.ValueType  # 4
 """Moved to the carrier through the rail."""
 Global___LedgerAccount: _TypeAlias = LedgerAccount  # noqa: Y015
 
+class _SubscriberKind:
+    ValueType = _typing.NewType("ValueType", _builtins.int)
+    V: _TypeAlias = ValueType  # noqa: Y015
+
+class _SubscriberKindEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_SubscriberKind.ValueType], _builtins.type):
+    DESCRIPTOR: _descriptor.EnumDescriptor
+    SUBSCRIBER_KIND_UNSPECIFIED: _SubscriberKind.ValueType  # 0
+    """Not set. Refused as input where a kind is required."""
+    SUBSCRIBER_KIND_PAYEE: _SubscriberKind.ValueType  # 1
+    """The carrier paid: payment intents whose payee_id is the subscriber id."""
+    SUBSCRIBER_KIND_SHIPPER: _SubscriberKind.ValueType  # 2
+    """The shipper paying: payment intents whose payer_id is the subscriber id."""
+
+class SubscriberKind(_SubscriberKind, metaclass=_SubscriberKindEnumTypeWrapper):
+    """Who a subscription is for: the payee (carrier) or the payer (shipper) of payment intents."""
+
+SUBSCRIBER_KIND_UNSPECIFIED: SubscriberKind.ValueType  # 0
+"""Not set. Refused as input where a kind is required."""
+SUBSCRIBER_KIND_PAYEE: SubscriberKind.ValueType  # 1
+"""The carrier paid: payment intents whose payee_id is the subscriber id."""
+SUBSCRIBER_KIND_SHIPPER: SubscriberKind.ValueType  # 2
+"""The shipper paying: payment intents whose payer_id is the subscriber id."""
+Global___SubscriberKind: _TypeAlias = SubscriberKind  # noqa: Y015
+
+class _NotificationEventType:
+    ValueType = _typing.NewType("ValueType", _builtins.int)
+    V: _TypeAlias = ValueType  # noqa: Y015
+
+class _NotificationEventTypeEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_NotificationEventType.ValueType], _builtins.type):
+    DESCRIPTOR: _descriptor.EnumDescriptor
+    NOTIFICATION_EVENT_TYPE_UNSPECIFIED: _NotificationEventType.ValueType  # 0
+    """Not set. Refused as input."""
+    NOTIFICATION_EVENT_TYPE_MILESTONE_RELEASED: _NotificationEventType.ValueType  # 1
+    """"milestone.released": a milestone settlement was released (APPROVED)."""
+    NOTIFICATION_EVENT_TYPE_MILESTONE_SETTLED: _NotificationEventType.ValueType  # 2
+    """"milestone.settled": the released money moved (SETTLED)."""
+    NOTIFICATION_EVENT_TYPE_MILESTONE_REJECTED: _NotificationEventType.ValueType  # 3
+    """"milestone.rejected": an operator rejected a milestone held for review."""
+    NOTIFICATION_EVENT_TYPE_MILESTONE_HELD: _NotificationEventType.ValueType  # 4
+    """"milestone.held": a milestone waits for manual review (PENDING)."""
+    NOTIFICATION_EVENT_TYPE_PAYOUT_PAID: _NotificationEventType.ValueType  # 5
+    """"payout.paid": a payout was confirmed paid."""
+    NOTIFICATION_EVENT_TYPE_PAYOUT_FAILED: _NotificationEventType.ValueType  # 6
+    """"payout.failed": a payout failed."""
+    NOTIFICATION_EVENT_TYPE_CLAIM_RESOLVED: _NotificationEventType.ValueType  # 7
+    """"claim.resolved": a claim on a shipment was resolved."""
+
+class NotificationEventType(_NotificationEventType, metaclass=_NotificationEventTypeEnumTypeWrapper):
+    """A change a subscription can ask to hear about (the webhook event's `type`)."""
+
+NOTIFICATION_EVENT_TYPE_UNSPECIFIED: NotificationEventType.ValueType  # 0
+"""Not set. Refused as input."""
+NOTIFICATION_EVENT_TYPE_MILESTONE_RELEASED: NotificationEventType.ValueType  # 1
+""""milestone.released": a milestone settlement was released (APPROVED)."""
+NOTIFICATION_EVENT_TYPE_MILESTONE_SETTLED: NotificationEventType.ValueType  # 2
+""""milestone.settled": the released money moved (SETTLED)."""
+NOTIFICATION_EVENT_TYPE_MILESTONE_REJECTED: NotificationEventType.ValueType  # 3
+""""milestone.rejected": an operator rejected a milestone held for review."""
+NOTIFICATION_EVENT_TYPE_MILESTONE_HELD: NotificationEventType.ValueType  # 4
+""""milestone.held": a milestone waits for manual review (PENDING)."""
+NOTIFICATION_EVENT_TYPE_PAYOUT_PAID: NotificationEventType.ValueType  # 5
+""""payout.paid": a payout was confirmed paid."""
+NOTIFICATION_EVENT_TYPE_PAYOUT_FAILED: NotificationEventType.ValueType  # 6
+""""payout.failed": a payout failed."""
+NOTIFICATION_EVENT_TYPE_CLAIM_RESOLVED: NotificationEventType.ValueType  # 7
+""""claim.resolved": a claim on a shipment was resolved."""
+Global___NotificationEventType: _TypeAlias = NotificationEventType  # noqa: Y015
+
+class _NotificationDeliveryState:
+    ValueType = _typing.NewType("ValueType", _builtins.int)
+    V: _TypeAlias = ValueType  # noqa: Y015
+
+class _NotificationDeliveryStateEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_NotificationDeliveryState.ValueType], _builtins.type):
+    DESCRIPTOR: _descriptor.EnumDescriptor
+    NOTIFICATION_DELIVERY_STATE_UNSPECIFIED: _NotificationDeliveryState.ValueType  # 0
+    """Not set; as a filter: every state."""
+    NOTIFICATION_DELIVERY_STATE_PENDING: _NotificationDeliveryState.ValueType  # 1
+    """Waiting for its next attempt (or being attempted now)."""
+    NOTIFICATION_DELIVERY_STATE_DELIVERED: _NotificationDeliveryState.ValueType  # 2
+    """The receiver acknowledged it (2xx, or SMTP accepted the message)."""
+    NOTIFICATION_DELIVERY_STATE_FAILED: _NotificationDeliveryState.ValueType  # 3
+    """Given up: refused for good (410 Gone, SMTP 5xx) or still failing when the 3-day window closed."""
+    NOTIFICATION_DELIVERY_STATE_CANCELLED: _NotificationDeliveryState.ValueType  # 4
+    """Its subscription was deleted before it was delivered."""
+
+class NotificationDeliveryState(_NotificationDeliveryState, metaclass=_NotificationDeliveryStateEnumTypeWrapper):
+    """Where a notification delivery stands."""
+
+NOTIFICATION_DELIVERY_STATE_UNSPECIFIED: NotificationDeliveryState.ValueType  # 0
+"""Not set; as a filter: every state."""
+NOTIFICATION_DELIVERY_STATE_PENDING: NotificationDeliveryState.ValueType  # 1
+"""Waiting for its next attempt (or being attempted now)."""
+NOTIFICATION_DELIVERY_STATE_DELIVERED: NotificationDeliveryState.ValueType  # 2
+"""The receiver acknowledged it (2xx, or SMTP accepted the message)."""
+NOTIFICATION_DELIVERY_STATE_FAILED: NotificationDeliveryState.ValueType  # 3
+"""Given up: refused for good (410 Gone, SMTP 5xx) or still failing when the 3-day window closed."""
+NOTIFICATION_DELIVERY_STATE_CANCELLED: NotificationDeliveryState.ValueType  # 4
+"""Its subscription was deleted before it was delivered."""
+Global___NotificationDeliveryState: _TypeAlias = NotificationDeliveryState  # noqa: Y015
+
+class _RiskSignalKind:
+    ValueType = _typing.NewType("ValueType", _builtins.int)
+    V: _TypeAlias = ValueType  # noqa: Y015
+
+class _RiskSignalKindEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_RiskSignalKind.ValueType], _builtins.type):
+    DESCRIPTOR: _descriptor.EnumDescriptor
+    RISK_SIGNAL_KIND_UNSPECIFIED: _RiskSignalKind.ValueType  # 0
+    """Not set; as a filter: every kind."""
+    RISK_SIGNAL_KIND_POD_WITHOUT_PICKUP: _RiskSignalKind.ValueType  # 1
+    """A shipment's proof of delivery arrived with no pickup scan before it."""
+    RISK_SIGNAL_KIND_EVENTS_OUT_OF_ORDER: _RiskSignalKind.ValueType  # 2
+    """A shipment's milestone events occurred in an impossible order (e.g. POD before pickup)."""
+    RISK_SIGNAL_KIND_REPEATED_POD: _RiskSignalKind.ValueType  # 3
+    """A shipment received more than one proof of delivery."""
+    RISK_SIGNAL_KIND_CARRIER_REJECTION_RATE: _RiskSignalKind.ValueType  # 4
+    """A carrier's milestone rejection rate is far above the mean of all carriers."""
+    RISK_SIGNAL_KIND_LANE_REJECTION_RATE: _RiskSignalKind.ValueType  # 5
+    """A lane's milestone rejection rate is far above the mean of all lanes."""
+    RISK_SIGNAL_KIND_CARRIER_CLAIM_RATE: _RiskSignalKind.ValueType  # 6
+    """A carrier's claim rate is far above the mean of all carriers."""
+    RISK_SIGNAL_KIND_LANE_CLAIM_RATE: _RiskSignalKind.ValueType  # 7
+    """A lane's claim rate is far above the mean of all lanes."""
+    RISK_SIGNAL_KIND_SHIPPER_VOLUME_SPIKE: _RiskSignalKind.ValueType  # 8
+    """A shipper created far more payment intents in the window than in the windows before it."""
+
+class RiskSignalKind(_RiskSignalKind, metaclass=_RiskSignalKindEnumTypeWrapper):
+    """A documented pattern a risk signal reports (docs/analytics.md)."""
+
+RISK_SIGNAL_KIND_UNSPECIFIED: RiskSignalKind.ValueType  # 0
+"""Not set; as a filter: every kind."""
+RISK_SIGNAL_KIND_POD_WITHOUT_PICKUP: RiskSignalKind.ValueType  # 1
+"""A shipment's proof of delivery arrived with no pickup scan before it."""
+RISK_SIGNAL_KIND_EVENTS_OUT_OF_ORDER: RiskSignalKind.ValueType  # 2
+"""A shipment's milestone events occurred in an impossible order (e.g. POD before pickup)."""
+RISK_SIGNAL_KIND_REPEATED_POD: RiskSignalKind.ValueType  # 3
+"""A shipment received more than one proof of delivery."""
+RISK_SIGNAL_KIND_CARRIER_REJECTION_RATE: RiskSignalKind.ValueType  # 4
+"""A carrier's milestone rejection rate is far above the mean of all carriers."""
+RISK_SIGNAL_KIND_LANE_REJECTION_RATE: RiskSignalKind.ValueType  # 5
+"""A lane's milestone rejection rate is far above the mean of all lanes."""
+RISK_SIGNAL_KIND_CARRIER_CLAIM_RATE: RiskSignalKind.ValueType  # 6
+"""A carrier's claim rate is far above the mean of all carriers."""
+RISK_SIGNAL_KIND_LANE_CLAIM_RATE: RiskSignalKind.ValueType  # 7
+"""A lane's claim rate is far above the mean of all lanes."""
+RISK_SIGNAL_KIND_SHIPPER_VOLUME_SPIKE: RiskSignalKind.ValueType  # 8
+"""A shipper created far more payment intents in the window than in the windows before it."""
+Global___RiskSignalKind: _TypeAlias = RiskSignalKind  # noqa: Y015
+
 @_typing.final
 class PaymentTotals(_message.Message):
     """What a payment intent has scheduled, released and settled. All amounts are in the
@@ -1230,12 +1378,22 @@ class ProcessShipmentEventRequest(_message.Message):
     SHIPMENT_ID_FIELD_NUMBER: _builtins.int
     EVENT_TYPE_FIELD_NUMBER: _builtins.int
     OCCURRED_AT_FIELD_NUMBER: _builtins.int
+    LANE_FIELD_NUMBER: _builtins.int
+    TRACEPARENT_FIELD_NUMBER: _builtins.int
     event_id: _builtins.str
     """The freight service's event id; the idempotency key."""
     shipment_id: _builtins.str
     """The shipment the event happened to."""
     event_type: _common_pb2.ShipmentEventType.ValueType
     """What happened."""
+    lane: _builtins.str
+    """The shipment's lane, "<origin country>:<ORIGIN LOCALITY>><destination country>:<DESTINATION LOCALITY>"
+    (e.g. "US:CHICAGO>US:DENVER"), for risk signals per lane; empty when unknown.
+    """
+    traceparent: _builtins.str
+    """The W3C traceparent of the call that recorded the event, so its processing joins the
+    recording's trace even when delivered later by another process; empty when untraced.
+    """
     @_builtins.property
     def occurred_at(self) -> _timestamp_pb2.Timestamp:
         """When it happened."""
@@ -1247,10 +1405,12 @@ class ProcessShipmentEventRequest(_message.Message):
         shipment_id: _builtins.str = ...,
         event_type: _common_pb2.ShipmentEventType.ValueType = ...,
         occurred_at: _timestamp_pb2.Timestamp | None = ...,
+        lane: _builtins.str = ...,
+        traceparent: _builtins.str = ...,
     ) -> None: ...
     _HasFieldArgType: _TypeAlias = _typing.Literal["occurred_at", b"occurred_at"]  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["event_id", b"event_id", "event_type", b"event_type", "occurred_at", b"occurred_at", "shipment_id", b"shipment_id"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["event_id", b"event_id", "event_type", b"event_type", "lane", b"lane", "occurred_at", b"occurred_at", "shipment_id", b"shipment_id", "traceparent", b"traceparent"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
@@ -1806,3 +1966,797 @@ class WatchSettlementsResponse(_message.Message):
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
 Global___WatchSettlementsResponse: _TypeAlias = WatchSettlementsResponse  # noqa: Y015
+
+@_typing.final
+class Subscription(_message.Message):
+    """A subscription to changes of one payee's or one shipper's money."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    SUBSCRIPTION_ID_FIELD_NUMBER: _builtins.int
+    SUBSCRIBER_KIND_FIELD_NUMBER: _builtins.int
+    SUBSCRIBER_ID_FIELD_NUMBER: _builtins.int
+    EVENT_TYPES_FIELD_NUMBER: _builtins.int
+    WEBHOOK_URL_FIELD_NUMBER: _builtins.int
+    EMAIL_ADDRESS_FIELD_NUMBER: _builtins.int
+    DESCRIPTION_FIELD_NUMBER: _builtins.int
+    CREATE_TIME_FIELD_NUMBER: _builtins.int
+    subscription_id: _builtins.str
+    """Server-assigned id ("sub_..."). Output only."""
+    subscriber_kind: Global___SubscriberKind.ValueType
+    """Whose changes: a payee (carrier) or a shipper (required)."""
+    subscriber_id: _builtins.str
+    """The payee_id or payer_id of the payment intents concerned (required)."""
+    webhook_url: _builtins.str
+    """An https URL receiving signed JSON events (POST). Private, loopback and link-local
+    addresses are refused; redirects are never followed.
+    """
+    email_address: _builtins.str
+    """An e-mail address receiving a plain-text message per change."""
+    description: _builtins.str
+    """Free text for operators (at most 512 characters)."""
+    @_builtins.property
+    def event_types(self) -> _containers.RepeatedScalarFieldContainer[Global___NotificationEventType.ValueType]:
+        """The changes to send (at least one; no duplicates)."""
+
+    @_builtins.property
+    def create_time(self) -> _timestamp_pb2.Timestamp:
+        """When it was created. Output only."""
+
+    def __init__(
+        self,
+        *,
+        subscription_id: _builtins.str = ...,
+        subscriber_kind: Global___SubscriberKind.ValueType = ...,
+        subscriber_id: _builtins.str = ...,
+        event_types: _abc.Iterable[Global___NotificationEventType.ValueType] | None = ...,
+        webhook_url: _builtins.str = ...,
+        email_address: _builtins.str = ...,
+        description: _builtins.str = ...,
+        create_time: _timestamp_pb2.Timestamp | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["create_time", b"create_time", "destination", b"destination", "email_address", b"email_address", "webhook_url", b"webhook_url"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["create_time", b"create_time", "description", b"description", "destination", b"destination", "email_address", b"email_address", "event_types", b"event_types", "subscriber_id", b"subscriber_id", "subscriber_kind", b"subscriber_kind", "subscription_id", b"subscription_id", "webhook_url", b"webhook_url"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    _WhichOneofReturnType_destination: _TypeAlias = _typing.Literal["webhook_url", "email_address"]  # noqa: Y015
+    _WhichOneofArgType_destination: _TypeAlias = _typing.Literal["destination", b"destination"]  # noqa: Y015
+    def WhichOneof(self, oneof_group: _WhichOneofArgType_destination) -> _WhichOneofReturnType_destination | None: ...
+
+Global___Subscription: _TypeAlias = Subscription  # noqa: Y015
+
+@_typing.final
+class CreateSubscriptionRequest(_message.Message):
+    """Request of CreateSubscription."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    SUBSCRIPTION_FIELD_NUMBER: _builtins.int
+    REQUEST_ID_FIELD_NUMBER: _builtins.int
+    request_id: _builtins.str
+    """Idempotency key (see CreatePaymentIntentRequest.request_id)."""
+    @_builtins.property
+    def subscription(self) -> Global___Subscription:
+        """The subscription; output-only fields are ignored."""
+
+    def __init__(
+        self,
+        *,
+        subscription: Global___Subscription | None = ...,
+        request_id: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["subscription", b"subscription"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["request_id", b"request_id", "subscription", b"subscription"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___CreateSubscriptionRequest: _TypeAlias = CreateSubscriptionRequest  # noqa: Y015
+
+@_typing.final
+class CreateSubscriptionResponse(_message.Message):
+    """Response of CreateSubscription."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    SUBSCRIPTION_FIELD_NUMBER: _builtins.int
+    WEBHOOK_SECRET_FIELD_NUMBER: _builtins.int
+    webhook_secret: _builtins.str
+    """For a webhook: the secret ("whsec_...") that signs every request (ChainBridge-Signature).
+    Shown only here (and in replays of this request_id); empty for e-mail.
+    """
+    @_builtins.property
+    def subscription(self) -> Global___Subscription:
+        """The created subscription."""
+
+    def __init__(
+        self,
+        *,
+        subscription: Global___Subscription | None = ...,
+        webhook_secret: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["subscription", b"subscription"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["subscription", b"subscription", "webhook_secret", b"webhook_secret"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___CreateSubscriptionResponse: _TypeAlias = CreateSubscriptionResponse  # noqa: Y015
+
+@_typing.final
+class ListSubscriptionsRequest(_message.Message):
+    """Request of ListSubscriptions."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    PAGE_SIZE_FIELD_NUMBER: _builtins.int
+    PAGE_TOKEN_FIELD_NUMBER: _builtins.int
+    SUBSCRIBER_KIND_FIELD_NUMBER: _builtins.int
+    SUBSCRIBER_ID_FIELD_NUMBER: _builtins.int
+    page_size: _builtins.int
+    """Maximum number of subscriptions to return (default 50, coerced to at most 1000)."""
+    page_token: _builtins.str
+    """next_page_token of a previous call with the same filters."""
+    subscriber_kind: Global___SubscriberKind.ValueType
+    """Only subscriptions of this kind; UNSPECIFIED for all."""
+    subscriber_id: _builtins.str
+    """Only subscriptions of this subscriber; empty for all."""
+    def __init__(
+        self,
+        *,
+        page_size: _builtins.int = ...,
+        page_token: _builtins.str = ...,
+        subscriber_kind: Global___SubscriberKind.ValueType = ...,
+        subscriber_id: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["page_size", b"page_size", "page_token", b"page_token", "subscriber_id", b"subscriber_id", "subscriber_kind", b"subscriber_kind"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___ListSubscriptionsRequest: _TypeAlias = ListSubscriptionsRequest  # noqa: Y015
+
+@_typing.final
+class ListSubscriptionsResponse(_message.Message):
+    """Response of ListSubscriptions."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    SUBSCRIPTIONS_FIELD_NUMBER: _builtins.int
+    NEXT_PAGE_TOKEN_FIELD_NUMBER: _builtins.int
+    TOTAL_SIZE_FIELD_NUMBER: _builtins.int
+    next_page_token: _builtins.str
+    """Token for the next page; empty on the last page."""
+    total_size: _builtins.int
+    """Number of subscriptions matching the filters, over all pages."""
+    @_builtins.property
+    def subscriptions(self) -> _containers.RepeatedCompositeFieldContainer[Global___Subscription]:
+        """One page of subscriptions, oldest first. Secrets are never included."""
+
+    def __init__(
+        self,
+        *,
+        subscriptions: _abc.Iterable[Global___Subscription] | None = ...,
+        next_page_token: _builtins.str = ...,
+        total_size: _builtins.int = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["next_page_token", b"next_page_token", "subscriptions", b"subscriptions", "total_size", b"total_size"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___ListSubscriptionsResponse: _TypeAlias = ListSubscriptionsResponse  # noqa: Y015
+
+@_typing.final
+class DeleteSubscriptionRequest(_message.Message):
+    """Request of DeleteSubscription."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    SUBSCRIPTION_ID_FIELD_NUMBER: _builtins.int
+    REQUEST_ID_FIELD_NUMBER: _builtins.int
+    subscription_id: _builtins.str
+    """Id of the subscription."""
+    request_id: _builtins.str
+    """Idempotency key (see CreatePaymentIntentRequest.request_id)."""
+    def __init__(
+        self,
+        *,
+        subscription_id: _builtins.str = ...,
+        request_id: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["request_id", b"request_id", "subscription_id", b"subscription_id"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___DeleteSubscriptionRequest: _TypeAlias = DeleteSubscriptionRequest  # noqa: Y015
+
+@_typing.final
+class DeleteSubscriptionResponse(_message.Message):
+    """Response of DeleteSubscription."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    SUBSCRIPTION_FIELD_NUMBER: _builtins.int
+    CANCELLED_DELIVERIES_FIELD_NUMBER: _builtins.int
+    cancelled_deliveries: _builtins.int
+    """How many of its pending deliveries were cancelled."""
+    @_builtins.property
+    def subscription(self) -> Global___Subscription:
+        """The subscription as it was."""
+
+    def __init__(
+        self,
+        *,
+        subscription: Global___Subscription | None = ...,
+        cancelled_deliveries: _builtins.int = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["subscription", b"subscription"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["cancelled_deliveries", b"cancelled_deliveries", "subscription", b"subscription"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___DeleteSubscriptionResponse: _TypeAlias = DeleteSubscriptionResponse  # noqa: Y015
+
+@_typing.final
+class NotificationDelivery(_message.Message):
+    """One change sent to one subscription, with its delivery state."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    DELIVERY_ID_FIELD_NUMBER: _builtins.int
+    SUBSCRIPTION_ID_FIELD_NUMBER: _builtins.int
+    EVENT_ID_FIELD_NUMBER: _builtins.int
+    EVENT_TYPE_FIELD_NUMBER: _builtins.int
+    STATE_FIELD_NUMBER: _builtins.int
+    ATTEMPTS_FIELD_NUMBER: _builtins.int
+    LAST_STATUS_CODE_FIELD_NUMBER: _builtins.int
+    LAST_ERROR_FIELD_NUMBER: _builtins.int
+    CREATE_TIME_FIELD_NUMBER: _builtins.int
+    FIRST_ATTEMPT_TIME_FIELD_NUMBER: _builtins.int
+    LAST_ATTEMPT_TIME_FIELD_NUMBER: _builtins.int
+    NEXT_ATTEMPT_TIME_FIELD_NUMBER: _builtins.int
+    FINISH_TIME_FIELD_NUMBER: _builtins.int
+    DESTINATION_FIELD_NUMBER: _builtins.int
+    SHIPMENT_ID_FIELD_NUMBER: _builtins.int
+    delivery_id: _builtins.str
+    """Id of the delivery ("ntd_...")."""
+    subscription_id: _builtins.str
+    """The subscription it goes to."""
+    event_id: _builtins.str
+    """The event's id ("evt_..."): the same on every attempt and for every subscription of
+    the change; receivers deduplicate on it.
+    """
+    event_type: Global___NotificationEventType.ValueType
+    """What changed."""
+    state: Global___NotificationDeliveryState.ValueType
+    """Where the delivery stands."""
+    attempts: _builtins.int
+    """Attempts made so far."""
+    last_status_code: _builtins.int
+    """HTTP status (webhooks) or SMTP reply code (e-mail) of the last attempt; 0 when none came back."""
+    last_error: _builtins.str
+    """What went wrong in the last attempt; empty after a success."""
+    destination: _builtins.str
+    """The webhook URL or e-mail address it goes to."""
+    shipment_id: _builtins.str
+    """The shipment concerned, for milestone events."""
+    @_builtins.property
+    def create_time(self) -> _timestamp_pb2.Timestamp:
+        """When the change was queued (in the change's own transaction)."""
+
+    @_builtins.property
+    def first_attempt_time(self) -> _timestamp_pb2.Timestamp:
+        """When the first attempt was made."""
+
+    @_builtins.property
+    def last_attempt_time(self) -> _timestamp_pb2.Timestamp:
+        """When the last attempt was made."""
+
+    @_builtins.property
+    def next_attempt_time(self) -> _timestamp_pb2.Timestamp:
+        """When the next attempt is due (PENDING only)."""
+
+    @_builtins.property
+    def finish_time(self) -> _timestamp_pb2.Timestamp:
+        """When it was delivered, given up or cancelled."""
+
+    def __init__(
+        self,
+        *,
+        delivery_id: _builtins.str = ...,
+        subscription_id: _builtins.str = ...,
+        event_id: _builtins.str = ...,
+        event_type: Global___NotificationEventType.ValueType = ...,
+        state: Global___NotificationDeliveryState.ValueType = ...,
+        attempts: _builtins.int = ...,
+        last_status_code: _builtins.int = ...,
+        last_error: _builtins.str = ...,
+        create_time: _timestamp_pb2.Timestamp | None = ...,
+        first_attempt_time: _timestamp_pb2.Timestamp | None = ...,
+        last_attempt_time: _timestamp_pb2.Timestamp | None = ...,
+        next_attempt_time: _timestamp_pb2.Timestamp | None = ...,
+        finish_time: _timestamp_pb2.Timestamp | None = ...,
+        destination: _builtins.str = ...,
+        shipment_id: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["create_time", b"create_time", "finish_time", b"finish_time", "first_attempt_time", b"first_attempt_time", "last_attempt_time", b"last_attempt_time", "next_attempt_time", b"next_attempt_time"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["attempts", b"attempts", "create_time", b"create_time", "delivery_id", b"delivery_id", "destination", b"destination", "event_id", b"event_id", "event_type", b"event_type", "finish_time", b"finish_time", "first_attempt_time", b"first_attempt_time", "last_attempt_time", b"last_attempt_time", "last_error", b"last_error", "last_status_code", b"last_status_code", "next_attempt_time", b"next_attempt_time", "shipment_id", b"shipment_id", "state", b"state", "subscription_id", b"subscription_id"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___NotificationDelivery: _TypeAlias = NotificationDelivery  # noqa: Y015
+
+@_typing.final
+class ListNotificationDeliveriesRequest(_message.Message):
+    """Request of ListNotificationDeliveries."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    PAGE_SIZE_FIELD_NUMBER: _builtins.int
+    PAGE_TOKEN_FIELD_NUMBER: _builtins.int
+    SUBSCRIPTION_ID_FIELD_NUMBER: _builtins.int
+    STATE_FIELD_NUMBER: _builtins.int
+    EVENT_ID_FIELD_NUMBER: _builtins.int
+    page_size: _builtins.int
+    """Maximum number of deliveries to return (default 50, coerced to at most 1000)."""
+    page_token: _builtins.str
+    """next_page_token of a previous call with the same filters."""
+    subscription_id: _builtins.str
+    """Only deliveries to this subscription; empty for all."""
+    state: Global___NotificationDeliveryState.ValueType
+    """Only deliveries in this state; UNSPECIFIED for all."""
+    event_id: _builtins.str
+    """Only deliveries of this event; empty for all."""
+    def __init__(
+        self,
+        *,
+        page_size: _builtins.int = ...,
+        page_token: _builtins.str = ...,
+        subscription_id: _builtins.str = ...,
+        state: Global___NotificationDeliveryState.ValueType = ...,
+        event_id: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["event_id", b"event_id", "page_size", b"page_size", "page_token", b"page_token", "state", b"state", "subscription_id", b"subscription_id"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___ListNotificationDeliveriesRequest: _TypeAlias = ListNotificationDeliveriesRequest  # noqa: Y015
+
+@_typing.final
+class ListNotificationDeliveriesResponse(_message.Message):
+    """Response of ListNotificationDeliveries."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    DELIVERIES_FIELD_NUMBER: _builtins.int
+    NEXT_PAGE_TOKEN_FIELD_NUMBER: _builtins.int
+    TOTAL_SIZE_FIELD_NUMBER: _builtins.int
+    next_page_token: _builtins.str
+    """Token for the next page; empty on the last page."""
+    total_size: _builtins.int
+    """Number of deliveries matching the filters, over all pages."""
+    @_builtins.property
+    def deliveries(self) -> _containers.RepeatedCompositeFieldContainer[Global___NotificationDelivery]:
+        """One page of deliveries, newest first."""
+
+    def __init__(
+        self,
+        *,
+        deliveries: _abc.Iterable[Global___NotificationDelivery] | None = ...,
+        next_page_token: _builtins.str = ...,
+        total_size: _builtins.int = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["deliveries", b"deliveries", "next_page_token", b"next_page_token", "total_size", b"total_size"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___ListNotificationDeliveriesResponse: _TypeAlias = ListNotificationDeliveriesResponse  # noqa: Y015
+
+@_typing.final
+class GetSettlementStatsRequest(_message.Message):
+    """Request of GetSettlementStats."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    START_TIME_FIELD_NUMBER: _builtins.int
+    END_TIME_FIELD_NUMBER: _builtins.int
+    RISK_TIER_FIELD_NUMBER: _builtins.int
+    PAYEE_ID_FIELD_NUMBER: _builtins.int
+    CURRENCY_FIELD_NUMBER: _builtins.int
+    PAGE_SIZE_FIELD_NUMBER: _builtins.int
+    PAGE_TOKEN_FIELD_NUMBER: _builtins.int
+    risk_tier: _common_pb2.RiskTier.ValueType
+    """Only this tier; UNSPECIFIED for all."""
+    payee_id: _builtins.str
+    """Only this payee (carrier); empty for all."""
+    currency: _builtins.str
+    """Only this ISO 4217 currency; empty for all."""
+    page_size: _builtins.int
+    """Maximum number of groups to return (default 50, coerced to at most 1000)."""
+    page_token: _builtins.str
+    """next_page_token of a previous call with the same window and filters."""
+    @_builtins.property
+    def start_time(self) -> _timestamp_pb2.Timestamp:
+        """Start of the window (inclusive): milestone settlements created at or after it (required)."""
+
+    @_builtins.property
+    def end_time(self) -> _timestamp_pb2.Timestamp:
+        """End of the window (exclusive); now when unset. At most 366 days after start_time."""
+
+    def __init__(
+        self,
+        *,
+        start_time: _timestamp_pb2.Timestamp | None = ...,
+        end_time: _timestamp_pb2.Timestamp | None = ...,
+        risk_tier: _common_pb2.RiskTier.ValueType = ...,
+        payee_id: _builtins.str = ...,
+        currency: _builtins.str = ...,
+        page_size: _builtins.int = ...,
+        page_token: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["end_time", b"end_time", "start_time", b"start_time"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["currency", b"currency", "end_time", b"end_time", "page_size", b"page_size", "page_token", b"page_token", "payee_id", b"payee_id", "risk_tier", b"risk_tier", "start_time", b"start_time"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___GetSettlementStatsRequest: _TypeAlias = GetSettlementStatsRequest  # noqa: Y015
+
+@_typing.final
+class StatusTotal(_message.Message):
+    """Count and exact total of the milestones in one status."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    STATUS_FIELD_NUMBER: _builtins.int
+    COUNT_FIELD_NUMBER: _builtins.int
+    AMOUNT_MINOR_FIELD_NUMBER: _builtins.int
+    status: Global___MilestoneStatus.ValueType
+    """The status the milestones are in now."""
+    count: _builtins.int
+    """How many."""
+    amount_minor: _builtins.str
+    """Their total in minor units of the group's currency, as a decimal string: a sum of
+    int64 amounts can exceed int64, so it is never sent as one.
+    """
+    def __init__(
+        self,
+        *,
+        status: Global___MilestoneStatus.ValueType = ...,
+        count: _builtins.int = ...,
+        amount_minor: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["amount_minor", b"amount_minor", "count", b"count", "status", b"status"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___StatusTotal: _TypeAlias = StatusTotal  # noqa: Y015
+
+@_typing.final
+class DurationStats(_message.Message):
+    """Percentiles of a duration over the milestones that have it (nearest-rank method)."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    COUNT_FIELD_NUMBER: _builtins.int
+    P50_FIELD_NUMBER: _builtins.int
+    P90_FIELD_NUMBER: _builtins.int
+    P99_FIELD_NUMBER: _builtins.int
+    count: _builtins.int
+    """How many milestones the percentiles are over; 0 leaves them unset."""
+    @_builtins.property
+    def p50(self) -> _duration_pb2.Duration:
+        """Median."""
+
+    @_builtins.property
+    def p90(self) -> _duration_pb2.Duration:
+        """90th percentile."""
+
+    @_builtins.property
+    def p99(self) -> _duration_pb2.Duration:
+        """99th percentile."""
+
+    def __init__(
+        self,
+        *,
+        count: _builtins.int = ...,
+        p50: _duration_pb2.Duration | None = ...,
+        p90: _duration_pb2.Duration | None = ...,
+        p99: _duration_pb2.Duration | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["p50", b"p50", "p90", b"p90", "p99", b"p99"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["count", b"count", "p50", b"p50", "p90", b"p90", "p99", b"p99"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___DurationStats: _TypeAlias = DurationStats  # noqa: Y015
+
+@_typing.final
+class SettlementStatsGroup(_message.Message):
+    """The statistics of one (risk tier, payee, currency)."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    RISK_TIER_FIELD_NUMBER: _builtins.int
+    PAYEE_ID_FIELD_NUMBER: _builtins.int
+    CURRENCY_FIELD_NUMBER: _builtins.int
+    STATUSES_FIELD_NUMBER: _builtins.int
+    SETTLEMENT_COUNT_FIELD_NUMBER: _builtins.int
+    AMOUNT_MINOR_FIELD_NUMBER: _builtins.int
+    EVENT_TO_RELEASE_FIELD_NUMBER: _builtins.int
+    RELEASE_TO_SETTLEMENT_FIELD_NUMBER: _builtins.int
+    risk_tier: _common_pb2.RiskTier.ValueType
+    """The intents' risk tier."""
+    payee_id: _builtins.str
+    """The payee (carrier)."""
+    currency: _builtins.str
+    """ISO 4217 currency of every amount in the group."""
+    settlement_count: _builtins.int
+    """Milestones in the group."""
+    amount_minor: _builtins.str
+    """Their total, every status, as a decimal string of minor units."""
+    @_builtins.property
+    def statuses(self) -> _containers.RepeatedCompositeFieldContainer[Global___StatusTotal]:
+        """Count and total per current status (statuses with no milestone are left out)."""
+
+    @_builtins.property
+    def event_to_release(self) -> Global___DurationStats:
+        """From the shipment event's occurred_at to the release (APPROVED), for released
+        milestones that an event created.
+        """
+
+    @_builtins.property
+    def release_to_settlement(self) -> Global___DurationStats:
+        """From the release to the settlement (SETTLED), for settled milestones."""
+
+    def __init__(
+        self,
+        *,
+        risk_tier: _common_pb2.RiskTier.ValueType = ...,
+        payee_id: _builtins.str = ...,
+        currency: _builtins.str = ...,
+        statuses: _abc.Iterable[Global___StatusTotal] | None = ...,
+        settlement_count: _builtins.int = ...,
+        amount_minor: _builtins.str = ...,
+        event_to_release: Global___DurationStats | None = ...,
+        release_to_settlement: Global___DurationStats | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["event_to_release", b"event_to_release", "release_to_settlement", b"release_to_settlement"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["amount_minor", b"amount_minor", "currency", b"currency", "event_to_release", b"event_to_release", "payee_id", b"payee_id", "release_to_settlement", b"release_to_settlement", "risk_tier", b"risk_tier", "settlement_count", b"settlement_count", "statuses", b"statuses"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___SettlementStatsGroup: _TypeAlias = SettlementStatsGroup  # noqa: Y015
+
+@_typing.final
+class GetSettlementStatsResponse(_message.Message):
+    """Response of GetSettlementStats."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    START_TIME_FIELD_NUMBER: _builtins.int
+    END_TIME_FIELD_NUMBER: _builtins.int
+    GROUPS_FIELD_NUMBER: _builtins.int
+    NEXT_PAGE_TOKEN_FIELD_NUMBER: _builtins.int
+    TOTAL_SIZE_FIELD_NUMBER: _builtins.int
+    EVENT_TO_RELEASE_FIELD_NUMBER: _builtins.int
+    RELEASE_TO_SETTLEMENT_FIELD_NUMBER: _builtins.int
+    next_page_token: _builtins.str
+    """Token for the next page; empty on the last page."""
+    total_size: _builtins.int
+    """Number of groups, over all pages."""
+    @_builtins.property
+    def start_time(self) -> _timestamp_pb2.Timestamp:
+        """The window's start."""
+
+    @_builtins.property
+    def end_time(self) -> _timestamp_pb2.Timestamp:
+        """The window's end."""
+
+    @_builtins.property
+    def groups(self) -> _containers.RepeatedCompositeFieldContainer[Global___SettlementStatsGroup]:
+        """One page of groups, ordered by tier, payee and currency."""
+
+    @_builtins.property
+    def event_to_release(self) -> Global___DurationStats:
+        """Event to release over every group of the window (all pages)."""
+
+    @_builtins.property
+    def release_to_settlement(self) -> Global___DurationStats:
+        """Release to settlement over every group of the window (all pages)."""
+
+    def __init__(
+        self,
+        *,
+        start_time: _timestamp_pb2.Timestamp | None = ...,
+        end_time: _timestamp_pb2.Timestamp | None = ...,
+        groups: _abc.Iterable[Global___SettlementStatsGroup] | None = ...,
+        next_page_token: _builtins.str = ...,
+        total_size: _builtins.int = ...,
+        event_to_release: Global___DurationStats | None = ...,
+        release_to_settlement: Global___DurationStats | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["end_time", b"end_time", "event_to_release", b"event_to_release", "release_to_settlement", b"release_to_settlement", "start_time", b"start_time"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["end_time", b"end_time", "event_to_release", b"event_to_release", "groups", b"groups", "next_page_token", b"next_page_token", "release_to_settlement", b"release_to_settlement", "start_time", b"start_time", "total_size", b"total_size"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___GetSettlementStatsResponse: _TypeAlias = GetSettlementStatsResponse  # noqa: Y015
+
+@_typing.final
+class RiskEvidence(_message.Message):
+    """A row a risk signal was found in."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    TABLE_FIELD_NUMBER: _builtins.int
+    ROW_ID_FIELD_NUMBER: _builtins.int
+    DESCRIPTION_FIELD_NUMBER: _builtins.int
+    table: _builtins.str
+    """The table ("received_events", "milestone_settlements", "payment_intents")."""
+    row_id: _builtins.str
+    """The row's primary key."""
+    description: _builtins.str
+    """What the row shows."""
+    def __init__(
+        self,
+        *,
+        table: _builtins.str = ...,
+        row_id: _builtins.str = ...,
+        description: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["description", b"description", "row_id", b"row_id", "table", b"table"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___RiskEvidence: _TypeAlias = RiskEvidence  # noqa: Y015
+
+@_typing.final
+class RiskSignal(_message.Message):
+    """One finding."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    SIGNAL_ID_FIELD_NUMBER: _builtins.int
+    KIND_FIELD_NUMBER: _builtins.int
+    SUBJECT_TYPE_FIELD_NUMBER: _builtins.int
+    SUBJECT_ID_FIELD_NUMBER: _builtins.int
+    DESCRIPTION_FIELD_NUMBER: _builtins.int
+    OBSERVED_FIELD_NUMBER: _builtins.int
+    BASELINE_FIELD_NUMBER: _builtins.int
+    EVIDENCE_FIELD_NUMBER: _builtins.int
+    EVIDENCE_COUNT_FIELD_NUMBER: _builtins.int
+    signal_id: _builtins.str
+    """Stable id of the finding (kind and subject): the same finding has the same id on every call."""
+    kind: Global___RiskSignalKind.ValueType
+    """The pattern."""
+    subject_type: _builtins.str
+    """What the finding is about: "shipment", "payee", "lane" or "shipper"."""
+    subject_id: _builtins.str
+    """Its id (a shipment id, payee id, lane or payer id)."""
+    description: _builtins.str
+    """One sentence for humans."""
+    observed: _builtins.float
+    """The measured value (a rate between 0 and 1, or a count), when the pattern has one."""
+    baseline: _builtins.float
+    """What it is compared with (the mean rate, the baseline count), when the pattern has one."""
+    evidence_count: _builtins.int
+    """How many rows support the finding."""
+    @_builtins.property
+    def evidence(self) -> _containers.RepeatedCompositeFieldContainer[Global___RiskEvidence]:
+        """The rows it comes from (at most 20; evidence_count says how many there are)."""
+
+    def __init__(
+        self,
+        *,
+        signal_id: _builtins.str = ...,
+        kind: Global___RiskSignalKind.ValueType = ...,
+        subject_type: _builtins.str = ...,
+        subject_id: _builtins.str = ...,
+        description: _builtins.str = ...,
+        observed: _builtins.float = ...,
+        baseline: _builtins.float = ...,
+        evidence: _abc.Iterable[Global___RiskEvidence] | None = ...,
+        evidence_count: _builtins.int = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["baseline", b"baseline", "description", b"description", "evidence", b"evidence", "evidence_count", b"evidence_count", "kind", b"kind", "observed", b"observed", "signal_id", b"signal_id", "subject_id", b"subject_id", "subject_type", b"subject_type"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___RiskSignal: _TypeAlias = RiskSignal  # noqa: Y015
+
+@_typing.final
+class ListRiskSignalsRequest(_message.Message):
+    """Request of ListRiskSignals."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    START_TIME_FIELD_NUMBER: _builtins.int
+    END_TIME_FIELD_NUMBER: _builtins.int
+    KINDS_FIELD_NUMBER: _builtins.int
+    PAGE_SIZE_FIELD_NUMBER: _builtins.int
+    PAGE_TOKEN_FIELD_NUMBER: _builtins.int
+    page_size: _builtins.int
+    """Maximum number of signals to return (default 50, coerced to at most 1000)."""
+    page_token: _builtins.str
+    """next_page_token of a previous call with the same window and kinds."""
+    @_builtins.property
+    def start_time(self) -> _timestamp_pb2.Timestamp:
+        """Start of the window (inclusive) (required)."""
+
+    @_builtins.property
+    def end_time(self) -> _timestamp_pb2.Timestamp:
+        """End of the window (exclusive); now when unset. At most 366 days after start_time."""
+
+    @_builtins.property
+    def kinds(self) -> _containers.RepeatedScalarFieldContainer[Global___RiskSignalKind.ValueType]:
+        """Only these kinds; empty for all."""
+
+    def __init__(
+        self,
+        *,
+        start_time: _timestamp_pb2.Timestamp | None = ...,
+        end_time: _timestamp_pb2.Timestamp | None = ...,
+        kinds: _abc.Iterable[Global___RiskSignalKind.ValueType] | None = ...,
+        page_size: _builtins.int = ...,
+        page_token: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["end_time", b"end_time", "start_time", b"start_time"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["end_time", b"end_time", "kinds", b"kinds", "page_size", b"page_size", "page_token", b"page_token", "start_time", b"start_time"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___ListRiskSignalsRequest: _TypeAlias = ListRiskSignalsRequest  # noqa: Y015
+
+@_typing.final
+class ListRiskSignalsResponse(_message.Message):
+    """Response of ListRiskSignals."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    SIGNALS_FIELD_NUMBER: _builtins.int
+    NEXT_PAGE_TOKEN_FIELD_NUMBER: _builtins.int
+    TOTAL_SIZE_FIELD_NUMBER: _builtins.int
+    next_page_token: _builtins.str
+    """Token for the next page; empty on the last page."""
+    total_size: _builtins.int
+    """Number of signals, over all pages."""
+    @_builtins.property
+    def signals(self) -> _containers.RepeatedCompositeFieldContainer[Global___RiskSignal]:
+        """One page of signals, ordered by kind, then subject."""
+
+    def __init__(
+        self,
+        *,
+        signals: _abc.Iterable[Global___RiskSignal] | None = ...,
+        next_page_token: _builtins.str = ...,
+        total_size: _builtins.int = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["next_page_token", b"next_page_token", "signals", b"signals", "total_size", b"total_size"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___ListRiskSignalsResponse: _TypeAlias = ListRiskSignalsResponse  # noqa: Y015

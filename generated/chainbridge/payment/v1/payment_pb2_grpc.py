@@ -122,6 +122,36 @@ class PaymentServiceStub:
                 request_serializer=chainbridge_dot_payment_dot_v1_dot_payment__pb2.WatchSettlementsRequest.SerializeToString,
                 response_deserializer=chainbridge_dot_payment_dot_v1_dot_payment__pb2.WatchSettlementsResponse.FromString,
                 _registered_method=True)
+        self.CreateSubscription = channel.unary_unary(
+                '/chainbridge.payment.v1.PaymentService/CreateSubscription',
+                request_serializer=chainbridge_dot_payment_dot_v1_dot_payment__pb2.CreateSubscriptionRequest.SerializeToString,
+                response_deserializer=chainbridge_dot_payment_dot_v1_dot_payment__pb2.CreateSubscriptionResponse.FromString,
+                _registered_method=True)
+        self.ListSubscriptions = channel.unary_unary(
+                '/chainbridge.payment.v1.PaymentService/ListSubscriptions',
+                request_serializer=chainbridge_dot_payment_dot_v1_dot_payment__pb2.ListSubscriptionsRequest.SerializeToString,
+                response_deserializer=chainbridge_dot_payment_dot_v1_dot_payment__pb2.ListSubscriptionsResponse.FromString,
+                _registered_method=True)
+        self.DeleteSubscription = channel.unary_unary(
+                '/chainbridge.payment.v1.PaymentService/DeleteSubscription',
+                request_serializer=chainbridge_dot_payment_dot_v1_dot_payment__pb2.DeleteSubscriptionRequest.SerializeToString,
+                response_deserializer=chainbridge_dot_payment_dot_v1_dot_payment__pb2.DeleteSubscriptionResponse.FromString,
+                _registered_method=True)
+        self.ListNotificationDeliveries = channel.unary_unary(
+                '/chainbridge.payment.v1.PaymentService/ListNotificationDeliveries',
+                request_serializer=chainbridge_dot_payment_dot_v1_dot_payment__pb2.ListNotificationDeliveriesRequest.SerializeToString,
+                response_deserializer=chainbridge_dot_payment_dot_v1_dot_payment__pb2.ListNotificationDeliveriesResponse.FromString,
+                _registered_method=True)
+        self.GetSettlementStats = channel.unary_unary(
+                '/chainbridge.payment.v1.PaymentService/GetSettlementStats',
+                request_serializer=chainbridge_dot_payment_dot_v1_dot_payment__pb2.GetSettlementStatsRequest.SerializeToString,
+                response_deserializer=chainbridge_dot_payment_dot_v1_dot_payment__pb2.GetSettlementStatsResponse.FromString,
+                _registered_method=True)
+        self.ListRiskSignals = channel.unary_unary(
+                '/chainbridge.payment.v1.PaymentService/ListRiskSignals',
+                request_serializer=chainbridge_dot_payment_dot_v1_dot_payment__pb2.ListRiskSignalsRequest.SerializeToString,
+                response_deserializer=chainbridge_dot_payment_dot_v1_dot_payment__pb2.ListRiskSignalsResponse.FromString,
+                _registered_method=True)
 
 
 class PaymentServiceServicer:
@@ -256,6 +286,55 @@ class PaymentServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def CreateSubscription(self, request, context):
+        """Subscribes a payee (carrier) or a shipper to changes of their money, delivered to a
+        signed HTTPS webhook or an e-mail address. The webhook's signing secret is in the
+        response and is never shown again. Idempotent on request_id. Operator only.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ListSubscriptions(self, request, context):
+        """Lists active subscriptions, oldest first, filtered by subscriber. Operator only.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def DeleteSubscription(self, request, context):
+        """Deletes a subscription: nothing new is queued for it and its pending deliveries are
+        cancelled; its delivery log stays readable. Idempotent on request_id. Operator only.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ListNotificationDeliveries(self, request, context):
+        """The delivery log: one row per (change, subscription) with its attempts, last status,
+        last error and next attempt, newest first. Operator only.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetSettlementStats(self, request, context):
+        """Milestone settlements created in a time window, grouped by risk tier, payee and
+        currency: counts and exact amounts per status, and the time from event to release and
+        from release to settlement (p50/p90/p99). Operator only.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ListRiskSignals(self, request, context):
+        """Documented fraud and operations patterns found in a time window, each with the rows
+        it was found in (docs/analytics.md). Operator only.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
 
 def add_PaymentServiceServicer_to_server(servicer, server):
     rpc_method_handlers = {
@@ -343,6 +422,36 @@ def add_PaymentServiceServicer_to_server(servicer, server):
                     servicer.WatchSettlements,
                     request_deserializer=chainbridge_dot_payment_dot_v1_dot_payment__pb2.WatchSettlementsRequest.FromString,
                     response_serializer=chainbridge_dot_payment_dot_v1_dot_payment__pb2.WatchSettlementsResponse.SerializeToString,
+            ),
+            'CreateSubscription': grpc.unary_unary_rpc_method_handler(
+                    servicer.CreateSubscription,
+                    request_deserializer=chainbridge_dot_payment_dot_v1_dot_payment__pb2.CreateSubscriptionRequest.FromString,
+                    response_serializer=chainbridge_dot_payment_dot_v1_dot_payment__pb2.CreateSubscriptionResponse.SerializeToString,
+            ),
+            'ListSubscriptions': grpc.unary_unary_rpc_method_handler(
+                    servicer.ListSubscriptions,
+                    request_deserializer=chainbridge_dot_payment_dot_v1_dot_payment__pb2.ListSubscriptionsRequest.FromString,
+                    response_serializer=chainbridge_dot_payment_dot_v1_dot_payment__pb2.ListSubscriptionsResponse.SerializeToString,
+            ),
+            'DeleteSubscription': grpc.unary_unary_rpc_method_handler(
+                    servicer.DeleteSubscription,
+                    request_deserializer=chainbridge_dot_payment_dot_v1_dot_payment__pb2.DeleteSubscriptionRequest.FromString,
+                    response_serializer=chainbridge_dot_payment_dot_v1_dot_payment__pb2.DeleteSubscriptionResponse.SerializeToString,
+            ),
+            'ListNotificationDeliveries': grpc.unary_unary_rpc_method_handler(
+                    servicer.ListNotificationDeliveries,
+                    request_deserializer=chainbridge_dot_payment_dot_v1_dot_payment__pb2.ListNotificationDeliveriesRequest.FromString,
+                    response_serializer=chainbridge_dot_payment_dot_v1_dot_payment__pb2.ListNotificationDeliveriesResponse.SerializeToString,
+            ),
+            'GetSettlementStats': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetSettlementStats,
+                    request_deserializer=chainbridge_dot_payment_dot_v1_dot_payment__pb2.GetSettlementStatsRequest.FromString,
+                    response_serializer=chainbridge_dot_payment_dot_v1_dot_payment__pb2.GetSettlementStatsResponse.SerializeToString,
+            ),
+            'ListRiskSignals': grpc.unary_unary_rpc_method_handler(
+                    servicer.ListRiskSignals,
+                    request_deserializer=chainbridge_dot_payment_dot_v1_dot_payment__pb2.ListRiskSignalsRequest.FromString,
+                    response_serializer=chainbridge_dot_payment_dot_v1_dot_payment__pb2.ListRiskSignalsResponse.SerializeToString,
             ),
     }
     generic_handler = grpc.method_handlers_generic_handler(
@@ -807,6 +916,168 @@ class PaymentService:
             '/chainbridge.payment.v1.PaymentService/WatchSettlements',
             chainbridge_dot_payment_dot_v1_dot_payment__pb2.WatchSettlementsRequest.SerializeToString,
             chainbridge_dot_payment_dot_v1_dot_payment__pb2.WatchSettlementsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def CreateSubscription(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/chainbridge.payment.v1.PaymentService/CreateSubscription',
+            chainbridge_dot_payment_dot_v1_dot_payment__pb2.CreateSubscriptionRequest.SerializeToString,
+            chainbridge_dot_payment_dot_v1_dot_payment__pb2.CreateSubscriptionResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ListSubscriptions(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/chainbridge.payment.v1.PaymentService/ListSubscriptions',
+            chainbridge_dot_payment_dot_v1_dot_payment__pb2.ListSubscriptionsRequest.SerializeToString,
+            chainbridge_dot_payment_dot_v1_dot_payment__pb2.ListSubscriptionsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def DeleteSubscription(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/chainbridge.payment.v1.PaymentService/DeleteSubscription',
+            chainbridge_dot_payment_dot_v1_dot_payment__pb2.DeleteSubscriptionRequest.SerializeToString,
+            chainbridge_dot_payment_dot_v1_dot_payment__pb2.DeleteSubscriptionResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ListNotificationDeliveries(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/chainbridge.payment.v1.PaymentService/ListNotificationDeliveries',
+            chainbridge_dot_payment_dot_v1_dot_payment__pb2.ListNotificationDeliveriesRequest.SerializeToString,
+            chainbridge_dot_payment_dot_v1_dot_payment__pb2.ListNotificationDeliveriesResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetSettlementStats(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/chainbridge.payment.v1.PaymentService/GetSettlementStats',
+            chainbridge_dot_payment_dot_v1_dot_payment__pb2.GetSettlementStatsRequest.SerializeToString,
+            chainbridge_dot_payment_dot_v1_dot_payment__pb2.GetSettlementStatsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ListRiskSignals(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/chainbridge.payment.v1.PaymentService/ListRiskSignals',
+            chainbridge_dot_payment_dot_v1_dot_payment__pb2.ListRiskSignalsRequest.SerializeToString,
+            chainbridge_dot_payment_dot_v1_dot_payment__pb2.ListRiskSignalsResponse.FromString,
             options,
             channel_credentials,
             insecure,

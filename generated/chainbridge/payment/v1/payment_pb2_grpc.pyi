@@ -84,6 +84,30 @@ class PaymentServiceStub:
     """Streams every milestone status change, oldest first: first those after the cursor,
     then live ones. Reconnect with the last cursor seen to miss nothing.
     """
+    CreateSubscription: _grpc.UnaryUnaryMultiCallable[_payment_pb2.CreateSubscriptionRequest, _payment_pb2.CreateSubscriptionResponse]
+    """Subscribes a payee (carrier) or a shipper to changes of their money, delivered to a
+    signed HTTPS webhook or an e-mail address. The webhook's signing secret is in the
+    response and is never shown again. Idempotent on request_id. Operator only.
+    """
+    ListSubscriptions: _grpc.UnaryUnaryMultiCallable[_payment_pb2.ListSubscriptionsRequest, _payment_pb2.ListSubscriptionsResponse]
+    """Lists active subscriptions, oldest first, filtered by subscriber. Operator only."""
+    DeleteSubscription: _grpc.UnaryUnaryMultiCallable[_payment_pb2.DeleteSubscriptionRequest, _payment_pb2.DeleteSubscriptionResponse]
+    """Deletes a subscription: nothing new is queued for it and its pending deliveries are
+    cancelled; its delivery log stays readable. Idempotent on request_id. Operator only.
+    """
+    ListNotificationDeliveries: _grpc.UnaryUnaryMultiCallable[_payment_pb2.ListNotificationDeliveriesRequest, _payment_pb2.ListNotificationDeliveriesResponse]
+    """The delivery log: one row per (change, subscription) with its attempts, last status,
+    last error and next attempt, newest first. Operator only.
+    """
+    GetSettlementStats: _grpc.UnaryUnaryMultiCallable[_payment_pb2.GetSettlementStatsRequest, _payment_pb2.GetSettlementStatsResponse]
+    """Milestone settlements created in a time window, grouped by risk tier, payee and
+    currency: counts and exact amounts per status, and the time from event to release and
+    from release to settlement (p50/p90/p99). Operator only.
+    """
+    ListRiskSignals: _grpc.UnaryUnaryMultiCallable[_payment_pb2.ListRiskSignalsRequest, _payment_pb2.ListRiskSignalsResponse]
+    """Documented fraud and operations patterns found in a time window, each with the rows
+    it was found in (docs/analytics.md). Operator only.
+    """
 
 @_typing.type_check_only
 class PaymentServiceAsyncStub(PaymentServiceStub):
@@ -140,6 +164,30 @@ class PaymentServiceAsyncStub(PaymentServiceStub):
     WatchSettlements: _aio.UnaryStreamMultiCallable[_payment_pb2.WatchSettlementsRequest, _payment_pb2.WatchSettlementsResponse]  # type: ignore[assignment]
     """Streams every milestone status change, oldest first: first those after the cursor,
     then live ones. Reconnect with the last cursor seen to miss nothing.
+    """
+    CreateSubscription: _aio.UnaryUnaryMultiCallable[_payment_pb2.CreateSubscriptionRequest, _payment_pb2.CreateSubscriptionResponse]  # type: ignore[assignment]
+    """Subscribes a payee (carrier) or a shipper to changes of their money, delivered to a
+    signed HTTPS webhook or an e-mail address. The webhook's signing secret is in the
+    response and is never shown again. Idempotent on request_id. Operator only.
+    """
+    ListSubscriptions: _aio.UnaryUnaryMultiCallable[_payment_pb2.ListSubscriptionsRequest, _payment_pb2.ListSubscriptionsResponse]  # type: ignore[assignment]
+    """Lists active subscriptions, oldest first, filtered by subscriber. Operator only."""
+    DeleteSubscription: _aio.UnaryUnaryMultiCallable[_payment_pb2.DeleteSubscriptionRequest, _payment_pb2.DeleteSubscriptionResponse]  # type: ignore[assignment]
+    """Deletes a subscription: nothing new is queued for it and its pending deliveries are
+    cancelled; its delivery log stays readable. Idempotent on request_id. Operator only.
+    """
+    ListNotificationDeliveries: _aio.UnaryUnaryMultiCallable[_payment_pb2.ListNotificationDeliveriesRequest, _payment_pb2.ListNotificationDeliveriesResponse]  # type: ignore[assignment]
+    """The delivery log: one row per (change, subscription) with its attempts, last status,
+    last error and next attempt, newest first. Operator only.
+    """
+    GetSettlementStats: _aio.UnaryUnaryMultiCallable[_payment_pb2.GetSettlementStatsRequest, _payment_pb2.GetSettlementStatsResponse]  # type: ignore[assignment]
+    """Milestone settlements created in a time window, grouped by risk tier, payee and
+    currency: counts and exact amounts per status, and the time from event to release and
+    from release to settlement (p50/p90/p99). Operator only.
+    """
+    ListRiskSignals: _aio.UnaryUnaryMultiCallable[_payment_pb2.ListRiskSignalsRequest, _payment_pb2.ListRiskSignalsResponse]  # type: ignore[assignment]
+    """Documented fraud and operations patterns found in a time window, each with the rows
+    it was found in (docs/analytics.md). Operator only.
     """
 
 class PaymentServiceServicer(metaclass=_abc_1.ABCMeta):
@@ -296,6 +344,66 @@ class PaymentServiceServicer(metaclass=_abc_1.ABCMeta):
     ) -> _typing.Union[_abc.Iterator[_payment_pb2.WatchSettlementsResponse], _abc.AsyncIterator[_payment_pb2.WatchSettlementsResponse]]:
         """Streams every milestone status change, oldest first: first those after the cursor,
         then live ones. Reconnect with the last cursor seen to miss nothing.
+        """
+
+    @_abc_1.abstractmethod
+    def CreateSubscription(
+        self,
+        request: _payment_pb2.CreateSubscriptionRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_payment_pb2.CreateSubscriptionResponse, _abc.Awaitable[_payment_pb2.CreateSubscriptionResponse]]:
+        """Subscribes a payee (carrier) or a shipper to changes of their money, delivered to a
+        signed HTTPS webhook or an e-mail address. The webhook's signing secret is in the
+        response and is never shown again. Idempotent on request_id. Operator only.
+        """
+
+    @_abc_1.abstractmethod
+    def ListSubscriptions(
+        self,
+        request: _payment_pb2.ListSubscriptionsRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_payment_pb2.ListSubscriptionsResponse, _abc.Awaitable[_payment_pb2.ListSubscriptionsResponse]]:
+        """Lists active subscriptions, oldest first, filtered by subscriber. Operator only."""
+
+    @_abc_1.abstractmethod
+    def DeleteSubscription(
+        self,
+        request: _payment_pb2.DeleteSubscriptionRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_payment_pb2.DeleteSubscriptionResponse, _abc.Awaitable[_payment_pb2.DeleteSubscriptionResponse]]:
+        """Deletes a subscription: nothing new is queued for it and its pending deliveries are
+        cancelled; its delivery log stays readable. Idempotent on request_id. Operator only.
+        """
+
+    @_abc_1.abstractmethod
+    def ListNotificationDeliveries(
+        self,
+        request: _payment_pb2.ListNotificationDeliveriesRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_payment_pb2.ListNotificationDeliveriesResponse, _abc.Awaitable[_payment_pb2.ListNotificationDeliveriesResponse]]:
+        """The delivery log: one row per (change, subscription) with its attempts, last status,
+        last error and next attempt, newest first. Operator only.
+        """
+
+    @_abc_1.abstractmethod
+    def GetSettlementStats(
+        self,
+        request: _payment_pb2.GetSettlementStatsRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_payment_pb2.GetSettlementStatsResponse, _abc.Awaitable[_payment_pb2.GetSettlementStatsResponse]]:
+        """Milestone settlements created in a time window, grouped by risk tier, payee and
+        currency: counts and exact amounts per status, and the time from event to release and
+        from release to settlement (p50/p90/p99). Operator only.
+        """
+
+    @_abc_1.abstractmethod
+    def ListRiskSignals(
+        self,
+        request: _payment_pb2.ListRiskSignalsRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_payment_pb2.ListRiskSignalsResponse, _abc.Awaitable[_payment_pb2.ListRiskSignalsResponse]]:
+        """Documented fraud and operations patterns found in a time window, each with the rows
+        it was found in (docs/analytics.md). Operator only.
         """
 
 def add_PaymentServiceServicer_to_server(servicer: PaymentServiceServicer, server: _typing.Union[_grpc.Server, _aio.Server]) -> None: ...

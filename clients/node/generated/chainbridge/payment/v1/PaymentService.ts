@@ -16,6 +16,10 @@ import type { CompleteSettlementRequest as _chainbridge_payment_v1_CompleteSettl
 import type { CompleteSettlementResponse as _chainbridge_payment_v1_CompleteSettlementResponse, CompleteSettlementResponse__Output as _chainbridge_payment_v1_CompleteSettlementResponse__Output } from '../../../chainbridge/payment/v1/CompleteSettlementResponse';
 import type { CreatePaymentIntentRequest as _chainbridge_payment_v1_CreatePaymentIntentRequest, CreatePaymentIntentRequest__Output as _chainbridge_payment_v1_CreatePaymentIntentRequest__Output } from '../../../chainbridge/payment/v1/CreatePaymentIntentRequest';
 import type { CreatePaymentIntentResponse as _chainbridge_payment_v1_CreatePaymentIntentResponse, CreatePaymentIntentResponse__Output as _chainbridge_payment_v1_CreatePaymentIntentResponse__Output } from '../../../chainbridge/payment/v1/CreatePaymentIntentResponse';
+import type { CreateSubscriptionRequest as _chainbridge_payment_v1_CreateSubscriptionRequest, CreateSubscriptionRequest__Output as _chainbridge_payment_v1_CreateSubscriptionRequest__Output } from '../../../chainbridge/payment/v1/CreateSubscriptionRequest';
+import type { CreateSubscriptionResponse as _chainbridge_payment_v1_CreateSubscriptionResponse, CreateSubscriptionResponse__Output as _chainbridge_payment_v1_CreateSubscriptionResponse__Output } from '../../../chainbridge/payment/v1/CreateSubscriptionResponse';
+import type { DeleteSubscriptionRequest as _chainbridge_payment_v1_DeleteSubscriptionRequest, DeleteSubscriptionRequest__Output as _chainbridge_payment_v1_DeleteSubscriptionRequest__Output } from '../../../chainbridge/payment/v1/DeleteSubscriptionRequest';
+import type { DeleteSubscriptionResponse as _chainbridge_payment_v1_DeleteSubscriptionResponse, DeleteSubscriptionResponse__Output as _chainbridge_payment_v1_DeleteSubscriptionResponse__Output } from '../../../chainbridge/payment/v1/DeleteSubscriptionResponse';
 import type { GetIntentLedgerRequest as _chainbridge_payment_v1_GetIntentLedgerRequest, GetIntentLedgerRequest__Output as _chainbridge_payment_v1_GetIntentLedgerRequest__Output } from '../../../chainbridge/payment/v1/GetIntentLedgerRequest';
 import type { GetIntentLedgerResponse as _chainbridge_payment_v1_GetIntentLedgerResponse, GetIntentLedgerResponse__Output as _chainbridge_payment_v1_GetIntentLedgerResponse__Output } from '../../../chainbridge/payment/v1/GetIntentLedgerResponse';
 import type { GetPaymentIntentRequest as _chainbridge_payment_v1_GetPaymentIntentRequest, GetPaymentIntentRequest__Output as _chainbridge_payment_v1_GetPaymentIntentRequest__Output } from '../../../chainbridge/payment/v1/GetPaymentIntentRequest';
@@ -24,12 +28,20 @@ import type { GetPaymentScheduleRequest as _chainbridge_payment_v1_GetPaymentSch
 import type { GetPaymentScheduleResponse as _chainbridge_payment_v1_GetPaymentScheduleResponse, GetPaymentScheduleResponse__Output as _chainbridge_payment_v1_GetPaymentScheduleResponse__Output } from '../../../chainbridge/payment/v1/GetPaymentScheduleResponse';
 import type { GetSettlementHistoryRequest as _chainbridge_payment_v1_GetSettlementHistoryRequest, GetSettlementHistoryRequest__Output as _chainbridge_payment_v1_GetSettlementHistoryRequest__Output } from '../../../chainbridge/payment/v1/GetSettlementHistoryRequest';
 import type { GetSettlementHistoryResponse as _chainbridge_payment_v1_GetSettlementHistoryResponse, GetSettlementHistoryResponse__Output as _chainbridge_payment_v1_GetSettlementHistoryResponse__Output } from '../../../chainbridge/payment/v1/GetSettlementHistoryResponse';
+import type { GetSettlementStatsRequest as _chainbridge_payment_v1_GetSettlementStatsRequest, GetSettlementStatsRequest__Output as _chainbridge_payment_v1_GetSettlementStatsRequest__Output } from '../../../chainbridge/payment/v1/GetSettlementStatsRequest';
+import type { GetSettlementStatsResponse as _chainbridge_payment_v1_GetSettlementStatsResponse, GetSettlementStatsResponse__Output as _chainbridge_payment_v1_GetSettlementStatsResponse__Output } from '../../../chainbridge/payment/v1/GetSettlementStatsResponse';
 import type { GetShipmentAuditRequest as _chainbridge_payment_v1_GetShipmentAuditRequest, GetShipmentAuditRequest__Output as _chainbridge_payment_v1_GetShipmentAuditRequest__Output } from '../../../chainbridge/payment/v1/GetShipmentAuditRequest';
 import type { GetShipmentAuditResponse as _chainbridge_payment_v1_GetShipmentAuditResponse, GetShipmentAuditResponse__Output as _chainbridge_payment_v1_GetShipmentAuditResponse__Output } from '../../../chainbridge/payment/v1/GetShipmentAuditResponse';
 import type { ListMilestoneSettlementsRequest as _chainbridge_payment_v1_ListMilestoneSettlementsRequest, ListMilestoneSettlementsRequest__Output as _chainbridge_payment_v1_ListMilestoneSettlementsRequest__Output } from '../../../chainbridge/payment/v1/ListMilestoneSettlementsRequest';
 import type { ListMilestoneSettlementsResponse as _chainbridge_payment_v1_ListMilestoneSettlementsResponse, ListMilestoneSettlementsResponse__Output as _chainbridge_payment_v1_ListMilestoneSettlementsResponse__Output } from '../../../chainbridge/payment/v1/ListMilestoneSettlementsResponse';
+import type { ListNotificationDeliveriesRequest as _chainbridge_payment_v1_ListNotificationDeliveriesRequest, ListNotificationDeliveriesRequest__Output as _chainbridge_payment_v1_ListNotificationDeliveriesRequest__Output } from '../../../chainbridge/payment/v1/ListNotificationDeliveriesRequest';
+import type { ListNotificationDeliveriesResponse as _chainbridge_payment_v1_ListNotificationDeliveriesResponse, ListNotificationDeliveriesResponse__Output as _chainbridge_payment_v1_ListNotificationDeliveriesResponse__Output } from '../../../chainbridge/payment/v1/ListNotificationDeliveriesResponse';
 import type { ListPaymentIntentsRequest as _chainbridge_payment_v1_ListPaymentIntentsRequest, ListPaymentIntentsRequest__Output as _chainbridge_payment_v1_ListPaymentIntentsRequest__Output } from '../../../chainbridge/payment/v1/ListPaymentIntentsRequest';
 import type { ListPaymentIntentsResponse as _chainbridge_payment_v1_ListPaymentIntentsResponse, ListPaymentIntentsResponse__Output as _chainbridge_payment_v1_ListPaymentIntentsResponse__Output } from '../../../chainbridge/payment/v1/ListPaymentIntentsResponse';
+import type { ListRiskSignalsRequest as _chainbridge_payment_v1_ListRiskSignalsRequest, ListRiskSignalsRequest__Output as _chainbridge_payment_v1_ListRiskSignalsRequest__Output } from '../../../chainbridge/payment/v1/ListRiskSignalsRequest';
+import type { ListRiskSignalsResponse as _chainbridge_payment_v1_ListRiskSignalsResponse, ListRiskSignalsResponse__Output as _chainbridge_payment_v1_ListRiskSignalsResponse__Output } from '../../../chainbridge/payment/v1/ListRiskSignalsResponse';
+import type { ListSubscriptionsRequest as _chainbridge_payment_v1_ListSubscriptionsRequest, ListSubscriptionsRequest__Output as _chainbridge_payment_v1_ListSubscriptionsRequest__Output } from '../../../chainbridge/payment/v1/ListSubscriptionsRequest';
+import type { ListSubscriptionsResponse as _chainbridge_payment_v1_ListSubscriptionsResponse, ListSubscriptionsResponse__Output as _chainbridge_payment_v1_ListSubscriptionsResponse__Output } from '../../../chainbridge/payment/v1/ListSubscriptionsResponse';
 import type { ProcessShipmentEventRequest as _chainbridge_payment_v1_ProcessShipmentEventRequest, ProcessShipmentEventRequest__Output as _chainbridge_payment_v1_ProcessShipmentEventRequest__Output } from '../../../chainbridge/payment/v1/ProcessShipmentEventRequest';
 import type { ProcessShipmentEventResponse as _chainbridge_payment_v1_ProcessShipmentEventResponse, ProcessShipmentEventResponse__Output as _chainbridge_payment_v1_ProcessShipmentEventResponse__Output } from '../../../chainbridge/payment/v1/ProcessShipmentEventResponse';
 import type { SettlePaymentIntentRequest as _chainbridge_payment_v1_SettlePaymentIntentRequest, SettlePaymentIntentRequest__Output as _chainbridge_payment_v1_SettlePaymentIntentRequest__Output } from '../../../chainbridge/payment/v1/SettlePaymentIntentRequest';
@@ -157,6 +169,42 @@ export interface PaymentServiceClient extends grpc.Client {
   createPaymentIntent(argument: _chainbridge_payment_v1_CreatePaymentIntentRequest, callback: grpc.requestCallback<_chainbridge_payment_v1_CreatePaymentIntentResponse__Output>): grpc.ClientUnaryCall;
   
   /**
+   * Subscribes a payee (carrier) or a shipper to changes of their money, delivered to a
+   * signed HTTPS webhook or an e-mail address. The webhook's signing secret is in the
+   * response and is never shown again. Idempotent on request_id. Operator only.
+   */
+  CreateSubscription(argument: _chainbridge_payment_v1_CreateSubscriptionRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_chainbridge_payment_v1_CreateSubscriptionResponse__Output>): grpc.ClientUnaryCall;
+  CreateSubscription(argument: _chainbridge_payment_v1_CreateSubscriptionRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_chainbridge_payment_v1_CreateSubscriptionResponse__Output>): grpc.ClientUnaryCall;
+  CreateSubscription(argument: _chainbridge_payment_v1_CreateSubscriptionRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_chainbridge_payment_v1_CreateSubscriptionResponse__Output>): grpc.ClientUnaryCall;
+  CreateSubscription(argument: _chainbridge_payment_v1_CreateSubscriptionRequest, callback: grpc.requestCallback<_chainbridge_payment_v1_CreateSubscriptionResponse__Output>): grpc.ClientUnaryCall;
+  /**
+   * Subscribes a payee (carrier) or a shipper to changes of their money, delivered to a
+   * signed HTTPS webhook or an e-mail address. The webhook's signing secret is in the
+   * response and is never shown again. Idempotent on request_id. Operator only.
+   */
+  createSubscription(argument: _chainbridge_payment_v1_CreateSubscriptionRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_chainbridge_payment_v1_CreateSubscriptionResponse__Output>): grpc.ClientUnaryCall;
+  createSubscription(argument: _chainbridge_payment_v1_CreateSubscriptionRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_chainbridge_payment_v1_CreateSubscriptionResponse__Output>): grpc.ClientUnaryCall;
+  createSubscription(argument: _chainbridge_payment_v1_CreateSubscriptionRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_chainbridge_payment_v1_CreateSubscriptionResponse__Output>): grpc.ClientUnaryCall;
+  createSubscription(argument: _chainbridge_payment_v1_CreateSubscriptionRequest, callback: grpc.requestCallback<_chainbridge_payment_v1_CreateSubscriptionResponse__Output>): grpc.ClientUnaryCall;
+  
+  /**
+   * Deletes a subscription: nothing new is queued for it and its pending deliveries are
+   * cancelled; its delivery log stays readable. Idempotent on request_id. Operator only.
+   */
+  DeleteSubscription(argument: _chainbridge_payment_v1_DeleteSubscriptionRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_chainbridge_payment_v1_DeleteSubscriptionResponse__Output>): grpc.ClientUnaryCall;
+  DeleteSubscription(argument: _chainbridge_payment_v1_DeleteSubscriptionRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_chainbridge_payment_v1_DeleteSubscriptionResponse__Output>): grpc.ClientUnaryCall;
+  DeleteSubscription(argument: _chainbridge_payment_v1_DeleteSubscriptionRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_chainbridge_payment_v1_DeleteSubscriptionResponse__Output>): grpc.ClientUnaryCall;
+  DeleteSubscription(argument: _chainbridge_payment_v1_DeleteSubscriptionRequest, callback: grpc.requestCallback<_chainbridge_payment_v1_DeleteSubscriptionResponse__Output>): grpc.ClientUnaryCall;
+  /**
+   * Deletes a subscription: nothing new is queued for it and its pending deliveries are
+   * cancelled; its delivery log stays readable. Idempotent on request_id. Operator only.
+   */
+  deleteSubscription(argument: _chainbridge_payment_v1_DeleteSubscriptionRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_chainbridge_payment_v1_DeleteSubscriptionResponse__Output>): grpc.ClientUnaryCall;
+  deleteSubscription(argument: _chainbridge_payment_v1_DeleteSubscriptionRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_chainbridge_payment_v1_DeleteSubscriptionResponse__Output>): grpc.ClientUnaryCall;
+  deleteSubscription(argument: _chainbridge_payment_v1_DeleteSubscriptionRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_chainbridge_payment_v1_DeleteSubscriptionResponse__Output>): grpc.ClientUnaryCall;
+  deleteSubscription(argument: _chainbridge_payment_v1_DeleteSubscriptionRequest, callback: grpc.requestCallback<_chainbridge_payment_v1_DeleteSubscriptionResponse__Output>): grpc.ClientUnaryCall;
+  
+  /**
    * Returns an intent's ledger: journals, entries and account balances (which net to zero).
    */
   GetIntentLedger(argument: _chainbridge_payment_v1_GetIntentLedgerRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_chainbridge_payment_v1_GetIntentLedgerResponse__Output>): grpc.ClientUnaryCall;
@@ -217,6 +265,25 @@ export interface PaymentServiceClient extends grpc.Client {
   getSettlementHistory(argument: _chainbridge_payment_v1_GetSettlementHistoryRequest, callback: grpc.requestCallback<_chainbridge_payment_v1_GetSettlementHistoryResponse__Output>): grpc.ClientUnaryCall;
   
   /**
+   * Milestone settlements created in a time window, grouped by risk tier, payee and
+   * currency: counts and exact amounts per status, and the time from event to release and
+   * from release to settlement (p50/p90/p99). Operator only.
+   */
+  GetSettlementStats(argument: _chainbridge_payment_v1_GetSettlementStatsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_chainbridge_payment_v1_GetSettlementStatsResponse__Output>): grpc.ClientUnaryCall;
+  GetSettlementStats(argument: _chainbridge_payment_v1_GetSettlementStatsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_chainbridge_payment_v1_GetSettlementStatsResponse__Output>): grpc.ClientUnaryCall;
+  GetSettlementStats(argument: _chainbridge_payment_v1_GetSettlementStatsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_chainbridge_payment_v1_GetSettlementStatsResponse__Output>): grpc.ClientUnaryCall;
+  GetSettlementStats(argument: _chainbridge_payment_v1_GetSettlementStatsRequest, callback: grpc.requestCallback<_chainbridge_payment_v1_GetSettlementStatsResponse__Output>): grpc.ClientUnaryCall;
+  /**
+   * Milestone settlements created in a time window, grouped by risk tier, payee and
+   * currency: counts and exact amounts per status, and the time from event to release and
+   * from release to settlement (p50/p90/p99). Operator only.
+   */
+  getSettlementStats(argument: _chainbridge_payment_v1_GetSettlementStatsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_chainbridge_payment_v1_GetSettlementStatsResponse__Output>): grpc.ClientUnaryCall;
+  getSettlementStats(argument: _chainbridge_payment_v1_GetSettlementStatsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_chainbridge_payment_v1_GetSettlementStatsResponse__Output>): grpc.ClientUnaryCall;
+  getSettlementStats(argument: _chainbridge_payment_v1_GetSettlementStatsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_chainbridge_payment_v1_GetSettlementStatsResponse__Output>): grpc.ClientUnaryCall;
+  getSettlementStats(argument: _chainbridge_payment_v1_GetSettlementStatsRequest, callback: grpc.requestCallback<_chainbridge_payment_v1_GetSettlementStatsResponse__Output>): grpc.ClientUnaryCall;
+  
+  /**
    * A shipment's events as received, its intents, milestones and per-currency totals.
    */
   GetShipmentAudit(argument: _chainbridge_payment_v1_GetShipmentAuditRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_chainbridge_payment_v1_GetShipmentAuditResponse__Output>): grpc.ClientUnaryCall;
@@ -247,6 +314,23 @@ export interface PaymentServiceClient extends grpc.Client {
   listMilestoneSettlements(argument: _chainbridge_payment_v1_ListMilestoneSettlementsRequest, callback: grpc.requestCallback<_chainbridge_payment_v1_ListMilestoneSettlementsResponse__Output>): grpc.ClientUnaryCall;
   
   /**
+   * The delivery log: one row per (change, subscription) with its attempts, last status,
+   * last error and next attempt, newest first. Operator only.
+   */
+  ListNotificationDeliveries(argument: _chainbridge_payment_v1_ListNotificationDeliveriesRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_chainbridge_payment_v1_ListNotificationDeliveriesResponse__Output>): grpc.ClientUnaryCall;
+  ListNotificationDeliveries(argument: _chainbridge_payment_v1_ListNotificationDeliveriesRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_chainbridge_payment_v1_ListNotificationDeliveriesResponse__Output>): grpc.ClientUnaryCall;
+  ListNotificationDeliveries(argument: _chainbridge_payment_v1_ListNotificationDeliveriesRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_chainbridge_payment_v1_ListNotificationDeliveriesResponse__Output>): grpc.ClientUnaryCall;
+  ListNotificationDeliveries(argument: _chainbridge_payment_v1_ListNotificationDeliveriesRequest, callback: grpc.requestCallback<_chainbridge_payment_v1_ListNotificationDeliveriesResponse__Output>): grpc.ClientUnaryCall;
+  /**
+   * The delivery log: one row per (change, subscription) with its attempts, last status,
+   * last error and next attempt, newest first. Operator only.
+   */
+  listNotificationDeliveries(argument: _chainbridge_payment_v1_ListNotificationDeliveriesRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_chainbridge_payment_v1_ListNotificationDeliveriesResponse__Output>): grpc.ClientUnaryCall;
+  listNotificationDeliveries(argument: _chainbridge_payment_v1_ListNotificationDeliveriesRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_chainbridge_payment_v1_ListNotificationDeliveriesResponse__Output>): grpc.ClientUnaryCall;
+  listNotificationDeliveries(argument: _chainbridge_payment_v1_ListNotificationDeliveriesRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_chainbridge_payment_v1_ListNotificationDeliveriesResponse__Output>): grpc.ClientUnaryCall;
+  listNotificationDeliveries(argument: _chainbridge_payment_v1_ListNotificationDeliveriesRequest, callback: grpc.requestCallback<_chainbridge_payment_v1_ListNotificationDeliveriesResponse__Output>): grpc.ClientUnaryCall;
+  
+  /**
    * Lists payment intents, newest first, filtered by status, risk tier or shipment.
    */
   ListPaymentIntents(argument: _chainbridge_payment_v1_ListPaymentIntentsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_chainbridge_payment_v1_ListPaymentIntentsResponse__Output>): grpc.ClientUnaryCall;
@@ -260,6 +344,38 @@ export interface PaymentServiceClient extends grpc.Client {
   listPaymentIntents(argument: _chainbridge_payment_v1_ListPaymentIntentsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_chainbridge_payment_v1_ListPaymentIntentsResponse__Output>): grpc.ClientUnaryCall;
   listPaymentIntents(argument: _chainbridge_payment_v1_ListPaymentIntentsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_chainbridge_payment_v1_ListPaymentIntentsResponse__Output>): grpc.ClientUnaryCall;
   listPaymentIntents(argument: _chainbridge_payment_v1_ListPaymentIntentsRequest, callback: grpc.requestCallback<_chainbridge_payment_v1_ListPaymentIntentsResponse__Output>): grpc.ClientUnaryCall;
+  
+  /**
+   * Documented fraud and operations patterns found in a time window, each with the rows
+   * it was found in (docs/analytics.md). Operator only.
+   */
+  ListRiskSignals(argument: _chainbridge_payment_v1_ListRiskSignalsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_chainbridge_payment_v1_ListRiskSignalsResponse__Output>): grpc.ClientUnaryCall;
+  ListRiskSignals(argument: _chainbridge_payment_v1_ListRiskSignalsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_chainbridge_payment_v1_ListRiskSignalsResponse__Output>): grpc.ClientUnaryCall;
+  ListRiskSignals(argument: _chainbridge_payment_v1_ListRiskSignalsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_chainbridge_payment_v1_ListRiskSignalsResponse__Output>): grpc.ClientUnaryCall;
+  ListRiskSignals(argument: _chainbridge_payment_v1_ListRiskSignalsRequest, callback: grpc.requestCallback<_chainbridge_payment_v1_ListRiskSignalsResponse__Output>): grpc.ClientUnaryCall;
+  /**
+   * Documented fraud and operations patterns found in a time window, each with the rows
+   * it was found in (docs/analytics.md). Operator only.
+   */
+  listRiskSignals(argument: _chainbridge_payment_v1_ListRiskSignalsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_chainbridge_payment_v1_ListRiskSignalsResponse__Output>): grpc.ClientUnaryCall;
+  listRiskSignals(argument: _chainbridge_payment_v1_ListRiskSignalsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_chainbridge_payment_v1_ListRiskSignalsResponse__Output>): grpc.ClientUnaryCall;
+  listRiskSignals(argument: _chainbridge_payment_v1_ListRiskSignalsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_chainbridge_payment_v1_ListRiskSignalsResponse__Output>): grpc.ClientUnaryCall;
+  listRiskSignals(argument: _chainbridge_payment_v1_ListRiskSignalsRequest, callback: grpc.requestCallback<_chainbridge_payment_v1_ListRiskSignalsResponse__Output>): grpc.ClientUnaryCall;
+  
+  /**
+   * Lists active subscriptions, oldest first, filtered by subscriber. Operator only.
+   */
+  ListSubscriptions(argument: _chainbridge_payment_v1_ListSubscriptionsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_chainbridge_payment_v1_ListSubscriptionsResponse__Output>): grpc.ClientUnaryCall;
+  ListSubscriptions(argument: _chainbridge_payment_v1_ListSubscriptionsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_chainbridge_payment_v1_ListSubscriptionsResponse__Output>): grpc.ClientUnaryCall;
+  ListSubscriptions(argument: _chainbridge_payment_v1_ListSubscriptionsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_chainbridge_payment_v1_ListSubscriptionsResponse__Output>): grpc.ClientUnaryCall;
+  ListSubscriptions(argument: _chainbridge_payment_v1_ListSubscriptionsRequest, callback: grpc.requestCallback<_chainbridge_payment_v1_ListSubscriptionsResponse__Output>): grpc.ClientUnaryCall;
+  /**
+   * Lists active subscriptions, oldest first, filtered by subscriber. Operator only.
+   */
+  listSubscriptions(argument: _chainbridge_payment_v1_ListSubscriptionsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_chainbridge_payment_v1_ListSubscriptionsResponse__Output>): grpc.ClientUnaryCall;
+  listSubscriptions(argument: _chainbridge_payment_v1_ListSubscriptionsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_chainbridge_payment_v1_ListSubscriptionsResponse__Output>): grpc.ClientUnaryCall;
+  listSubscriptions(argument: _chainbridge_payment_v1_ListSubscriptionsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_chainbridge_payment_v1_ListSubscriptionsResponse__Output>): grpc.ClientUnaryCall;
+  listSubscriptions(argument: _chainbridge_payment_v1_ListSubscriptionsRequest, callback: grpc.requestCallback<_chainbridge_payment_v1_ListSubscriptionsResponse__Output>): grpc.ClientUnaryCall;
   
   /**
    * Applies one shipment event to the intents of its shipment. Idempotent on event_id.
@@ -356,6 +472,19 @@ export interface PaymentServiceHandlers extends grpc.UntypedServiceImplementatio
   CreatePaymentIntent: grpc.handleUnaryCall<_chainbridge_payment_v1_CreatePaymentIntentRequest__Output, _chainbridge_payment_v1_CreatePaymentIntentResponse>;
   
   /**
+   * Subscribes a payee (carrier) or a shipper to changes of their money, delivered to a
+   * signed HTTPS webhook or an e-mail address. The webhook's signing secret is in the
+   * response and is never shown again. Idempotent on request_id. Operator only.
+   */
+  CreateSubscription: grpc.handleUnaryCall<_chainbridge_payment_v1_CreateSubscriptionRequest__Output, _chainbridge_payment_v1_CreateSubscriptionResponse>;
+  
+  /**
+   * Deletes a subscription: nothing new is queued for it and its pending deliveries are
+   * cancelled; its delivery log stays readable. Idempotent on request_id. Operator only.
+   */
+  DeleteSubscription: grpc.handleUnaryCall<_chainbridge_payment_v1_DeleteSubscriptionRequest__Output, _chainbridge_payment_v1_DeleteSubscriptionResponse>;
+  
+  /**
    * Returns an intent's ledger: journals, entries and account balances (which net to zero).
    */
   GetIntentLedger: grpc.handleUnaryCall<_chainbridge_payment_v1_GetIntentLedgerRequest__Output, _chainbridge_payment_v1_GetIntentLedgerResponse>;
@@ -376,6 +505,13 @@ export interface PaymentServiceHandlers extends grpc.UntypedServiceImplementatio
   GetSettlementHistory: grpc.handleUnaryCall<_chainbridge_payment_v1_GetSettlementHistoryRequest__Output, _chainbridge_payment_v1_GetSettlementHistoryResponse>;
   
   /**
+   * Milestone settlements created in a time window, grouped by risk tier, payee and
+   * currency: counts and exact amounts per status, and the time from event to release and
+   * from release to settlement (p50/p90/p99). Operator only.
+   */
+  GetSettlementStats: grpc.handleUnaryCall<_chainbridge_payment_v1_GetSettlementStatsRequest__Output, _chainbridge_payment_v1_GetSettlementStatsResponse>;
+  
+  /**
    * A shipment's events as received, its intents, milestones and per-currency totals.
    */
   GetShipmentAudit: grpc.handleUnaryCall<_chainbridge_payment_v1_GetShipmentAuditRequest__Output, _chainbridge_payment_v1_GetShipmentAuditResponse>;
@@ -386,9 +522,26 @@ export interface PaymentServiceHandlers extends grpc.UntypedServiceImplementatio
   ListMilestoneSettlements: grpc.handleUnaryCall<_chainbridge_payment_v1_ListMilestoneSettlementsRequest__Output, _chainbridge_payment_v1_ListMilestoneSettlementsResponse>;
   
   /**
+   * The delivery log: one row per (change, subscription) with its attempts, last status,
+   * last error and next attempt, newest first. Operator only.
+   */
+  ListNotificationDeliveries: grpc.handleUnaryCall<_chainbridge_payment_v1_ListNotificationDeliveriesRequest__Output, _chainbridge_payment_v1_ListNotificationDeliveriesResponse>;
+  
+  /**
    * Lists payment intents, newest first, filtered by status, risk tier or shipment.
    */
   ListPaymentIntents: grpc.handleUnaryCall<_chainbridge_payment_v1_ListPaymentIntentsRequest__Output, _chainbridge_payment_v1_ListPaymentIntentsResponse>;
+  
+  /**
+   * Documented fraud and operations patterns found in a time window, each with the rows
+   * it was found in (docs/analytics.md). Operator only.
+   */
+  ListRiskSignals: grpc.handleUnaryCall<_chainbridge_payment_v1_ListRiskSignalsRequest__Output, _chainbridge_payment_v1_ListRiskSignalsResponse>;
+  
+  /**
+   * Lists active subscriptions, oldest first, filtered by subscriber. Operator only.
+   */
+  ListSubscriptions: grpc.handleUnaryCall<_chainbridge_payment_v1_ListSubscriptionsRequest__Output, _chainbridge_payment_v1_ListSubscriptionsResponse>;
   
   /**
    * Applies one shipment event to the intents of its shipment. Idempotent on event_id.
@@ -418,13 +571,19 @@ export interface PaymentServiceDefinition extends grpc.ServiceDefinition {
   CancelPaymentIntent: MethodDefinition<_chainbridge_payment_v1_CancelPaymentIntentRequest, _chainbridge_payment_v1_CancelPaymentIntentResponse, _chainbridge_payment_v1_CancelPaymentIntentRequest__Output, _chainbridge_payment_v1_CancelPaymentIntentResponse__Output>
   CompleteSettlement: MethodDefinition<_chainbridge_payment_v1_CompleteSettlementRequest, _chainbridge_payment_v1_CompleteSettlementResponse, _chainbridge_payment_v1_CompleteSettlementRequest__Output, _chainbridge_payment_v1_CompleteSettlementResponse__Output>
   CreatePaymentIntent: MethodDefinition<_chainbridge_payment_v1_CreatePaymentIntentRequest, _chainbridge_payment_v1_CreatePaymentIntentResponse, _chainbridge_payment_v1_CreatePaymentIntentRequest__Output, _chainbridge_payment_v1_CreatePaymentIntentResponse__Output>
+  CreateSubscription: MethodDefinition<_chainbridge_payment_v1_CreateSubscriptionRequest, _chainbridge_payment_v1_CreateSubscriptionResponse, _chainbridge_payment_v1_CreateSubscriptionRequest__Output, _chainbridge_payment_v1_CreateSubscriptionResponse__Output>
+  DeleteSubscription: MethodDefinition<_chainbridge_payment_v1_DeleteSubscriptionRequest, _chainbridge_payment_v1_DeleteSubscriptionResponse, _chainbridge_payment_v1_DeleteSubscriptionRequest__Output, _chainbridge_payment_v1_DeleteSubscriptionResponse__Output>
   GetIntentLedger: MethodDefinition<_chainbridge_payment_v1_GetIntentLedgerRequest, _chainbridge_payment_v1_GetIntentLedgerResponse, _chainbridge_payment_v1_GetIntentLedgerRequest__Output, _chainbridge_payment_v1_GetIntentLedgerResponse__Output>
   GetPaymentIntent: MethodDefinition<_chainbridge_payment_v1_GetPaymentIntentRequest, _chainbridge_payment_v1_GetPaymentIntentResponse, _chainbridge_payment_v1_GetPaymentIntentRequest__Output, _chainbridge_payment_v1_GetPaymentIntentResponse__Output>
   GetPaymentSchedule: MethodDefinition<_chainbridge_payment_v1_GetPaymentScheduleRequest, _chainbridge_payment_v1_GetPaymentScheduleResponse, _chainbridge_payment_v1_GetPaymentScheduleRequest__Output, _chainbridge_payment_v1_GetPaymentScheduleResponse__Output>
   GetSettlementHistory: MethodDefinition<_chainbridge_payment_v1_GetSettlementHistoryRequest, _chainbridge_payment_v1_GetSettlementHistoryResponse, _chainbridge_payment_v1_GetSettlementHistoryRequest__Output, _chainbridge_payment_v1_GetSettlementHistoryResponse__Output>
+  GetSettlementStats: MethodDefinition<_chainbridge_payment_v1_GetSettlementStatsRequest, _chainbridge_payment_v1_GetSettlementStatsResponse, _chainbridge_payment_v1_GetSettlementStatsRequest__Output, _chainbridge_payment_v1_GetSettlementStatsResponse__Output>
   GetShipmentAudit: MethodDefinition<_chainbridge_payment_v1_GetShipmentAuditRequest, _chainbridge_payment_v1_GetShipmentAuditResponse, _chainbridge_payment_v1_GetShipmentAuditRequest__Output, _chainbridge_payment_v1_GetShipmentAuditResponse__Output>
   ListMilestoneSettlements: MethodDefinition<_chainbridge_payment_v1_ListMilestoneSettlementsRequest, _chainbridge_payment_v1_ListMilestoneSettlementsResponse, _chainbridge_payment_v1_ListMilestoneSettlementsRequest__Output, _chainbridge_payment_v1_ListMilestoneSettlementsResponse__Output>
+  ListNotificationDeliveries: MethodDefinition<_chainbridge_payment_v1_ListNotificationDeliveriesRequest, _chainbridge_payment_v1_ListNotificationDeliveriesResponse, _chainbridge_payment_v1_ListNotificationDeliveriesRequest__Output, _chainbridge_payment_v1_ListNotificationDeliveriesResponse__Output>
   ListPaymentIntents: MethodDefinition<_chainbridge_payment_v1_ListPaymentIntentsRequest, _chainbridge_payment_v1_ListPaymentIntentsResponse, _chainbridge_payment_v1_ListPaymentIntentsRequest__Output, _chainbridge_payment_v1_ListPaymentIntentsResponse__Output>
+  ListRiskSignals: MethodDefinition<_chainbridge_payment_v1_ListRiskSignalsRequest, _chainbridge_payment_v1_ListRiskSignalsResponse, _chainbridge_payment_v1_ListRiskSignalsRequest__Output, _chainbridge_payment_v1_ListRiskSignalsResponse__Output>
+  ListSubscriptions: MethodDefinition<_chainbridge_payment_v1_ListSubscriptionsRequest, _chainbridge_payment_v1_ListSubscriptionsResponse, _chainbridge_payment_v1_ListSubscriptionsRequest__Output, _chainbridge_payment_v1_ListSubscriptionsResponse__Output>
   ProcessShipmentEvent: MethodDefinition<_chainbridge_payment_v1_ProcessShipmentEventRequest, _chainbridge_payment_v1_ProcessShipmentEventResponse, _chainbridge_payment_v1_ProcessShipmentEventRequest__Output, _chainbridge_payment_v1_ProcessShipmentEventResponse__Output>
   SettlePaymentIntent: MethodDefinition<_chainbridge_payment_v1_SettlePaymentIntentRequest, _chainbridge_payment_v1_SettlePaymentIntentResponse, _chainbridge_payment_v1_SettlePaymentIntentRequest__Output, _chainbridge_payment_v1_SettlePaymentIntentResponse__Output>
   WatchSettlements: MethodDefinition<_chainbridge_payment_v1_WatchSettlementsRequest, _chainbridge_payment_v1_WatchSettlementsResponse, _chainbridge_payment_v1_WatchSettlementsRequest__Output, _chainbridge_payment_v1_WatchSettlementsResponse__Output>

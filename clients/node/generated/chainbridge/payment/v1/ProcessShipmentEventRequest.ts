@@ -23,6 +23,16 @@ export interface ProcessShipmentEventRequest {
    * When it happened.
    */
   'occurred_at'?: (_google_protobuf_Timestamp | null);
+  /**
+   * The shipment's lane, "<origin country>:<ORIGIN LOCALITY>><destination country>:<DESTINATION LOCALITY>"
+   * (e.g. "US:CHICAGO>US:DENVER"), for risk signals per lane; empty when unknown.
+   */
+  'lane'?: (string);
+  /**
+   * The W3C traceparent of the call that recorded the event, so its processing joins the
+   * recording's trace even when delivered later by another process; empty when untraced.
+   */
+  'traceparent'?: (string);
 }
 
 /**
@@ -45,4 +55,14 @@ export interface ProcessShipmentEventRequest__Output {
    * When it happened.
    */
   'occurred_at': (_google_protobuf_Timestamp__Output | null);
+  /**
+   * The shipment's lane, "<origin country>:<ORIGIN LOCALITY>><destination country>:<DESTINATION LOCALITY>"
+   * (e.g. "US:CHICAGO>US:DENVER"), for risk signals per lane; empty when unknown.
+   */
+  'lane': (string);
+  /**
+   * The W3C traceparent of the call that recorded the event, so its processing joins the
+   * recording's trace even when delivered later by another process; empty when untraced.
+   */
+  'traceparent': (string);
 }
