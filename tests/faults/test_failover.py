@@ -86,16 +86,32 @@ class Formations:
         return self.port_base + {"freight": 0, "payment": 10}[service] + index
 
 
+def _log_tails(directory: Path, lines: int = 30) -> str:
+    tails = []
+    for log in sorted((directory / "logs").glob("*.log")):
+        text = log.read_text(errors="replace").splitlines()[-lines:]
+        tails.append(f"== {log.name}\n" + "\n".join(text))
+    return "\n".join(tails)
+
+
 @pytest.fixture(scope="module")
 def formations():
     # Not under pytest's tmp_path: its parents are private to root, and the nodes run as postgres.
-    directory = Path(tempfile.mkdtemp(prefix="chainbridge-ha-"))
-    started = Formations(directory, _free_port_block())
-    try:
+    # A formation that fails to come up (a busy machine can time a step out) is torn down
+    # and tried once more on fresh ports, with the first attempt's logs kept for the report.
+    failures = []
+    for _ in range(2):
+        directory = Path(tempfile.mkdtemp(prefix="chainbridge-ha-"))
+        started = Formations(directory, _free_port_block())
         result = started.run("up", timeout=600)
+        if result.returncode == 0:
+            break
+        failures.append(f"exit {result.returncode}:\n{result.stderr[-3000:]}\n{_log_tails(directory)}")
+        started.run("down", timeout=120)
         if result.returncode == CANNOT_RUN_HERE:
             pytest.skip(f"pg_auto_failover formation cannot be brought up: {result.stderr.strip().splitlines()[-1]}")
-        assert result.returncode == 0, f"scripts/ha_formation up exited {result.returncode}:\n{result.stderr[-4000:]}"
+    try:
+        assert result.returncode == 0, "scripts/ha_formation up failed twice:\n" + "\n---\n".join(failures)
         for line in result.stdout.splitlines():  # export NAME='url'
             name, _, value = line.removeprefix("export ").partition("=")
             started.urls[name] = value.strip("'")
