@@ -5,9 +5,13 @@ from __future__ import annotations
 import dataclasses
 import sys
 from datetime import timedelta
+from pathlib import Path
 
 from chainbridge_common.runtime.cli import common_config, run_service, service_parser
+from chainbridge_common.runtime.security import SecurityConfigError
+from chainbridge_common.transparency.checkpoint import CheckpointError, load_private_key, note_key_id
 from pay_server import __version__
+from pay_server.application.transparency import DEFAULT_LOG_ORIGIN
 from pay_server.server import PaymentConfig, build_payment_server
 from pay_server.storage import migrate
 
@@ -31,7 +35,32 @@ def build_parser():
     parser.add_env_option("--release-delay-hours", default=24.0, type=float, help="hours a DELAYED milestone waits after its event")
     parser.add_env_option("--release-poll", default=1.0, type=float, help="seconds between release worker cycles")
     parser.add_env_option("--max-watchers", default=16, type=int, help="concurrent WatchSettlements streams allowed")
+    parser.add_env_option(
+        "--log-signing-key",
+        default="",
+        help="Ed25519 private key (PKCS#8 PEM) that signs the transparency log's tree heads; without one the log's RPCs are "
+        "FAILED_PRECONDITION (scripts/make_dev_log_key makes a development key, scripts/serve uses var/dev-log-key.pem)",
+    )
+    parser.add_env_option("--log-origin", default=DEFAULT_LOG_ORIGIN, help="the transparency log's name, the first line of every tree head")
+    parser.add_env_option(
+        "--transparency-log",
+        default="on",
+        choices=["on", "off"],
+        help="append every audit row to the transparency log; off only to measure what it costs (it catches up when back on)",
+    )
     return parser
+
+
+def _log_signing_key(path: str, origin: str):
+    """The key file named by --log-signing-key, checked with the origin it signs as."""
+    if not path:
+        return None
+    try:
+        key = load_private_key(Path(path))
+        note_key_id(origin, key.public_key())
+    except (OSError, ValueError, CheckpointError) as error:
+        raise SecurityConfigError(f"--log-signing-key {path} / --log-origin {origin!r}: {error}") from None
+    return key
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -48,6 +77,9 @@ def main(argv: list[str] | None = None) -> int:
                 release_delay=timedelta(hours=args.release_delay_hours),
                 release_poll_seconds=args.release_poll,
                 max_watchers=args.max_watchers,
+                transparency_log=args.transparency_log == "on",
+                log_signing_key=_log_signing_key(args.log_signing_key, args.log_origin),
+                log_origin=args.log_origin,
             )
         )
 

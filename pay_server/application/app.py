@@ -17,6 +17,7 @@ from pay_server.application.ports import PaymentUnitOfWork
 from pay_server.application.queries import PaymentQueries
 from pay_server.application.schedules import ScheduleUseCases
 from pay_server.application.settlement_book import LedgerRail, PaymentRail
+from pay_server.application.transparency import TransparencyLog, TreeHeadSigner
 from pay_server.domain.release_policy import DEFAULT_RELEASE_DELAY
 
 
@@ -28,6 +29,7 @@ class PaymentApplication:
     operations: SettlementOperations
     queries: PaymentQueries
     bookkeeping: Bookkeeping
+    transparency: TransparencyLog
 
     @property
     def notifier(self) -> ChangeNotifier:
@@ -47,7 +49,11 @@ class PaymentApplication:
         rail: PaymentRail | None = None,
         notifier: ChangeNotifier | None = None,
         observer: PaymentObserver | None = None,
+        log_signer: TreeHeadSigner | None = None,
+        transparency_log: bool = True,
     ) -> PaymentApplication:
+        """`transparency_log` says whether `transactions` append audit rows to the log; heads
+        are signed by `log_signer` (the log's RPCs refuse without one)."""
         idempotency = Idempotency(transactions)  # type: ignore[arg-type]
         bookkeeping = Bookkeeping(clock, rail or LedgerRail(), notifier or ChangeNotifier(), observer or NoObserver(), release_delay)
         return cls(
@@ -57,4 +63,5 @@ class PaymentApplication:
             operations=SettlementOperations(transactions, idempotency, bookkeeping),
             queries=PaymentQueries(transactions, clock),
             bookkeeping=bookkeeping,
+            transparency=TransparencyLog(transactions, log_signer, enabled=transparency_log),
         )

@@ -17,6 +17,7 @@ from pay_server.domain.ledger import Journal, LedgerAccount
 from pay_server.domain.release_policy import MilestoneStatus
 from pay_server.domain.schedules import ScheduleItem
 from pay_server.domain.settlements import MilestoneSettlement
+from pay_server.domain.transparency import LoggedLeaf
 
 
 class IntentRepository(Protocol):
@@ -125,6 +126,25 @@ class BookWriter(Protocol):
         ...
 
 
+class TransparencyLogRepository(Protocol):
+    """The transparency log as stored; also the node store proofs are generated from
+    (chainbridge_common.transparency.merkle.NodeReader)."""
+
+    def tree_head(self) -> tuple[int, bytes]:
+        """(tree size, root hash) of the log as it stands."""
+        ...
+
+    def get_nodes(self, coordinates: Sequence[tuple[int, int]]) -> Sequence[bytes]: ...
+
+    def leaf(self, leaf_index: int) -> LoggedLeaf | None: ...
+
+    def leaf_index_of_sequence(self, audit_sequence: int) -> int | None: ...
+
+    def sequence_of_settlement_change(self, settlement_id: str, status: str) -> int | None:
+        """The audit sequence of the settlement's change to `status`, if it happened."""
+        ...
+
+
 class PaymentUnitOfWork(UnitOfWork, Protocol):
     @property
     def intents(self) -> IntentRepository: ...
@@ -146,3 +166,6 @@ class PaymentUnitOfWork(UnitOfWork, Protocol):
 
     @property
     def book(self) -> BookWriter: ...
+
+    @property
+    def transparency(self) -> TransparencyLogRepository: ...

@@ -27,4 +27,8 @@ PAYMENT_METHOD_ROLES: MethodRoles = {
     f"{_PAYMENT}GetShipmentAudit": APP_ROLES,
     f"{_PAYMENT}GetIntentLedger": APP_ROLES,
     f"{_PAYMENT}WatchSettlements": APP_ROLES,
+    # The transparency log: read-only, and the point is that clients check it themselves.
+    f"{_PAYMENT}GetSignedTreeHead": APP_ROLES,
+    f"{_PAYMENT}GetInclusionProof": APP_ROLES,
+    f"{_PAYMENT}GetConsistencyProof": APP_ROLES,
 }

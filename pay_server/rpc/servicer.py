@@ -23,6 +23,7 @@ from pay_server.domain.release_policy import ReleaseStrategy, recommended_action
 from pay_server.domain.schedules import DEFAULT_SHARES_BPS
 from pay_server.domain.tokens import TokenInfo
 from pay_server.rpc import convert
+from pay_server.rpc.transparency import TransparencyRpcs
 
 WATCH_START_CURSOR_HEADER = "x-watch-start-cursor"
 MAX_CURSOR = 2**63 - 1
@@ -65,7 +66,7 @@ def _key(request, method: str):
     return request_key(request, method, current_caller())
 
 
-class PaymentServicer(payment_pb2_grpc.PaymentServiceServicer):
+class PaymentServicer(TransparencyRpcs, payment_pb2_grpc.PaymentServiceServicer):
     def __init__(
         self,
         app: PaymentApplication,

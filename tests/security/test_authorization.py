@@ -66,6 +66,9 @@ EXPECTED_ROLES = {
     "PaymentService/GetShipmentAudit": APP,
     "PaymentService/GetIntentLedger": APP,
     "PaymentService/WatchSettlements": APP,
+    "PaymentService/GetSignedTreeHead": APP,
+    "PaymentService/GetInclusionProof": APP,
+    "PaymentService/GetConsistencyProof": APP,
 }
 
 # Fields that make a request invalid where the empty request would be valid (lists with

@@ -18,6 +18,10 @@ import type { CompleteSettlementRequest as _chainbridge_payment_v1_CompleteSettl
 import type { CompleteSettlementResponse as _chainbridge_payment_v1_CompleteSettlementResponse, CompleteSettlementResponse__Output as _chainbridge_payment_v1_CompleteSettlementResponse__Output } from './chainbridge/payment/v1/CompleteSettlementResponse';
 import type { CreatePaymentIntentRequest as _chainbridge_payment_v1_CreatePaymentIntentRequest, CreatePaymentIntentRequest__Output as _chainbridge_payment_v1_CreatePaymentIntentRequest__Output } from './chainbridge/payment/v1/CreatePaymentIntentRequest';
 import type { CreatePaymentIntentResponse as _chainbridge_payment_v1_CreatePaymentIntentResponse, CreatePaymentIntentResponse__Output as _chainbridge_payment_v1_CreatePaymentIntentResponse__Output } from './chainbridge/payment/v1/CreatePaymentIntentResponse';
+import type { GetConsistencyProofRequest as _chainbridge_payment_v1_GetConsistencyProofRequest, GetConsistencyProofRequest__Output as _chainbridge_payment_v1_GetConsistencyProofRequest__Output } from './chainbridge/payment/v1/GetConsistencyProofRequest';
+import type { GetConsistencyProofResponse as _chainbridge_payment_v1_GetConsistencyProofResponse, GetConsistencyProofResponse__Output as _chainbridge_payment_v1_GetConsistencyProofResponse__Output } from './chainbridge/payment/v1/GetConsistencyProofResponse';
+import type { GetInclusionProofRequest as _chainbridge_payment_v1_GetInclusionProofRequest, GetInclusionProofRequest__Output as _chainbridge_payment_v1_GetInclusionProofRequest__Output } from './chainbridge/payment/v1/GetInclusionProofRequest';
+import type { GetInclusionProofResponse as _chainbridge_payment_v1_GetInclusionProofResponse, GetInclusionProofResponse__Output as _chainbridge_payment_v1_GetInclusionProofResponse__Output } from './chainbridge/payment/v1/GetInclusionProofResponse';
 import type { GetIntentLedgerRequest as _chainbridge_payment_v1_GetIntentLedgerRequest, GetIntentLedgerRequest__Output as _chainbridge_payment_v1_GetIntentLedgerRequest__Output } from './chainbridge/payment/v1/GetIntentLedgerRequest';
 import type { GetIntentLedgerResponse as _chainbridge_payment_v1_GetIntentLedgerResponse, GetIntentLedgerResponse__Output as _chainbridge_payment_v1_GetIntentLedgerResponse__Output } from './chainbridge/payment/v1/GetIntentLedgerResponse';
 import type { GetPaymentIntentRequest as _chainbridge_payment_v1_GetPaymentIntentRequest, GetPaymentIntentRequest__Output as _chainbridge_payment_v1_GetPaymentIntentRequest__Output } from './chainbridge/payment/v1/GetPaymentIntentRequest';
@@ -28,6 +32,8 @@ import type { GetSettlementHistoryRequest as _chainbridge_payment_v1_GetSettleme
 import type { GetSettlementHistoryResponse as _chainbridge_payment_v1_GetSettlementHistoryResponse, GetSettlementHistoryResponse__Output as _chainbridge_payment_v1_GetSettlementHistoryResponse__Output } from './chainbridge/payment/v1/GetSettlementHistoryResponse';
 import type { GetShipmentAuditRequest as _chainbridge_payment_v1_GetShipmentAuditRequest, GetShipmentAuditRequest__Output as _chainbridge_payment_v1_GetShipmentAuditRequest__Output } from './chainbridge/payment/v1/GetShipmentAuditRequest';
 import type { GetShipmentAuditResponse as _chainbridge_payment_v1_GetShipmentAuditResponse, GetShipmentAuditResponse__Output as _chainbridge_payment_v1_GetShipmentAuditResponse__Output } from './chainbridge/payment/v1/GetShipmentAuditResponse';
+import type { GetSignedTreeHeadRequest as _chainbridge_payment_v1_GetSignedTreeHeadRequest, GetSignedTreeHeadRequest__Output as _chainbridge_payment_v1_GetSignedTreeHeadRequest__Output } from './chainbridge/payment/v1/GetSignedTreeHeadRequest';
+import type { GetSignedTreeHeadResponse as _chainbridge_payment_v1_GetSignedTreeHeadResponse, GetSignedTreeHeadResponse__Output as _chainbridge_payment_v1_GetSignedTreeHeadResponse__Output } from './chainbridge/payment/v1/GetSignedTreeHeadResponse';
 import type { LedgerBalance as _chainbridge_payment_v1_LedgerBalance, LedgerBalance__Output as _chainbridge_payment_v1_LedgerBalance__Output } from './chainbridge/payment/v1/LedgerBalance';
 import type { LedgerEntry as _chainbridge_payment_v1_LedgerEntry, LedgerEntry__Output as _chainbridge_payment_v1_LedgerEntry__Output } from './chainbridge/payment/v1/LedgerEntry';
 import type { LedgerJournal as _chainbridge_payment_v1_LedgerJournal, LedgerJournal__Output as _chainbridge_payment_v1_LedgerJournal__Output } from './chainbridge/payment/v1/LedgerJournal';
@@ -48,6 +54,8 @@ import type { ReceivedEvent as _chainbridge_payment_v1_ReceivedEvent, ReceivedEv
 import type { ScheduleItem as _chainbridge_payment_v1_ScheduleItem, ScheduleItem__Output as _chainbridge_payment_v1_ScheduleItem__Output } from './chainbridge/payment/v1/ScheduleItem';
 import type { SettlePaymentIntentRequest as _chainbridge_payment_v1_SettlePaymentIntentRequest, SettlePaymentIntentRequest__Output as _chainbridge_payment_v1_SettlePaymentIntentRequest__Output } from './chainbridge/payment/v1/SettlePaymentIntentRequest';
 import type { SettlePaymentIntentResponse as _chainbridge_payment_v1_SettlePaymentIntentResponse, SettlePaymentIntentResponse__Output as _chainbridge_payment_v1_SettlePaymentIntentResponse__Output } from './chainbridge/payment/v1/SettlePaymentIntentResponse';
+import type { SettlementChange as _chainbridge_payment_v1_SettlementChange, SettlementChange__Output as _chainbridge_payment_v1_SettlementChange__Output } from './chainbridge/payment/v1/SettlementChange';
+import type { SignedTreeHead as _chainbridge_payment_v1_SignedTreeHead, SignedTreeHead__Output as _chainbridge_payment_v1_SignedTreeHead__Output } from './chainbridge/payment/v1/SignedTreeHead';
 import type { WatchSettlementsRequest as _chainbridge_payment_v1_WatchSettlementsRequest, WatchSettlementsRequest__Output as _chainbridge_payment_v1_WatchSettlementsRequest__Output } from './chainbridge/payment/v1/WatchSettlementsRequest';
 import type { WatchSettlementsResponse as _chainbridge_payment_v1_WatchSettlementsResponse, WatchSettlementsResponse__Output as _chainbridge_payment_v1_WatchSettlementsResponse__Output } from './chainbridge/payment/v1/WatchSettlementsResponse';
 import type { Duration as _google_protobuf_Duration, Duration__Output as _google_protobuf_Duration__Output } from './google/protobuf/Duration';
@@ -84,6 +92,10 @@ export interface ProtoGrpcType {
         CompleteSettlementResponse: MessageTypeDefinition<_chainbridge_payment_v1_CompleteSettlementResponse, _chainbridge_payment_v1_CompleteSettlementResponse__Output>
         CreatePaymentIntentRequest: MessageTypeDefinition<_chainbridge_payment_v1_CreatePaymentIntentRequest, _chainbridge_payment_v1_CreatePaymentIntentRequest__Output>
         CreatePaymentIntentResponse: MessageTypeDefinition<_chainbridge_payment_v1_CreatePaymentIntentResponse, _chainbridge_payment_v1_CreatePaymentIntentResponse__Output>
+        GetConsistencyProofRequest: MessageTypeDefinition<_chainbridge_payment_v1_GetConsistencyProofRequest, _chainbridge_payment_v1_GetConsistencyProofRequest__Output>
+        GetConsistencyProofResponse: MessageTypeDefinition<_chainbridge_payment_v1_GetConsistencyProofResponse, _chainbridge_payment_v1_GetConsistencyProofResponse__Output>
+        GetInclusionProofRequest: MessageTypeDefinition<_chainbridge_payment_v1_GetInclusionProofRequest, _chainbridge_payment_v1_GetInclusionProofRequest__Output>
+        GetInclusionProofResponse: MessageTypeDefinition<_chainbridge_payment_v1_GetInclusionProofResponse, _chainbridge_payment_v1_GetInclusionProofResponse__Output>
         GetIntentLedgerRequest: MessageTypeDefinition<_chainbridge_payment_v1_GetIntentLedgerRequest, _chainbridge_payment_v1_GetIntentLedgerRequest__Output>
         GetIntentLedgerResponse: MessageTypeDefinition<_chainbridge_payment_v1_GetIntentLedgerResponse, _chainbridge_payment_v1_GetIntentLedgerResponse__Output>
         GetPaymentIntentRequest: MessageTypeDefinition<_chainbridge_payment_v1_GetPaymentIntentRequest, _chainbridge_payment_v1_GetPaymentIntentRequest__Output>
@@ -94,6 +106,8 @@ export interface ProtoGrpcType {
         GetSettlementHistoryResponse: MessageTypeDefinition<_chainbridge_payment_v1_GetSettlementHistoryResponse, _chainbridge_payment_v1_GetSettlementHistoryResponse__Output>
         GetShipmentAuditRequest: MessageTypeDefinition<_chainbridge_payment_v1_GetShipmentAuditRequest, _chainbridge_payment_v1_GetShipmentAuditRequest__Output>
         GetShipmentAuditResponse: MessageTypeDefinition<_chainbridge_payment_v1_GetShipmentAuditResponse, _chainbridge_payment_v1_GetShipmentAuditResponse__Output>
+        GetSignedTreeHeadRequest: MessageTypeDefinition<_chainbridge_payment_v1_GetSignedTreeHeadRequest, _chainbridge_payment_v1_GetSignedTreeHeadRequest__Output>
+        GetSignedTreeHeadResponse: MessageTypeDefinition<_chainbridge_payment_v1_GetSignedTreeHeadResponse, _chainbridge_payment_v1_GetSignedTreeHeadResponse__Output>
         LedgerAccount: EnumTypeDefinition
         LedgerBalance: MessageTypeDefinition<_chainbridge_payment_v1_LedgerBalance, _chainbridge_payment_v1_LedgerBalance__Output>
         LedgerEntry: MessageTypeDefinition<_chainbridge_payment_v1_LedgerEntry, _chainbridge_payment_v1_LedgerEntry__Output>
@@ -124,6 +138,8 @@ export interface ProtoGrpcType {
         ScheduleItem: MessageTypeDefinition<_chainbridge_payment_v1_ScheduleItem, _chainbridge_payment_v1_ScheduleItem__Output>
         SettlePaymentIntentRequest: MessageTypeDefinition<_chainbridge_payment_v1_SettlePaymentIntentRequest, _chainbridge_payment_v1_SettlePaymentIntentRequest__Output>
         SettlePaymentIntentResponse: MessageTypeDefinition<_chainbridge_payment_v1_SettlePaymentIntentResponse, _chainbridge_payment_v1_SettlePaymentIntentResponse__Output>
+        SettlementChange: MessageTypeDefinition<_chainbridge_payment_v1_SettlementChange, _chainbridge_payment_v1_SettlementChange__Output>
+        SignedTreeHead: MessageTypeDefinition<_chainbridge_payment_v1_SignedTreeHead, _chainbridge_payment_v1_SignedTreeHead__Output>
         WatchSettlementsRequest: MessageTypeDefinition<_chainbridge_payment_v1_WatchSettlementsRequest, _chainbridge_payment_v1_WatchSettlementsRequest__Output>
         WatchSettlementsResponse: MessageTypeDefinition<_chainbridge_payment_v1_WatchSettlementsResponse, _chainbridge_payment_v1_WatchSettlementsResponse__Output>
       }

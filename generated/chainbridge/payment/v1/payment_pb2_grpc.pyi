@@ -84,6 +84,19 @@ class PaymentServiceStub:
     """Streams every milestone status change, oldest first: first those after the cursor,
     then live ones. Reconnect with the last cursor seen to miss nothing.
     """
+    GetSignedTreeHead: _grpc.UnaryUnaryMultiCallable[_payment_pb2.GetSignedTreeHeadRequest, _payment_pb2.GetSignedTreeHeadResponse]
+    """Returns the transparency log's latest signed tree head: every audit row is a leaf of an
+    RFC 9162 Merkle tree, and the head (a C2SP checkpoint) is signed with the log's Ed25519
+    key. Save it: later heads must be consistent with it (docs/transparency.md).
+    """
+    GetInclusionProof: _grpc.UnaryUnaryMultiCallable[_payment_pb2.GetInclusionProofRequest, _payment_pb2.GetInclusionProofResponse]
+    """Returns an audit row's leaf, its index, its audit path (RFC 9162 inclusion proof) and the
+    signed tree head the path leads to.
+    """
+    GetConsistencyProof: _grpc.UnaryUnaryMultiCallable[_payment_pb2.GetConsistencyProofRequest, _payment_pb2.GetConsistencyProofResponse]
+    """Returns the RFC 9162 consistency proof that a later tree extends an earlier one, with the
+    later tree's signed head.
+    """
 
 @_typing.type_check_only
 class PaymentServiceAsyncStub(PaymentServiceStub):
@@ -140,6 +153,19 @@ class PaymentServiceAsyncStub(PaymentServiceStub):
     WatchSettlements: _aio.UnaryStreamMultiCallable[_payment_pb2.WatchSettlementsRequest, _payment_pb2.WatchSettlementsResponse]  # type: ignore[assignment]
     """Streams every milestone status change, oldest first: first those after the cursor,
     then live ones. Reconnect with the last cursor seen to miss nothing.
+    """
+    GetSignedTreeHead: _aio.UnaryUnaryMultiCallable[_payment_pb2.GetSignedTreeHeadRequest, _payment_pb2.GetSignedTreeHeadResponse]  # type: ignore[assignment]
+    """Returns the transparency log's latest signed tree head: every audit row is a leaf of an
+    RFC 9162 Merkle tree, and the head (a C2SP checkpoint) is signed with the log's Ed25519
+    key. Save it: later heads must be consistent with it (docs/transparency.md).
+    """
+    GetInclusionProof: _aio.UnaryUnaryMultiCallable[_payment_pb2.GetInclusionProofRequest, _payment_pb2.GetInclusionProofResponse]  # type: ignore[assignment]
+    """Returns an audit row's leaf, its index, its audit path (RFC 9162 inclusion proof) and the
+    signed tree head the path leads to.
+    """
+    GetConsistencyProof: _aio.UnaryUnaryMultiCallable[_payment_pb2.GetConsistencyProofRequest, _payment_pb2.GetConsistencyProofResponse]  # type: ignore[assignment]
+    """Returns the RFC 9162 consistency proof that a later tree extends an earlier one, with the
+    later tree's signed head.
     """
 
 class PaymentServiceServicer(metaclass=_abc_1.ABCMeta):
@@ -296,6 +322,37 @@ class PaymentServiceServicer(metaclass=_abc_1.ABCMeta):
     ) -> _typing.Union[_abc.Iterator[_payment_pb2.WatchSettlementsResponse], _abc.AsyncIterator[_payment_pb2.WatchSettlementsResponse]]:
         """Streams every milestone status change, oldest first: first those after the cursor,
         then live ones. Reconnect with the last cursor seen to miss nothing.
+        """
+
+    @_abc_1.abstractmethod
+    def GetSignedTreeHead(
+        self,
+        request: _payment_pb2.GetSignedTreeHeadRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_payment_pb2.GetSignedTreeHeadResponse, _abc.Awaitable[_payment_pb2.GetSignedTreeHeadResponse]]:
+        """Returns the transparency log's latest signed tree head: every audit row is a leaf of an
+        RFC 9162 Merkle tree, and the head (a C2SP checkpoint) is signed with the log's Ed25519
+        key. Save it: later heads must be consistent with it (docs/transparency.md).
+        """
+
+    @_abc_1.abstractmethod
+    def GetInclusionProof(
+        self,
+        request: _payment_pb2.GetInclusionProofRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_payment_pb2.GetInclusionProofResponse, _abc.Awaitable[_payment_pb2.GetInclusionProofResponse]]:
+        """Returns an audit row's leaf, its index, its audit path (RFC 9162 inclusion proof) and the
+        signed tree head the path leads to.
+        """
+
+    @_abc_1.abstractmethod
+    def GetConsistencyProof(
+        self,
+        request: _payment_pb2.GetConsistencyProofRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_payment_pb2.GetConsistencyProofResponse, _abc.Awaitable[_payment_pb2.GetConsistencyProofResponse]]:
+        """Returns the RFC 9162 consistency proof that a later tree extends an earlier one, with the
+        later tree's signed head.
         """
 
 def add_PaymentServiceServicer_to_server(servicer: PaymentServiceServicer, server: _typing.Union[_grpc.Server, _aio.Server]) -> None: ...

@@ -16,6 +16,10 @@ import type { CompleteSettlementRequest as _chainbridge_payment_v1_CompleteSettl
 import type { CompleteSettlementResponse as _chainbridge_payment_v1_CompleteSettlementResponse, CompleteSettlementResponse__Output as _chainbridge_payment_v1_CompleteSettlementResponse__Output } from '../../../chainbridge/payment/v1/CompleteSettlementResponse';
 import type { CreatePaymentIntentRequest as _chainbridge_payment_v1_CreatePaymentIntentRequest, CreatePaymentIntentRequest__Output as _chainbridge_payment_v1_CreatePaymentIntentRequest__Output } from '../../../chainbridge/payment/v1/CreatePaymentIntentRequest';
 import type { CreatePaymentIntentResponse as _chainbridge_payment_v1_CreatePaymentIntentResponse, CreatePaymentIntentResponse__Output as _chainbridge_payment_v1_CreatePaymentIntentResponse__Output } from '../../../chainbridge/payment/v1/CreatePaymentIntentResponse';
+import type { GetConsistencyProofRequest as _chainbridge_payment_v1_GetConsistencyProofRequest, GetConsistencyProofRequest__Output as _chainbridge_payment_v1_GetConsistencyProofRequest__Output } from '../../../chainbridge/payment/v1/GetConsistencyProofRequest';
+import type { GetConsistencyProofResponse as _chainbridge_payment_v1_GetConsistencyProofResponse, GetConsistencyProofResponse__Output as _chainbridge_payment_v1_GetConsistencyProofResponse__Output } from '../../../chainbridge/payment/v1/GetConsistencyProofResponse';
+import type { GetInclusionProofRequest as _chainbridge_payment_v1_GetInclusionProofRequest, GetInclusionProofRequest__Output as _chainbridge_payment_v1_GetInclusionProofRequest__Output } from '../../../chainbridge/payment/v1/GetInclusionProofRequest';
+import type { GetInclusionProofResponse as _chainbridge_payment_v1_GetInclusionProofResponse, GetInclusionProofResponse__Output as _chainbridge_payment_v1_GetInclusionProofResponse__Output } from '../../../chainbridge/payment/v1/GetInclusionProofResponse';
 import type { GetIntentLedgerRequest as _chainbridge_payment_v1_GetIntentLedgerRequest, GetIntentLedgerRequest__Output as _chainbridge_payment_v1_GetIntentLedgerRequest__Output } from '../../../chainbridge/payment/v1/GetIntentLedgerRequest';
 import type { GetIntentLedgerResponse as _chainbridge_payment_v1_GetIntentLedgerResponse, GetIntentLedgerResponse__Output as _chainbridge_payment_v1_GetIntentLedgerResponse__Output } from '../../../chainbridge/payment/v1/GetIntentLedgerResponse';
 import type { GetPaymentIntentRequest as _chainbridge_payment_v1_GetPaymentIntentRequest, GetPaymentIntentRequest__Output as _chainbridge_payment_v1_GetPaymentIntentRequest__Output } from '../../../chainbridge/payment/v1/GetPaymentIntentRequest';
@@ -26,6 +30,8 @@ import type { GetSettlementHistoryRequest as _chainbridge_payment_v1_GetSettleme
 import type { GetSettlementHistoryResponse as _chainbridge_payment_v1_GetSettlementHistoryResponse, GetSettlementHistoryResponse__Output as _chainbridge_payment_v1_GetSettlementHistoryResponse__Output } from '../../../chainbridge/payment/v1/GetSettlementHistoryResponse';
 import type { GetShipmentAuditRequest as _chainbridge_payment_v1_GetShipmentAuditRequest, GetShipmentAuditRequest__Output as _chainbridge_payment_v1_GetShipmentAuditRequest__Output } from '../../../chainbridge/payment/v1/GetShipmentAuditRequest';
 import type { GetShipmentAuditResponse as _chainbridge_payment_v1_GetShipmentAuditResponse, GetShipmentAuditResponse__Output as _chainbridge_payment_v1_GetShipmentAuditResponse__Output } from '../../../chainbridge/payment/v1/GetShipmentAuditResponse';
+import type { GetSignedTreeHeadRequest as _chainbridge_payment_v1_GetSignedTreeHeadRequest, GetSignedTreeHeadRequest__Output as _chainbridge_payment_v1_GetSignedTreeHeadRequest__Output } from '../../../chainbridge/payment/v1/GetSignedTreeHeadRequest';
+import type { GetSignedTreeHeadResponse as _chainbridge_payment_v1_GetSignedTreeHeadResponse, GetSignedTreeHeadResponse__Output as _chainbridge_payment_v1_GetSignedTreeHeadResponse__Output } from '../../../chainbridge/payment/v1/GetSignedTreeHeadResponse';
 import type { ListMilestoneSettlementsRequest as _chainbridge_payment_v1_ListMilestoneSettlementsRequest, ListMilestoneSettlementsRequest__Output as _chainbridge_payment_v1_ListMilestoneSettlementsRequest__Output } from '../../../chainbridge/payment/v1/ListMilestoneSettlementsRequest';
 import type { ListMilestoneSettlementsResponse as _chainbridge_payment_v1_ListMilestoneSettlementsResponse, ListMilestoneSettlementsResponse__Output as _chainbridge_payment_v1_ListMilestoneSettlementsResponse__Output } from '../../../chainbridge/payment/v1/ListMilestoneSettlementsResponse';
 import type { ListPaymentIntentsRequest as _chainbridge_payment_v1_ListPaymentIntentsRequest, ListPaymentIntentsRequest__Output as _chainbridge_payment_v1_ListPaymentIntentsRequest__Output } from '../../../chainbridge/payment/v1/ListPaymentIntentsRequest';
@@ -157,6 +163,40 @@ export interface PaymentServiceClient extends grpc.Client {
   createPaymentIntent(argument: _chainbridge_payment_v1_CreatePaymentIntentRequest, callback: grpc.requestCallback<_chainbridge_payment_v1_CreatePaymentIntentResponse__Output>): grpc.ClientUnaryCall;
   
   /**
+   * Returns the RFC 9162 consistency proof that a later tree extends an earlier one, with the
+   * later tree's signed head.
+   */
+  GetConsistencyProof(argument: _chainbridge_payment_v1_GetConsistencyProofRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_chainbridge_payment_v1_GetConsistencyProofResponse__Output>): grpc.ClientUnaryCall;
+  GetConsistencyProof(argument: _chainbridge_payment_v1_GetConsistencyProofRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_chainbridge_payment_v1_GetConsistencyProofResponse__Output>): grpc.ClientUnaryCall;
+  GetConsistencyProof(argument: _chainbridge_payment_v1_GetConsistencyProofRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_chainbridge_payment_v1_GetConsistencyProofResponse__Output>): grpc.ClientUnaryCall;
+  GetConsistencyProof(argument: _chainbridge_payment_v1_GetConsistencyProofRequest, callback: grpc.requestCallback<_chainbridge_payment_v1_GetConsistencyProofResponse__Output>): grpc.ClientUnaryCall;
+  /**
+   * Returns the RFC 9162 consistency proof that a later tree extends an earlier one, with the
+   * later tree's signed head.
+   */
+  getConsistencyProof(argument: _chainbridge_payment_v1_GetConsistencyProofRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_chainbridge_payment_v1_GetConsistencyProofResponse__Output>): grpc.ClientUnaryCall;
+  getConsistencyProof(argument: _chainbridge_payment_v1_GetConsistencyProofRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_chainbridge_payment_v1_GetConsistencyProofResponse__Output>): grpc.ClientUnaryCall;
+  getConsistencyProof(argument: _chainbridge_payment_v1_GetConsistencyProofRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_chainbridge_payment_v1_GetConsistencyProofResponse__Output>): grpc.ClientUnaryCall;
+  getConsistencyProof(argument: _chainbridge_payment_v1_GetConsistencyProofRequest, callback: grpc.requestCallback<_chainbridge_payment_v1_GetConsistencyProofResponse__Output>): grpc.ClientUnaryCall;
+  
+  /**
+   * Returns an audit row's leaf, its index, its audit path (RFC 9162 inclusion proof) and the
+   * signed tree head the path leads to.
+   */
+  GetInclusionProof(argument: _chainbridge_payment_v1_GetInclusionProofRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_chainbridge_payment_v1_GetInclusionProofResponse__Output>): grpc.ClientUnaryCall;
+  GetInclusionProof(argument: _chainbridge_payment_v1_GetInclusionProofRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_chainbridge_payment_v1_GetInclusionProofResponse__Output>): grpc.ClientUnaryCall;
+  GetInclusionProof(argument: _chainbridge_payment_v1_GetInclusionProofRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_chainbridge_payment_v1_GetInclusionProofResponse__Output>): grpc.ClientUnaryCall;
+  GetInclusionProof(argument: _chainbridge_payment_v1_GetInclusionProofRequest, callback: grpc.requestCallback<_chainbridge_payment_v1_GetInclusionProofResponse__Output>): grpc.ClientUnaryCall;
+  /**
+   * Returns an audit row's leaf, its index, its audit path (RFC 9162 inclusion proof) and the
+   * signed tree head the path leads to.
+   */
+  getInclusionProof(argument: _chainbridge_payment_v1_GetInclusionProofRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_chainbridge_payment_v1_GetInclusionProofResponse__Output>): grpc.ClientUnaryCall;
+  getInclusionProof(argument: _chainbridge_payment_v1_GetInclusionProofRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_chainbridge_payment_v1_GetInclusionProofResponse__Output>): grpc.ClientUnaryCall;
+  getInclusionProof(argument: _chainbridge_payment_v1_GetInclusionProofRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_chainbridge_payment_v1_GetInclusionProofResponse__Output>): grpc.ClientUnaryCall;
+  getInclusionProof(argument: _chainbridge_payment_v1_GetInclusionProofRequest, callback: grpc.requestCallback<_chainbridge_payment_v1_GetInclusionProofResponse__Output>): grpc.ClientUnaryCall;
+  
+  /**
    * Returns an intent's ledger: journals, entries and account balances (which net to zero).
    */
   GetIntentLedger(argument: _chainbridge_payment_v1_GetIntentLedgerRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_chainbridge_payment_v1_GetIntentLedgerResponse__Output>): grpc.ClientUnaryCall;
@@ -230,6 +270,25 @@ export interface PaymentServiceClient extends grpc.Client {
   getShipmentAudit(argument: _chainbridge_payment_v1_GetShipmentAuditRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_chainbridge_payment_v1_GetShipmentAuditResponse__Output>): grpc.ClientUnaryCall;
   getShipmentAudit(argument: _chainbridge_payment_v1_GetShipmentAuditRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_chainbridge_payment_v1_GetShipmentAuditResponse__Output>): grpc.ClientUnaryCall;
   getShipmentAudit(argument: _chainbridge_payment_v1_GetShipmentAuditRequest, callback: grpc.requestCallback<_chainbridge_payment_v1_GetShipmentAuditResponse__Output>): grpc.ClientUnaryCall;
+  
+  /**
+   * Returns the transparency log's latest signed tree head: every audit row is a leaf of an
+   * RFC 9162 Merkle tree, and the head (a C2SP checkpoint) is signed with the log's Ed25519
+   * key. Save it: later heads must be consistent with it (docs/transparency.md).
+   */
+  GetSignedTreeHead(argument: _chainbridge_payment_v1_GetSignedTreeHeadRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_chainbridge_payment_v1_GetSignedTreeHeadResponse__Output>): grpc.ClientUnaryCall;
+  GetSignedTreeHead(argument: _chainbridge_payment_v1_GetSignedTreeHeadRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_chainbridge_payment_v1_GetSignedTreeHeadResponse__Output>): grpc.ClientUnaryCall;
+  GetSignedTreeHead(argument: _chainbridge_payment_v1_GetSignedTreeHeadRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_chainbridge_payment_v1_GetSignedTreeHeadResponse__Output>): grpc.ClientUnaryCall;
+  GetSignedTreeHead(argument: _chainbridge_payment_v1_GetSignedTreeHeadRequest, callback: grpc.requestCallback<_chainbridge_payment_v1_GetSignedTreeHeadResponse__Output>): grpc.ClientUnaryCall;
+  /**
+   * Returns the transparency log's latest signed tree head: every audit row is a leaf of an
+   * RFC 9162 Merkle tree, and the head (a C2SP checkpoint) is signed with the log's Ed25519
+   * key. Save it: later heads must be consistent with it (docs/transparency.md).
+   */
+  getSignedTreeHead(argument: _chainbridge_payment_v1_GetSignedTreeHeadRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_chainbridge_payment_v1_GetSignedTreeHeadResponse__Output>): grpc.ClientUnaryCall;
+  getSignedTreeHead(argument: _chainbridge_payment_v1_GetSignedTreeHeadRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_chainbridge_payment_v1_GetSignedTreeHeadResponse__Output>): grpc.ClientUnaryCall;
+  getSignedTreeHead(argument: _chainbridge_payment_v1_GetSignedTreeHeadRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_chainbridge_payment_v1_GetSignedTreeHeadResponse__Output>): grpc.ClientUnaryCall;
+  getSignedTreeHead(argument: _chainbridge_payment_v1_GetSignedTreeHeadRequest, callback: grpc.requestCallback<_chainbridge_payment_v1_GetSignedTreeHeadResponse__Output>): grpc.ClientUnaryCall;
   
   /**
    * Lists milestone settlements, oldest first, filtered by intent, shipment or status.
@@ -356,6 +415,18 @@ export interface PaymentServiceHandlers extends grpc.UntypedServiceImplementatio
   CreatePaymentIntent: grpc.handleUnaryCall<_chainbridge_payment_v1_CreatePaymentIntentRequest__Output, _chainbridge_payment_v1_CreatePaymentIntentResponse>;
   
   /**
+   * Returns the RFC 9162 consistency proof that a later tree extends an earlier one, with the
+   * later tree's signed head.
+   */
+  GetConsistencyProof: grpc.handleUnaryCall<_chainbridge_payment_v1_GetConsistencyProofRequest__Output, _chainbridge_payment_v1_GetConsistencyProofResponse>;
+  
+  /**
+   * Returns an audit row's leaf, its index, its audit path (RFC 9162 inclusion proof) and the
+   * signed tree head the path leads to.
+   */
+  GetInclusionProof: grpc.handleUnaryCall<_chainbridge_payment_v1_GetInclusionProofRequest__Output, _chainbridge_payment_v1_GetInclusionProofResponse>;
+  
+  /**
    * Returns an intent's ledger: journals, entries and account balances (which net to zero).
    */
   GetIntentLedger: grpc.handleUnaryCall<_chainbridge_payment_v1_GetIntentLedgerRequest__Output, _chainbridge_payment_v1_GetIntentLedgerResponse>;
@@ -379,6 +450,13 @@ export interface PaymentServiceHandlers extends grpc.UntypedServiceImplementatio
    * A shipment's events as received, its intents, milestones and per-currency totals.
    */
   GetShipmentAudit: grpc.handleUnaryCall<_chainbridge_payment_v1_GetShipmentAuditRequest__Output, _chainbridge_payment_v1_GetShipmentAuditResponse>;
+  
+  /**
+   * Returns the transparency log's latest signed tree head: every audit row is a leaf of an
+   * RFC 9162 Merkle tree, and the head (a C2SP checkpoint) is signed with the log's Ed25519
+   * key. Save it: later heads must be consistent with it (docs/transparency.md).
+   */
+  GetSignedTreeHead: grpc.handleUnaryCall<_chainbridge_payment_v1_GetSignedTreeHeadRequest__Output, _chainbridge_payment_v1_GetSignedTreeHeadResponse>;
   
   /**
    * Lists milestone settlements, oldest first, filtered by intent, shipment or status.
@@ -418,11 +496,14 @@ export interface PaymentServiceDefinition extends grpc.ServiceDefinition {
   CancelPaymentIntent: MethodDefinition<_chainbridge_payment_v1_CancelPaymentIntentRequest, _chainbridge_payment_v1_CancelPaymentIntentResponse, _chainbridge_payment_v1_CancelPaymentIntentRequest__Output, _chainbridge_payment_v1_CancelPaymentIntentResponse__Output>
   CompleteSettlement: MethodDefinition<_chainbridge_payment_v1_CompleteSettlementRequest, _chainbridge_payment_v1_CompleteSettlementResponse, _chainbridge_payment_v1_CompleteSettlementRequest__Output, _chainbridge_payment_v1_CompleteSettlementResponse__Output>
   CreatePaymentIntent: MethodDefinition<_chainbridge_payment_v1_CreatePaymentIntentRequest, _chainbridge_payment_v1_CreatePaymentIntentResponse, _chainbridge_payment_v1_CreatePaymentIntentRequest__Output, _chainbridge_payment_v1_CreatePaymentIntentResponse__Output>
+  GetConsistencyProof: MethodDefinition<_chainbridge_payment_v1_GetConsistencyProofRequest, _chainbridge_payment_v1_GetConsistencyProofResponse, _chainbridge_payment_v1_GetConsistencyProofRequest__Output, _chainbridge_payment_v1_GetConsistencyProofResponse__Output>
+  GetInclusionProof: MethodDefinition<_chainbridge_payment_v1_GetInclusionProofRequest, _chainbridge_payment_v1_GetInclusionProofResponse, _chainbridge_payment_v1_GetInclusionProofRequest__Output, _chainbridge_payment_v1_GetInclusionProofResponse__Output>
   GetIntentLedger: MethodDefinition<_chainbridge_payment_v1_GetIntentLedgerRequest, _chainbridge_payment_v1_GetIntentLedgerResponse, _chainbridge_payment_v1_GetIntentLedgerRequest__Output, _chainbridge_payment_v1_GetIntentLedgerResponse__Output>
   GetPaymentIntent: MethodDefinition<_chainbridge_payment_v1_GetPaymentIntentRequest, _chainbridge_payment_v1_GetPaymentIntentResponse, _chainbridge_payment_v1_GetPaymentIntentRequest__Output, _chainbridge_payment_v1_GetPaymentIntentResponse__Output>
   GetPaymentSchedule: MethodDefinition<_chainbridge_payment_v1_GetPaymentScheduleRequest, _chainbridge_payment_v1_GetPaymentScheduleResponse, _chainbridge_payment_v1_GetPaymentScheduleRequest__Output, _chainbridge_payment_v1_GetPaymentScheduleResponse__Output>
   GetSettlementHistory: MethodDefinition<_chainbridge_payment_v1_GetSettlementHistoryRequest, _chainbridge_payment_v1_GetSettlementHistoryResponse, _chainbridge_payment_v1_GetSettlementHistoryRequest__Output, _chainbridge_payment_v1_GetSettlementHistoryResponse__Output>
   GetShipmentAudit: MethodDefinition<_chainbridge_payment_v1_GetShipmentAuditRequest, _chainbridge_payment_v1_GetShipmentAuditResponse, _chainbridge_payment_v1_GetShipmentAuditRequest__Output, _chainbridge_payment_v1_GetShipmentAuditResponse__Output>
+  GetSignedTreeHead: MethodDefinition<_chainbridge_payment_v1_GetSignedTreeHeadRequest, _chainbridge_payment_v1_GetSignedTreeHeadResponse, _chainbridge_payment_v1_GetSignedTreeHeadRequest__Output, _chainbridge_payment_v1_GetSignedTreeHeadResponse__Output>
   ListMilestoneSettlements: MethodDefinition<_chainbridge_payment_v1_ListMilestoneSettlementsRequest, _chainbridge_payment_v1_ListMilestoneSettlementsResponse, _chainbridge_payment_v1_ListMilestoneSettlementsRequest__Output, _chainbridge_payment_v1_ListMilestoneSettlementsResponse__Output>
   ListPaymentIntents: MethodDefinition<_chainbridge_payment_v1_ListPaymentIntentsRequest, _chainbridge_payment_v1_ListPaymentIntentsResponse, _chainbridge_payment_v1_ListPaymentIntentsRequest__Output, _chainbridge_payment_v1_ListPaymentIntentsResponse__Output>
   ProcessShipmentEvent: MethodDefinition<_chainbridge_payment_v1_ProcessShipmentEventRequest, _chainbridge_payment_v1_ProcessShipmentEventResponse, _chainbridge_payment_v1_ProcessShipmentEventRequest__Output, _chainbridge_payment_v1_ProcessShipmentEventResponse__Output>
