@@ -284,10 +284,11 @@ class Checker:
                     hashed = leaf_hash(leaf.leaf)
                     rebuilt.append(hashed)
                     if hashed != leaf.leaf_hash and first_bad is None:
+                        now = _decoded(leaf.leaf, f"leaf {leaf.leaf_index}")
                         first_bad = (
                             f"leaf {leaf.leaf_index} (audit sequence {leaf.audit_sequence}) does not match its rows: they hash to "
                             f"{hashed.hex()[:16]}..., the log recorded {leaf.leaf_hash.hex()[:16]}... Its rows now say: "
-                            f"{_summary(_decoded(leaf.leaf, f'leaf {leaf.leaf_index}'))}"
+                            + "; ".join([_summary(now), *_journal_lines(now)])
                         )
                 unlogged = unlogged_audit_sequences(conn)
                 journal_ids = list(all_journal_ids(conn))

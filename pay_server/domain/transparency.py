@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import functools
 import struct
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
@@ -36,6 +36,7 @@ from chainbridge_common.transparency.leaf import (
     encode_leaf,
 )
 from pay_server.domain.audit import AuditEntry
+from pay_server.domain.intents import IntentStatus
 from pay_server.domain.ledger import JournalKind
 from pay_server.domain.release_policy import MilestoneStatus
 
@@ -92,11 +93,17 @@ class AuditRecord:
 
 # ---------------------------------------------------------------- which journals a leaf covers
 
-# The milestone statuses whose change posts a journal of each kind (SettlementBook).
+# Which change posts a journal of each kind (SettlementBook): a milestone's move to these
+# statuses, and for an intent's own journals, building its schedule (FUNDING, the intent leaves
+# AWAITING_SCHEDULE) and cancelling it (VOID of the never-triggered rest).
 _STATUSES_POSTING: dict[str, frozenset[str]] = {
     JournalKind.RELEASE.value: frozenset({MilestoneStatus.APPROVED.value}),
     JournalKind.SETTLEMENT.value: frozenset({MilestoneStatus.SETTLED.value}),
     JournalKind.VOID.value: frozenset({MilestoneStatus.REJECTED.value, MilestoneStatus.CANCELLED.value}),
+}
+_INTENT_CHANGE_POSTING: dict[str, Callable[[AuditRecord], bool]] = {
+    JournalKind.FUNDING.value: lambda row: row.from_status == IntentStatus.AWAITING_SCHEDULE.value,
+    JournalKind.VOID.value: lambda row: row.to_status == IntentStatus.CANCELLED.value,
 }
 
 
@@ -105,9 +112,10 @@ def attach_journals(audit: Sequence[AuditRecord], journals: Sequence[JournalReco
 
     A milestone's journal goes with that milestone's row whose new status posts its kind
     (RELEASE with APPROVED, SETTLEMENT with SETTLED, VOID with REJECTED or CANCELLED); an
-    intent-level journal (FUNDING, the VOID of a cancellation) with the intent's own row. Failing
-    that, the last row of the same settlement, then of the same intent, then of the write: every
-    journal of a write with audit rows is covered by exactly one leaf.
+    intent-level journal with the intent's own row that posts it (FUNDING: the row leaving
+    AWAITING_SCHEDULE; VOID: the row to CANCELLED). Failing that, the last row of the same
+    settlement (or the intent's last own row), then of the same intent, then of the write:
+    every journal of a write with audit rows is covered by exactly one leaf.
     """
     attached: list[list[JournalRecord]] = [[] for _ in audit]
     for journal in journals:
@@ -126,7 +134,11 @@ def _row_posting(audit: Sequence[AuditRecord], journal: JournalRecord) -> int | 
         if row.settlement_id != journal.settlement_id:
             continue
         same_settlement = position
-        if journal.settlement_id is None or row.to_status in _STATUSES_POSTING.get(journal.kind, ()):
+        if journal.settlement_id is None:
+            posts = _INTENT_CHANGE_POSTING.get(journal.kind)
+            if posts is not None and posts(row):
+                same_change = position
+        elif row.to_status in _STATUSES_POSTING.get(journal.kind, ()):
             same_change = position
     for choice in (same_change, same_settlement, same_intent):
         if choice is not None:
