@@ -181,6 +181,23 @@ class WorkflowWithGarbage(RuleBasedStateMachine):
                 ppb.ApproveMilestoneSettlementRequest(settlement_id=settlement_id, decision=decision, reason="fuzz review"),
             )
 
+    @rule(data=st.data(), approve=st.booleans())
+    def review_the_queue(self, data, approve):
+        """An operator working through the milestones still waiting (PENDING, DELAYED) of an
+        intent, as the review queue shows them - so runs reach REJECTED whatever else they draw."""
+        intent_id = self.recent(data, "intent")
+        if not intent_id:
+            return
+        for status in (ppb.MILESTONE_STATUS_PENDING, ppb.MILESTONE_STATUS_DELAYED):
+            listed = self.pay("ListMilestoneSettlements", ppb.ListMilestoneSettlementsRequest(intent_id=intent_id, status=status))
+            for settlement in listed.settlements if listed is not None else []:
+                decision = ppb.REVIEW_DECISION_APPROVE if approve else ppb.REVIEW_DECISION_REJECT
+                self.pay(
+                    "ApproveMilestoneSettlement",
+                    ppb.ApproveMilestoneSettlementRequest(settlement_id=settlement.settlement_id, decision=decision, reason="fuzz queue"),
+                )
+                return
+
     @rule(data=st.data(), force=st.booleans())
     def settle_intent(self, data, force):
         intent_id = self.recent(data, "intent")
