@@ -6,6 +6,9 @@ the log catches up after being off, and migration 0003 backfills an existing dat
 from __future__ import annotations
 
 import dataclasses
+import os
+import subprocess
+import sys
 import threading
 from concurrent.futures import ThreadPoolExecutor
 from datetime import timedelta
@@ -18,13 +21,13 @@ from chainbridge.payment.v1 import payment_pb2_grpc
 from sqlalchemy import create_engine, inspect
 
 from chainbridge_common.runtime.timestamps import to_timestamp
-from chainbridge_common.transparency.checkpoint import parse_and_verify_checkpoint
+from chainbridge_common.transparency.checkpoint import generate_log_key, parse_and_verify_checkpoint, write_key_pair
 from chainbridge_common.transparency.leaf import decode_leaf
 from chainbridge_common.transparency.merkle import InvalidProofError, leaf_hash, root_from_leaves, verify_consistency, verify_inclusion
 from pay_server.server import build_payment_server
 from pay_server.storage import migrate as pay_migrate
 from tests.support.rpc import call_error
-from tests.support.servers import free_port
+from tests.support.servers import ROOT, free_port
 from tests.support.transparency import log_violations, read_log, varied_history
 from tests.support.workflow import PICKUP, POD, milestones, record, seed
 
@@ -264,3 +267,26 @@ def test_concurrent_writers_in_two_pay_processes_append_in_audit_order(stack, ba
     view = read_log(stack.pay.db)
     assert len(view.audit_sequences) >= 12 * 5
     assert _head(stack).root_hash == view.rebuilt_root
+
+
+@pytest.mark.parametrize("problem", ["missing", "not a key", "bad origin"])
+def test_pay_refuses_to_start_with_an_unusable_signing_key(tmp_path, problem):
+    key = tmp_path / "log.pem"
+    origin = "chainbridge.example/pay-log"
+    if problem == "not a key":
+        key.write_text("-----BEGIN PRIVATE KEY-----\nnot a key\n-----END PRIVATE KEY-----\n")
+    elif problem == "bad origin":
+        write_key_pair(generate_log_key(), key, tmp_path / "log.pub")
+        origin = "pay log"  # a space: not a key name
+    result = subprocess.run(
+        [sys.executable, "-m", "pay_server", "serve", "--port", str(free_port()), "--db-url", f"sqlite:///{tmp_path}/p.db"]
+        + ["--log-signing-key", str(key), "--log-origin", origin],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=ROOT,
+        env={**os.environ, "GRPC_VERBOSITY": "ERROR"},
+    )
+    assert result.returncode == 2, result.stderr
+    assert f"--log-signing-key {key}" in result.stderr
+    assert not (tmp_path / "p.db").exists()  # refused before touching the database

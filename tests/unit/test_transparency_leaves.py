@@ -5,6 +5,7 @@ by exactly one leaf - the one of the change that posted it."""
 from __future__ import annotations
 
 import hashlib
+from pathlib import Path
 
 from hypothesis import given
 from hypothesis import strategies as st
@@ -140,6 +141,10 @@ def test_the_worked_example_of_the_docs():
     assert len(leaf) == WORKED_EXAMPLE_LENGTH
     assert hashlib.sha256(b"\x00" + leaf).hexdigest() == WORKED_EXAMPLE_LEAF_HASH
     assert leaf.hex().startswith("0108" + b"sequence".hex() + "01" + (42).to_bytes(8, "big").hex())
+    docs = (Path(__file__).resolve().parents[2] / "docs/transparency.md").read_text()
+    example = docs.split(f"encodes to ({WORKED_EXAMPLE_LENGTH} bytes")[1].split("and its leaf hash")
+    assert "".join(example[0].split("\n", 1)[1].split()) == leaf.hex()
+    assert example[1].split("is", 1)[1].split()[0] == WORKED_EXAMPLE_LEAF_HASH
 
 
 # ---------------------------------------------------------------- which journals a leaf covers
