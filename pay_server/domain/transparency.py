@@ -195,38 +195,43 @@ def encode_audit_leaf(record: AuditRecord, journals: Sequence[JournalRecord]) ->
     """The version-1 leaf of an audit row and its journals.
 
     Byte for byte `encode_leaf(AUDIT_LEAF_VERSION, audit_leaf_fields(...))` (a property test says
-    so), built from precomputed field headers: this runs for every audit row pay writes.
+    so), built from precomputed field names: this runs for every audit row pay writes.
     """
     out = bytearray((AUDIT_LEAF_VERSION,))
-    _int(out, "sequence", record.sequence)
-    _str(out, "intent_id", record.intent_id)
-    _str(out, "shipment_id", record.shipment_id)
-    _str(out, "settlement_id", record.settlement_id)
-    _str(out, "milestone", record.milestone)
-    _str(out, "from_status", record.from_status)
-    _str(out, "to_status", record.to_status)
-    _int(out, "amount_minor", record.amount_minor)
-    _str(out, "currency", record.currency)
-    _str(out, "actor", record.actor)
-    _str(out, "reason", record.reason)
-    _str(out, "source_event_id", record.source_event_id)
-    _time(out, "create_time", record.create_time_us)
-    _int(out, "journal_count", len(journals))
+    sequence, intent, shipment, settlement, milestone, from_status, to_status, amount, currency, actor, reason, source, time, count = (
+        _AUDIT_NAMES
+    )
+    _int(out, sequence, record.sequence)
+    _str(out, intent, record.intent_id)
+    _str(out, shipment, record.shipment_id)
+    _str(out, settlement, record.settlement_id)
+    _str(out, milestone, record.milestone)
+    _str(out, from_status, record.from_status)
+    _str(out, to_status, record.to_status)
+    _int(out, amount, record.amount_minor)
+    _str(out, currency, record.currency)
+    _str(out, actor, record.actor)
+    _str(out, reason, record.reason)
+    _str(out, source, record.source_event_id)
+    _time(out, time, record.create_time_us)
+    _int(out, count, len(journals))
     for k, journal in enumerate(sorted(journals, key=_journal_order)):
-        _str(out, f"j{k}_journal_id", journal.journal_id)
-        _str(out, f"j{k}_intent_id", journal.intent_id)
-        _str(out, f"j{k}_settlement_id", journal.settlement_id)
-        _str(out, f"j{k}_kind", journal.kind)
-        _int(out, f"j{k}_amount_minor", journal.amount_minor)
-        _str(out, f"j{k}_currency", journal.currency)
-        _str(out, f"j{k}_rail_reference", journal.rail_reference)
-        _time(out, f"j{k}_create_time", journal.create_time_us)
-        _int(out, f"j{k}_entry_count", len(journal.entries))
+        j_id, j_intent, j_settlement, j_kind, j_amount, j_currency, j_rail, j_time, j_count = _journal_names(k)
+        _str(out, j_id, journal.journal_id)
+        _str(out, j_intent, journal.intent_id)
+        _str(out, j_settlement, journal.settlement_id)
+        _str(out, j_kind, journal.kind)
+        _int(out, j_amount, journal.amount_minor)
+        _str(out, j_currency, journal.currency)
+        _str(out, j_rail, journal.rail_reference)
+        _time(out, j_time, journal.create_time_us)
+        _int(out, j_count, len(journal.entries))
         for m, entry in enumerate(journal.entries):
-            _str(out, f"j{k}_e{m}_account", entry.account)
-            _int(out, f"j{k}_e{m}_amount_minor", entry.amount_minor)
-            _str(out, f"j{k}_e{m}_intent_id", entry.intent_id)
-            _str(out, f"j{k}_e{m}_currency", entry.currency)
+            e_account, e_amount, e_intent, e_currency = _entry_names(k, m)
+            _str(out, e_account, entry.account)
+            _int(out, e_amount, entry.amount_minor)
+            _str(out, e_intent, entry.intent_id)
+            _str(out, e_currency, entry.currency)
     return bytes(out)
 
 
@@ -249,38 +254,82 @@ def _instant(micros: int) -> datetime:
     return _EPOCH + timedelta(microseconds=micros)
 
 
-@functools.cache
-def _header(name: str, type_tag: int) -> bytes:
-    # Validated once per name through the generic encoder, which owns the naming rules.
+def _name(name: str) -> bytes:
+    """A field's name as it prefixes the field (length, ASCII), checked once by the generic encoder."""
     encode_leaf(1, [(name, None)])
-    return bytes((len(name),)) + name.encode("ascii") + bytes((type_tag,))
+    return bytes((len(name),)) + name.encode("ascii")
 
 
-def _int(out: bytearray, name: str, value: int) -> None:
-    out += _header(name, TYPE_INT64)
+_AUDIT_NAMES = tuple(
+    _name(name)
+    for name in (
+        "sequence",
+        "intent_id",
+        "shipment_id",
+        "settlement_id",
+        "milestone",
+        "from_status",
+        "to_status",
+        "amount_minor",
+        "currency",
+        "actor",
+        "reason",
+        "source_event_id",
+        "create_time",
+        "journal_count",
+    )
+)
+
+
+@functools.cache
+def _journal_names(k: int) -> tuple[bytes, ...]:
+    fields = (
+        "journal_id",
+        "intent_id",
+        "settlement_id",
+        "kind",
+        "amount_minor",
+        "currency",
+        "rail_reference",
+        "create_time",
+        "entry_count",
+    )
+    return tuple(_name(f"j{k}_{field}") for field in fields)
+
+
+@functools.cache
+def _entry_names(k: int, m: int) -> tuple[bytes, ...]:
+    return tuple(_name(f"j{k}_e{m}_{field}") for field in ("account", "amount_minor", "intent_id", "currency"))
+
+
+def _int(out: bytearray, name: bytes, value: int) -> None:
+    out += name
+    out.append(TYPE_INT64)
     try:
         out += _INT64.pack(value)
     except struct.error as error:
-        raise LeafEncodingError(f"field {name!r}: {value} does not fit in int64") from error
+        raise LeafEncodingError(f"field {name[1:].decode()!r}: {value} does not fit in int64") from error
 
 
-def _time(out: bytearray, name: str, micros: int) -> None:
-    out += _header(name, TYPE_TIMESTAMP)
+def _time(out: bytearray, name: bytes, micros: int) -> None:
+    out += name
+    out.append(TYPE_TIMESTAMP)
     try:
         out += _INT64.pack(micros)
     except struct.error as error:
-        raise LeafEncodingError(f"field {name!r}: timestamp out of range") from error
+        raise LeafEncodingError(f"field {name[1:].decode()!r}: timestamp out of range") from error
 
 
-def _str(out: bytearray, name: str, value: str | None) -> None:
+def _str(out: bytearray, name: bytes, value: str | None) -> None:
+    out += name
     if value is None:
-        out += _header(name, TYPE_NULL)
+        out.append(TYPE_NULL)
         return
     try:
         encoded = value.encode("utf-8")
     except UnicodeEncodeError as error:
-        raise LeafEncodingError(f"field {name!r}: not encodable as UTF-8 ({error.reason})") from error
-    out += _header(name, TYPE_STRING)
+        raise LeafEncodingError(f"field {name[1:].decode()!r}: not encodable as UTF-8 ({error.reason})") from error
+    out.append(TYPE_STRING)
     out += _LENGTH.pack(len(encoded))
     out += encoded
 

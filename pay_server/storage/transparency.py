@@ -138,15 +138,20 @@ def append_written_rows(
         )
         for row in journal_rows
     ]
-    append_records(conn, _state(tree_size, last_sequence, frontier), records, attach_journals(records, journals))
+    append_records(conn, _frontier(tree_size, frontier), last_sequence, records, attach_journals(records, journals))
 
 
 def append_records(
-    conn: Connection, state: LogState, records: Sequence[AuditRecord], journals: Sequence[Sequence[JournalRecord]]
+    conn: Connection,
+    frontier: CompactRange,
+    last_sequence: int,
+    records: Sequence[AuditRecord],
+    journals: Sequence[Sequence[JournalRecord]],
 ) -> LogState:
-    """Append leaves for `records` (ascending sequences, all above the state's) with the journals
-    each covers; O(log n) per leaf. The caller holds the audit append lock."""
-    frontier = state.frontier.copy()
+    """Append leaves for `records` (ascending sequences, all above `last_sequence`) to the tree
+    whose frontier is `frontier`, with the journals each covers; O(log n) per leaf. The caller
+    holds the audit append lock."""
+    frontier = frontier.copy()
     leaves: list[dict[str, Any]] = []
     nodes: list[dict[str, Any]] = []
     for record, covered in zip(records, journals, strict=True):
@@ -163,7 +168,7 @@ def append_records(
         )
         # completed[0] is the leaf itself: level 0 lives in merkle_leaves.
         nodes += [{"level": node.level, "node_index": node.index, "hash": node.hash} for node in completed[1:]]
-    last = records[-1].sequence if records else state.last_audit_sequence
+    last = records[-1].sequence if records else last_sequence
     root = frontier.root()
     _APPEND.execute(
         conn,
@@ -178,14 +183,13 @@ def append_records(
     return LogState(frontier.size, last, root, frontier)
 
 
-def _state(tree_size: int, last_sequence: int, frontier: bytes) -> LogState:
+def _frontier(tree_size: int, frontier: bytes) -> CompactRange:
     if len(frontier) % HASH_SIZE:
         raise LogCorrupted(f"the stored frontier is {len(frontier)} bytes, not a multiple of {HASH_SIZE}")
     try:
-        compact = CompactRange(tree_size, [frontier[i : i + HASH_SIZE] for i in range(0, len(frontier), HASH_SIZE)])
+        return CompactRange(tree_size, [frontier[i : i + HASH_SIZE] for i in range(0, len(frontier), HASH_SIZE)])
     except ValueError as error:
         raise LogCorrupted(f"the stored frontier does not fit tree size {tree_size}: {error}") from error
-    return LogState(tree_size, last_sequence, compact.root(), compact)
 
 
 # ---------------------------------------------------------------- reading
@@ -209,10 +213,10 @@ class SqlTransparencyLog:
         ).first()
         if row is None:
             raise LogCorrupted("the transparency log has no state row (is the database migrated?)")
-        state = _state(row.tree_size, row.last_audit_sequence, bytes(row.frontier))
-        if state.root_hash != bytes(row.root_hash):
+        frontier = _frontier(row.tree_size, bytes(row.frontier))
+        if frontier.root() != bytes(row.root_hash):
             raise LogCorrupted(f"the stored root of tree size {row.tree_size} is not the root of the stored frontier")
-        return state
+        return LogState(row.tree_size, row.last_audit_sequence, bytes(row.root_hash), frontier)
 
     def tree_head(self) -> tuple[int, bytes]:
         state = self.state()

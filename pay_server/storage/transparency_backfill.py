@@ -52,7 +52,7 @@ def catch_up(conn: Connection, *, batch: int = 1000) -> int:
             records += tail
             if len(tail) < len(more) or not more:
                 break
-        state = append_records(conn, state, records, _journals_per_row(conn, records))
+        state = append_records(conn, state.frontier, state.last_audit_sequence, records, _journals_per_row(conn, records))
         appended += len(records)
     if appended:
         log.info("transparency log: appended %d audit row(s) it did not hold yet; tree size %d", appended, state.tree_size)
