@@ -282,8 +282,9 @@ class CombinedWrite:
         self._pg = text(f"WITH {', '.join(ctes)} {pg_select or 'SELECT 1'}")
         self._select_after = text(select_after) if select_after else None
 
-    def execute(self, conn: Connection, rows: Mapping[str, Sequence[Row]]) -> Any:
-        """Write the rows; the first row of the query (see the class), or None without one."""
+    def execute(self, conn: Connection, rows: Mapping[str, Sequence[Row]], *, after_params: Mapping[str, object] | None = None) -> Any:
+        """Write the rows; the first row of the query (see the class), or None without one.
+        `after_params` are the bind parameters of `select_after`."""
         if not any(rows.get(name) for name in self.parts):
             return None
         if _is_postgresql(conn):
@@ -294,4 +295,4 @@ class CombinedWrite:
             return result.first() if self._select_after is not None else None
         for name, part in self.parts.items():
             part.execute(conn, rows.get(name, ()))
-        return conn.execute(self._select_after).first() if self._select_after is not None else None
+        return conn.execute(self._select_after, dict(after_params or {})).first() if self._select_after is not None else None

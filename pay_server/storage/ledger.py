@@ -136,7 +136,7 @@ class SqlBookWriter:
         if not (self.transparency_log and audit):
             _WRITE_BOOK.execute(self.conn, rows)
             return
-        log_state = _WRITE_LOGGED_BOOK.execute(self.conn, rows)
+        log_state = _WRITE_LOGGED_BOOK.execute(self.conn, rows, after_params={"audit_rows": len(audit)})
         append_written_rows(self.conn, log_state, rows["new_audit"], journal_rows, entry_rows)
 
 

@@ -51,11 +51,13 @@ LOG_STATE_AND_NEW_SEQUENCES_PG = (
     'SELECT log_state.tree_size, log_state.last_audit_sequence, log_state.frontier, ARRAY(SELECT "sequence" FROM new_audit) AS sequences'
     " FROM log_state"
 )
-# SQLite has one writer at a time: the rows above the last logged sequence are this write's.
+# SQLite has one writer at a time, and numbers rows in insertion order: the write's rows are the
+# last :audit_rows ones (not "those above the last logged one": rows written around the book, by
+# hand or by a bulk loader, are not this write's to log).
 LOG_STATE_AND_NEW_SEQUENCES = (
     "SELECT s.tree_size, s.last_audit_sequence, s.frontier,"
-    ' (SELECT json_group_array(a."sequence") FROM audit_log a WHERE a."sequence" > s.last_audit_sequence) AS sequences'
-    " FROM merkle_log_state s WHERE s.id = 1"
+    ' (SELECT json_group_array(a."sequence") FROM (SELECT "sequence" FROM audit_log ORDER BY "sequence" DESC LIMIT :audit_rows) a)'
+    " AS sequences FROM merkle_log_state s WHERE s.id = 1"
 )
 
 _APPEND = CombinedWrite(
@@ -113,8 +115,8 @@ def append_written_rows(
     sequences = sorted(json.loads(raw_sequences) if isinstance(raw_sequences, str) else raw_sequences)
     if len(sequences) != len(audit_rows) or (sequences and sequences[0] <= last_sequence):
         raise LogCorrupted(
-            f"the write drew audit sequences {sequences[:5]} for {len(audit_rows)} rows after logged sequence {last_sequence}:"
-            " the log and the audit trail disagree (restart pay to catch the log up)"
+            f"the write's {len(audit_rows)} audit rows drew sequences {sequences[:5]}, not all above the log's last one"
+            f" ({last_sequence}): the log and the audit trail disagree"
         )
     records = [
         AuditRecord(sequence, **{name: row[name] for name in _AUDIT_FIELDS}) for sequence, row in zip(sequences, audit_rows, strict=True)

@@ -103,6 +103,22 @@ def test_a_deleted_audit_row_is_named(stack, history, tmp_path, capsys):
     assert f"leaf {leaf} (audit sequence {sequence}): its audit row {sequence} is gone" in capsys.readouterr().out
 
 
+def test_an_audit_row_inserted_around_the_book_is_reported_and_writes_go_on(stack, history, tmp_path, capsys):
+    key = public_key_file(stack, tmp_path)
+    with stack.pay.db.engine.begin() as conn:  # no trigger stops an INSERT: the log is what notices
+        forged = conn.execute(
+            insert(audit_log)
+            .values(
+                intent_id="pi_forged", shipment_id="shp_forged", from_status="", to_status="AWAITING_SCHEDULE", amount_minor=5,
+                currency="USD", actor="nobody", reason="", source_event_id="", create_time_us=1,
+            )
+            .returning(audit_log.c.sequence)
+        ).scalar_one()  # fmt: skip
+    varied_history(stack, intents=1)  # pay's own writes are logged as before
+    assert verify(stack, key, "--full", "--db-url", _db_url(stack)) == 1
+    assert f"audit rows in no leaf: sequence {forged}" in capsys.readouterr().out
+
+
 def test_history_deleted_and_reappended_fails_consistency_with_a_head_saved_earlier(stack, history, tmp_path, capsys):
     pod, sequence = history
     key = public_key_file(stack, tmp_path)
