@@ -258,8 +258,8 @@ class SqlTransparencyLog:
         return self.conn.execute(query).scalar()
 
     def leaf(self, leaf_index: int) -> LoggedLeaf | None:
-        leaves = stored_leaves(self.conn, leaf_index, leaf_index + 1)
-        return leaves[0] if leaves else None
+        leaves = stored_leaves(self.conn, leaf_index, 1)
+        return leaves[0] if leaves and leaves[0].leaf_index == leaf_index else None
 
 
 # ---------------------------------------------------------------- rows as records
@@ -330,13 +330,10 @@ def _with_entries(conn: Connection, journal_rows: list[Any]) -> dict[str, Journa
 # ---------------------------------------------------------------- verification
 
 
-def stored_leaves(conn: Connection, start: int, stop: int) -> list[LoggedLeaf]:
-    """Leaves [start, stop) as stored, each rebuilt from the rows it covers as they are now."""
-    query = (
-        select(merkle_leaves)
-        .where(merkle_leaves.c.leaf_index >= start, merkle_leaves.c.leaf_index < stop)
-        .order_by(merkle_leaves.c.leaf_index)
-    )
+def stored_leaves(conn: Connection, start: int, limit: int) -> list[LoggedLeaf]:
+    """The first `limit` stored leaves from index `start` on, each rebuilt from the rows it covers
+    as they are now (a deleted leaf is skipped: the caller sees the gap in the indices)."""
+    query = select(merkle_leaves).where(merkle_leaves.c.leaf_index >= start).order_by(merkle_leaves.c.leaf_index).limit(limit)
     rows = list(conn.execute(query))
     records = audit_records(conn, [row.audit_sequence for row in rows])
     ids = {row.leaf_index: tuple(row.journal_ids.split(",")) if row.journal_ids else () for row in rows}
@@ -359,7 +356,7 @@ def iter_stored_leaves(conn: Connection, *, batch: int = 1000) -> Iterator[Logge
     """Every stored leaf, in index order, rebuilt from its rows (keyset batches)."""
     start = 0
     while True:
-        leaves = stored_leaves(conn, start, start + batch)
+        leaves = stored_leaves(conn, start, batch)
         yield from leaves
         if not leaves:
             return

@@ -103,6 +103,16 @@ def test_a_deleted_audit_row_is_named(stack, history, tmp_path, capsys):
     assert f"leaf {leaf} (audit sequence {sequence}): its audit row {sequence} is gone" in capsys.readouterr().out
 
 
+def test_a_leaf_deleted_from_the_log_is_reported(stack, history, tmp_path, capsys):
+    _pod, sequence = history
+    key = public_key_file(stack, tmp_path)
+    leaf = leaf_of_sequence(stack.pay.db, sequence)
+    with as_superuser(stack.pay.db) as conn:
+        conn.execute(delete(merkle_leaves).where(merkle_leaves.c.leaf_index == leaf))
+    assert verify(stack, key, "--full", "--db-url", _db_url(stack)) == 1
+    assert f"the database's log has no leaf {leaf}" in capsys.readouterr().out
+
+
 def test_an_audit_row_inserted_around_the_book_is_reported_and_writes_go_on(stack, history, tmp_path, capsys):
     key = public_key_file(stack, tmp_path)
     with stack.pay.db.engine.begin() as conn:  # no trigger stops an INSERT: the log is what notices
