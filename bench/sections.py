@@ -6,7 +6,8 @@ ceiling   - a no-op unary RPC on a bare grpcio sync server of the same stack (be
             this machine; c=32 is the reference for ratios.
 record    - RecordShipmentEvent (POD on a LOW shipment) until pay has committed the
             milestone settlement, observed on a WatchSettlements stream.
-process   - PaymentService.ProcessShipmentEvent alone (pay, no freight, no outbox).
+process   - PaymentService.ProcessShipmentEvent alone (pay, no freight, no outbox); then again on
+            a second stack whose pay runs with --transparency-log off, for what the log costs.
 scale     - record -> settled latency at concurrency 1 with few and with many payment
             intents stored (fresh databases, servers restarted).
 bulk      - a backfill of historical events through each registered loader (bench.bulk).
@@ -136,6 +137,8 @@ class Bench:
                 _say(f"{backend}: starting freight and pay")
                 with running_stack(self.workspace, backend) as stack:
                     self._shared_stack_sections(stack)
+            if "process" in self.sections:
+                self._transparency_log_off(backend)
             if "scale" in self.sections:
                 self._scale(backend)
 
@@ -322,7 +325,23 @@ class Bench:
                 self.add("record", backend, case, "RecordShipmentEvent p99", "ms", [r.ack_ms["p99"] for r in results])
         return cpu_by_case
 
-    def _process(self, stack: Stack) -> dict[str, list[dict[str, float]]]:
+    def _transparency_log_off(self, backend: str) -> None:
+        """The process section again with pay's transparency log off: the log's cost on the event
+        path is the ratio of the two (measured minutes apart on a machine whose load may drift)."""
+        _say(f"{backend}: starting freight and pay with the transparency log off")
+        with running_stack(self.workspace, backend, pay_args=["--transparency-log", "off"]) as stack:
+            self._process(stack, log_off=True)
+        case = f"ProcessShipmentEvent, c={self.plan.process_concurrency}"
+        on = next(f for f in self.figures if (f.section, f.backend, f.case, f.metric) == ("process", backend, case, "throughput"))
+        off = next(
+            f for f in self.figures if (f.section, f.backend, f.case, f.metric) == ("process", backend, f"{case}, log off", "throughput")
+        )
+        self.add(
+            "process", backend, f"{case}: log on vs off", "throughput on / off", "ratio", [a / b for a, b in zip(on.values, off.values, strict=True)],
+            f"run i vs run i; 1.000 = the log costs nothing (median on {on.median:,.0f}, off {off.median:,.0f} calls/s)",
+        )  # fmt: skip
+
+    def _process(self, stack: Stack, *, log_off: bool = False) -> dict[str, list[dict[str, float]]]:
         backend = stack.backend
         generator = stack.load_generator()
         concurrency, cap = self.plan.process_concurrency, self.plan.process_cap
@@ -340,17 +359,17 @@ class Bench:
             cpu.append(_per_thousand(cpu_delta(before, stack.cpu_snapshot()), result.count))
             return result
 
-        _say(f"{backend}: ProcessShipmentEvent alone at c={concurrency}")
+        _say(f"{backend}: ProcessShipmentEvent alone at c={concurrency}{' (transparency log off)' if log_off else ''}")
         results = self._runs(measure, self.plan.process_seconds)
         cpu = cpu[-len(results) :]
         throughput = [r.throughput for r in results]
-        case = f"ProcessShipmentEvent, c={concurrency}"
+        case = f"ProcessShipmentEvent, c={concurrency}{', log off' if log_off else ''}"
         self.add("process", backend, case, "throughput", "calls/s", throughput)
         self._add_ceiling_ratio("process", backend, case, throughput, "calls/s")
         self.add("process", backend, case, "latency p50", "ms", [r.latency_ms["p50"] for r in results])
         self.add("process", backend, case, "latency p90", "ms", [r.latency_ms["p90"] for r in results])
         self.add("process", backend, case, "latency p99", "ms", [r.latency_ms["p99"] for r in results])
-        return {f"process c={concurrency}": cpu}
+        return {f"process c={concurrency}{', log off' if log_off else ''}": cpu}
 
     def _bulk(self, stack: Stack) -> dict[str, list[dict[str, float]]]:
         backend = stack.backend

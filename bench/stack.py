@@ -227,10 +227,12 @@ def running_stack(
     *,
     prepare: Callable[[str, str], None] | None = None,
     server_args: list[str] | None = None,
+    pay_args: list[str] | None = None,
 ) -> Iterator[Stack]:
     """Fresh migrated databases for both services, `prepare(freight_url, pay_url)` (seed
-    them), then both servers as processes with their default settings. On exit: servers
-    stopped (SIGTERM, then SIGKILL), databases dropped."""
+    them), then both servers as processes with their default settings (plus `server_args`
+    for both, `pay_args` for pay). On exit: servers stopped (SIGTERM, then SIGKILL),
+    databases dropped."""
     servers: list[ServerProcess] = []
     stack: Stack | None = None
     cleanup_key = CLEANUP.add(lambda: _stop(servers))
@@ -246,7 +248,7 @@ def running_stack(
                 db_url=pay_url,
                 peer_addr=f"127.0.0.1:{freight_port}",
                 log_dir=workspace.path,
-                extra=server_args,
+                extra=[*(server_args or []), *(pay_args or [])],
             )
         )
         servers.append(

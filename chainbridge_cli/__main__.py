@@ -1,8 +1,10 @@
 """`chainbridge demo`: run the seed workflow against running servers and print the
-milestones as a table.
+milestones as a table. `chainbridge verify`: check pay's transparency log (chainbridge_cli/verify.py).
 
     chainbridge demo [--freight 127.0.0.1:50051] [--payment 127.0.0.1:50052] [--tier MEDIUM]
                      [--amount 10000.05] [--currency USD]
+    chainbridge verify --public-key var/dev-log-key.pub [--head FILE] [--save-head FILE]
+                       [--settlement ID --status STATUS | --audit-sequence N] [--full --db-url URL]
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from chainbridge.common.v1 import common_pb2
 from chainbridge.freight.v1 import freight_pb2, freight_pb2_grpc
 from chainbridge.payment.v1 import payment_pb2, payment_pb2_grpc
 
+from chainbridge_cli import verify
 from chainbridge_common.domain.currency import format_minor, is_known_currency, minor_units
 
 # Shipments that land in each tier under risk-v1 (see freight_server/domain/risk_model.py).
@@ -138,7 +141,10 @@ def main(argv: list[str] | None = None) -> int:
     run.add_argument("--amount", default="10000.05", help="intent amount in major units (e.g. 10000.05)")
     run.add_argument("--currency", default="USD", help="ISO 4217 currency of the intent")
     run.add_argument("--wait", type=float, default=15.0, help="seconds to wait for the events to reach pay")
+    verify.add_parser(commands)
     args = parser.parse_args(argv)
+    if args.command == "verify":
+        return args.run(args)
     try:
         return demo(args)
     except grpc.RpcError as error:

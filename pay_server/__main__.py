@@ -9,7 +9,10 @@ from datetime import timedelta
 from pathlib import Path
 
 from chainbridge_common.runtime.cli import common_config, run_service, service_parser
+from chainbridge_common.runtime.security import SecurityConfigError
+from chainbridge_common.transparency.checkpoint import CheckpointError, load_private_key, note_key_id
 from pay_server import __version__
+from pay_server.application.transparency import DEFAULT_LOG_ORIGIN
 from pay_server.notifications.email import SmtpSettings
 from pay_server.notifications.sender import NotificationSettings
 from pay_server.notifications.webhooks import WebhookDeliverySettings
@@ -60,6 +63,19 @@ def build_parser():
     parser.add_env_option(
         "--subscription-refresh", default=1.0, type=float, help="seconds before another replica's new or deleted subscription is seen here"
     )
+    parser.add_env_option(
+        "--log-signing-key",
+        default="",
+        help="Ed25519 private key (PKCS#8 PEM) that signs the transparency log's tree heads; without one the log's RPCs are "
+        "FAILED_PRECONDITION (scripts/make_dev_log_key makes a development key, scripts/serve uses var/dev-log-key.pem)",
+    )
+    parser.add_env_option("--log-origin", default=DEFAULT_LOG_ORIGIN, help="the transparency log's name, the first line of every tree head")
+    parser.add_env_option(
+        "--transparency-log",
+        default="on",
+        choices=["on", "off"],
+        help="append every audit row to the transparency log; off only to measure what it costs (it catches up when back on)",
+    )
     return parser
 
 
@@ -83,6 +99,18 @@ def notification_settings(args) -> NotificationSettings:
     )
 
 
+def _log_signing_key(path: str, origin: str):
+    """The key file named by --log-signing-key, checked with the origin it signs as."""
+    if not path:
+        return None
+    try:
+        key = load_private_key(Path(path))
+        note_key_id(origin, key.public_key())
+    except (OSError, ValueError, CheckpointError) as error:
+        raise SecurityConfigError(f"--log-signing-key {path} / --log-origin {origin!r}: {error}") from None
+    return key
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
 
@@ -100,6 +128,9 @@ def main(argv: list[str] | None = None) -> int:
                 notifications=notification_settings(args),
                 notification_worker=NotificationWorkerSettings(poll_interval_seconds=args.notification_poll),
                 subscription_refresh_seconds=args.subscription_refresh,
+                transparency_log=args.transparency_log == "on",
+                log_signing_key=_log_signing_key(args.log_signing_key, args.log_origin),
+                log_origin=args.log_origin,
             )
         )
 

@@ -9,6 +9,7 @@ from datetime import timedelta
 
 from chainbridge.freight.v1 import freight_pb2_grpc
 from chainbridge.payment.v1 import payment_pb2, payment_pb2_grpc
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from chainbridge_common.runtime.bootstrap import AssembledServer, ServiceConfig, build_host, open_foundation
 from chainbridge_common.runtime.clock import Clock, SystemClock
@@ -18,6 +19,7 @@ from chainbridge_common.runtime.tracing import SpanKind, Tracing, current_tracep
 from chainbridge_common.storage.request_log import purge_expired_requests
 from pay_server.application.app import PaymentApplication
 from pay_server.application.notifications import NotificationWiring
+from pay_server.application.transparency import DEFAULT_LOG_ORIGIN, TreeHeadSigner
 from pay_server.clients.freight import FreightTokens, freight_channel_options
 from pay_server.domain.release_policy import DEFAULT_RELEASE_DELAY
 from pay_server.metrics import PaymentMetrics
@@ -27,6 +29,7 @@ from pay_server.rpc.roles import PAYMENT_METHOD_ROLES
 from pay_server.rpc.servicer import PaymentServicer
 from pay_server.storage import migrate
 from pay_server.storage.schema import idempotency_keys
+from pay_server.storage.transparency_backfill import catch_up
 from pay_server.storage.unit_of_work import payment_transactions
 from pay_server.workers.notification_worker import NotificationWorker, NotificationWorkerSettings
 from pay_server.workers.release_worker import ReleaseWorker
@@ -50,6 +53,10 @@ class PaymentConfig(ServiceConfig):
     # How soon a subscription made on another replica is seen here (seconds).
     subscription_refresh_seconds: float = 1.0
     webhook_resolver: Callable[[str, int], Sequence[str]] = resolve_with_system_dns
+    # The transparency log (docs/transparency.md): off only to measure what it costs.
+    transparency_log: bool = True
+    log_signing_key: Ed25519PrivateKey | None = None  # without one the log's RPCs are FAILED_PRECONDITION
+    log_origin: str = DEFAULT_LOG_ORIGIN
 
 
 @dataclass(kw_only=True)
@@ -99,11 +106,20 @@ def build_payment_server(config: PaymentConfig, *, clock: Clock | None = None) -
         subscription_refresh_seconds=config.subscription_refresh_seconds,
         current_traceparent=current_traceparent if foundation.tracing.enabled else (lambda: ""),
     )
+    if config.transparency_log:
+        try:
+            db.write(catch_up)  # rows written before the log existed, or while it was off
+        except BaseException:
+            foundation.close()
+            raise
+    signer = TreeHeadSigner(config.log_signing_key, clock, config.log_origin) if config.log_signing_key is not None else None
     app = PaymentApplication.build(
-        payment_transactions(db, clock),
+        payment_transactions(db, clock, transparency_log=config.transparency_log),
         clock,
         release_delay=config.release_delay,
         notification_wiring=wiring,
+        log_signer=signer,
+        transparency_log=config.transparency_log,
     )
     metrics = PaymentMetrics(app)
     app.bookkeeping.observer = metrics

@@ -251,25 +251,48 @@ class CombinedWrite:
     snapshot), except through foreign keys, which PostgreSQL checks at the statement's
     end. `pg_before` adds CTEs ahead of the writes, e.g. `lock AS MATERIALIZED (SELECT
     pg_advisory_xact_lock(...))` for a part to join; SQLite needs no such lock, as it
-    has one writer at a time."""
+    has one writer at a time.
 
-    def __init__(self, parts: Mapping[str, BatchInsert | BatchUpdate], *, pg_before: str = ""):
+    A write can also answer a query: `pg_select` replaces the final SELECT 1 (with `pg_after`,
+    CTEs after the writes, reading their RETURNING), and `select_after` is the same query for
+    the other dialects, run right after the parts. execute() returns the query's first row.
+    On PostgreSQL the statement's snapshot is taken before any lock its CTEs acquire: read
+    rows another transaction may have changed meanwhile with FOR UPDATE, which sees the
+    latest committed version."""
+
+    def __init__(
+        self,
+        parts: Mapping[str, BatchInsert | BatchUpdate],
+        *,
+        pg_before: str = "",
+        pg_after: str = "",
+        pg_select: str = "",
+        select_after: str = "",
+    ):
         prefixes = [part.prefix for part in parts.values()]
         if len(set(prefixes)) != len(prefixes) or "" in prefixes:
             raise ValueError("each part of a combined write needs its own parameter prefix")
+        if bool(pg_select) != bool(select_after):
+            raise ValueError("a combined write answers its query on every dialect: give pg_select and select_after")
         self.parts = dict(parts)
         ctes = [pg_before] if pg_before else []
         ctes += [f"{_quote(name)} AS ({part.pg_sql})" for name, part in self.parts.items()]
-        self._pg = text(f"WITH {', '.join(ctes)} SELECT 1")
+        if pg_after:
+            ctes.append(pg_after)
+        self._pg = text(f"WITH {', '.join(ctes)} {pg_select or 'SELECT 1'}")
+        self._select_after = text(select_after) if select_after else None
 
-    def execute(self, conn: Connection, rows: Mapping[str, Sequence[Row]]) -> None:
+    def execute(self, conn: Connection, rows: Mapping[str, Sequence[Row]], *, after_params: Mapping[str, object] | None = None) -> Any:
+        """Write the rows; the first row of the query (see the class), or None without one.
+        `after_params` are the bind parameters of `select_after`."""
         if not any(rows.get(name) for name in self.parts):
-            return
+            return None
         if _is_postgresql(conn):
             params: dict[str, str] = {}
             for name, part in self.parts.items():
                 params.update(part.array_params(rows.get(name, ())))
-            conn.execute(self._pg, params)
-            return
+            result = conn.execute(self._pg, params)
+            return result.first() if self._select_after is not None else None
         for name, part in self.parts.items():
             part.execute(conn, rows.get(name, ()))
+        return conn.execute(self._select_after, dict(after_params or {})).first() if self._select_after is not None else None

@@ -19,6 +19,7 @@ from pay_server.application.ports import PaymentUnitOfWork
 from pay_server.application.queries import PaymentQueries
 from pay_server.application.schedules import ScheduleUseCases
 from pay_server.application.settlement_book import LedgerRail, PaymentRail
+from pay_server.application.transparency import TransparencyLog, TreeHeadSigner
 from pay_server.domain.release_policy import DEFAULT_RELEASE_DELAY
 
 
@@ -32,6 +33,7 @@ class PaymentApplication:
     bookkeeping: Bookkeeping
     notifications: NotificationUseCases
     analytics: AnalyticsQueries
+    transparency: TransparencyLog
 
     @property
     def notifier(self) -> ChangeNotifier:
@@ -52,7 +54,11 @@ class PaymentApplication:
         notifier: ChangeNotifier | None = None,
         observer: PaymentObserver | None = None,
         notification_wiring: NotificationWiring | None = None,
+        log_signer: TreeHeadSigner | None = None,
+        transparency_log: bool = True,
     ) -> PaymentApplication:
+        """`transparency_log` says whether `transactions` append audit rows to the log; heads
+        are signed by `log_signer` (the log's RPCs refuse without one)."""
         idempotency = Idempotency(transactions)
         bookkeeping = Bookkeeping(clock, rail or LedgerRail(), notifier or ChangeNotifier(), observer or NoObserver(), release_delay)
         notifications = NotificationUseCases.build(transactions, idempotency, clock, notification_wiring)
@@ -66,4 +72,5 @@ class PaymentApplication:
             bookkeeping=bookkeeping,
             notifications=notifications,
             analytics=AnalyticsQueries(transactions),
+            transparency=TransparencyLog(transactions, log_signer, enabled=transparency_log),
         )

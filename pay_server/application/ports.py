@@ -20,6 +20,7 @@ from pay_server.domain.notifications import DeliveryState, NotificationDelivery,
 from pay_server.domain.release_policy import MilestoneStatus
 from pay_server.domain.schedules import ScheduleItem
 from pay_server.domain.settlements import MilestoneSettlement
+from pay_server.domain.transparency import LoggedLeaf
 
 
 class IntentRepository(Protocol):
@@ -200,6 +201,25 @@ class AnalyticsRepository(Protocol):
     def intents_of_payer(self, payer_id: str, *, start: datetime, end: datetime, limit: int) -> list[str]: ...
 
 
+class TransparencyLogRepository(Protocol):
+    """The transparency log as stored; also the node store proofs are generated from
+    (chainbridge_common.transparency.merkle.NodeReader)."""
+
+    def tree_head(self) -> tuple[int, bytes]:
+        """(tree size, root hash) of the log as it stands."""
+        ...
+
+    def get_nodes(self, coordinates: Sequence[tuple[int, int]]) -> Sequence[bytes]: ...
+
+    def leaf(self, leaf_index: int) -> LoggedLeaf | None: ...
+
+    def leaf_index_of_sequence(self, audit_sequence: int) -> int | None: ...
+
+    def sequence_of_settlement_change(self, settlement_id: str, status: str) -> int | None:
+        """The audit sequence of the settlement's change to `status`, if it happened."""
+        ...
+
+
 class PaymentUnitOfWork(UnitOfWork, Protocol):
     @property
     def intents(self) -> IntentRepository: ...
@@ -227,3 +247,6 @@ class PaymentUnitOfWork(UnitOfWork, Protocol):
 
     @property
     def analytics(self) -> AnalyticsRepository: ...
+
+    @property
+    def transparency(self) -> TransparencyLogRepository: ...

@@ -35,4 +35,8 @@ PAYMENT_METHOD_ROLES: MethodRoles = {
     f"{_PAYMENT}ListNotificationDeliveries": OPERATOR_ROLES,
     f"{_PAYMENT}GetSettlementStats": OPERATOR_ROLES,
     f"{_PAYMENT}ListRiskSignals": OPERATOR_ROLES,
+    # The transparency log: read-only, and the point is that clients check it themselves.
+    f"{_PAYMENT}GetSignedTreeHead": APP_ROLES,
+    f"{_PAYMENT}GetInclusionProof": APP_ROLES,
+    f"{_PAYMENT}GetConsistencyProof": APP_ROLES,
 }

@@ -25,6 +25,7 @@ from pay_server.domain.tokens import TokenInfo
 from pay_server.rpc import convert
 from pay_server.rpc.analytics import AnalyticsRpcs
 from pay_server.rpc.notifications import NotificationRpcs
+from pay_server.rpc.transparency import TransparencyRpcs
 
 WATCH_START_CURSOR_HEADER = "x-watch-start-cursor"
 MAX_CURSOR = 2**63 - 1
@@ -67,7 +68,7 @@ def _key(request, method: str):
     return request_key(request, method, current_caller())
 
 
-class PaymentServicer(NotificationRpcs, AnalyticsRpcs, payment_pb2_grpc.PaymentServiceServicer):
+class PaymentServicer(NotificationRpcs, AnalyticsRpcs, TransparencyRpcs, payment_pb2_grpc.PaymentServiceServicer):
     def __init__(
         self,
         app: PaymentApplication,

@@ -14,6 +14,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     String,
     Table,
     Text,
@@ -284,3 +285,44 @@ notification_deliveries = Table(
 idempotency_keys = request_log_table(metadata)
 
 APPEND_ONLY_TABLES = ("audit_log", "ledger_journals", "ledger_entries")
+
+# The transparency log (docs/transparency.md): an RFC 9162 Merkle tree with one leaf per
+# audit_log row, in sequence order. merkle_leaves is level 0 (the leaf hashes, the audit row
+# each one records and the ledger journals it covers); merkle_nodes holds the perfect subtrees
+# above it; merkle_log_state is the one row saying how far the tree goes, with its frontier, so
+# an append reads one row and writes O(log n). Leaves and nodes are append-only.
+merkle_leaves = Table(
+    "merkle_leaves",
+    metadata,
+    Column("leaf_index", BigInteger, primary_key=True, autoincrement=False),
+    Column("audit_sequence", BigInteger, nullable=False),
+    # The journal ids the leaf covers, comma-separated in leaf order ("" for none).
+    Column("journal_ids", Text, nullable=False),
+    Column("leaf_hash", LargeBinary, nullable=False),
+    CheckConstraint("leaf_index >= 0", name="leaf_index_not_negative"),
+    UniqueConstraint("audit_sequence"),
+)
+
+merkle_nodes = Table(
+    "merkle_nodes",
+    metadata,
+    Column("level", Integer, primary_key=True, autoincrement=False),
+    Column("node_index", BigInteger, primary_key=True, autoincrement=False),
+    Column("hash", LargeBinary, nullable=False),
+    CheckConstraint("level BETWEEN 1 AND 63 AND node_index >= 0", name="coordinate_range"),
+)
+
+merkle_log_state = Table(
+    "merkle_log_state",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=False),
+    Column("tree_size", BigInteger, nullable=False),
+    Column("last_audit_sequence", BigInteger, nullable=False),
+    Column("root_hash", LargeBinary, nullable=False),
+    # The frontier hashes (merkle.frontier_coordinates(tree_size)) concatenated, 32 bytes each.
+    Column("frontier", LargeBinary, nullable=False),
+    CheckConstraint("id = 1", name="one_row"),
+    CheckConstraint("tree_size >= 0", name="tree_size_not_negative"),
+)
+
+TRANSPARENCY_APPEND_ONLY_TABLES = ("merkle_leaves", "merkle_nodes")

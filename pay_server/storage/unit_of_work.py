@@ -17,12 +17,13 @@ from pay_server.storage.received_events import SqlReceivedEventRepository
 from pay_server.storage.schedules import SqlScheduleRepository
 from pay_server.storage.schema import idempotency_keys
 from pay_server.storage.settlements import SqlSettlementRepository
+from pay_server.storage.transparency import SqlTransparencyLog
 
 _REQUEST_LOG = RequestLogStatements(idempotency_keys)
 
 
 class SqlPaymentUnitOfWork(SqlUnitOfWork):
-    def __init__(self, conn: Connection, clock: Clock):
+    def __init__(self, conn: Connection, clock: Clock, *, transparency_log: bool = True):
         super().__init__(conn, SqlRequestLog(conn, _REQUEST_LOG, clock))
         self.intents = SqlIntentRepository(conn)
         self.schedules = SqlScheduleRepository(conn)
@@ -30,10 +31,12 @@ class SqlPaymentUnitOfWork(SqlUnitOfWork):
         self.settlements = SqlSettlementRepository(conn)
         self.audit = SqlAuditRepository(conn)
         self.ledger = SqlLedgerRepository(conn)
-        self.book = SqlBookWriter(conn)
         self.notifications = SqlNotificationRepository(conn)
         self.analytics = SqlAnalyticsRepository(conn)
+        self.book = SqlBookWriter(conn, transparency_log=transparency_log)
+        self.transparency = SqlTransparencyLog(conn)
 
 
-def payment_transactions(db: Database, clock: Clock) -> SqlTransactions[SqlPaymentUnitOfWork]:
-    return SqlTransactions(db, lambda conn: SqlPaymentUnitOfWork(conn, clock))
+def payment_transactions(db: Database, clock: Clock, *, transparency_log: bool = True) -> SqlTransactions[SqlPaymentUnitOfWork]:
+    """`transparency_log`: append every audit row to the log (off only to measure what it costs)."""
+    return SqlTransactions(db, lambda conn: SqlPaymentUnitOfWork(conn, clock, transparency_log=transparency_log))

@@ -13,7 +13,12 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-SECTIONS = ("## Walkthrough with grpcurl", "## Operator flows (grpcurl)", "## Notifications, analytics and traces (grpcurl)")
+SECTIONS = (
+    "## Walkthrough with grpcurl",
+    "## Operator flows (grpcurl)",
+    "## Notifications, analytics and traces (grpcurl)",
+    "## Transparency log (grpcurl)",
+)
 pytestmark = [pytest.mark.e2e, pytest.mark.skipif(shutil.which("jq") is None, reason="the walkthrough uses jq")]
 
 
@@ -44,14 +49,19 @@ def test_walkthrough_has_the_seed_workflow():
         "GetSettlementHistory",
         "GetShipmentAudit",
         "WatchSettlements",
+        "GetSignedTreeHead",
+        "GetInclusionProof",
     ):
         assert f"/{rpc}" in commands, rpc
 
 
-def test_readme_walkthrough_runs_against_real_servers(processes):
+def test_readme_walkthrough_runs_against_real_servers(processes, tmp_path):
     script = readme_commands()
     script = script.replace("F=127.0.0.1:50051; P=127.0.0.1:50052", f"F={processes.freight.address}; P={processes.pay.address}")
     assert processes.freight.address in script
+    log_files = f"LOG_KEY={processes.log_public_key}; PAY_DB={processes.pay_db_url}; HEAD={tmp_path}/pay-log.head"
+    script = script.replace("LOG_KEY=var/dev-log-key.pub; PAY_DB=sqlite:///$PWD/var/payment.db; HEAD=var/pay-log.head", log_files)
+    assert log_files in script
     grpcurl_dir = str(Path(sys.executable).parent)
     result = subprocess.run(
         ["bash", "-euo", "pipefail", "-c", script],
@@ -80,5 +90,8 @@ def test_readme_walkthrough_runs_against_real_servers(processes):
         '"settlement_count": "3"',
         "RISK_SIGNAL_KIND_POD_WITHOUT_PICKUP",
         '"table": "received_events"',
+        "ok: the log extends the saved head",
+        "is leaf",
+        "ok: full audit",
     ):
         assert fragment in out + result.stderr, fragment

@@ -14,6 +14,7 @@ from pay_server.domain.ledger import LedgerAccount
 from pay_server.domain.release_policy import HELD_STATUSES, RELEASED_STATUSES, VOIDED_STATUSES, MilestoneStatus
 from pay_server.storage import schema as pay_schema
 from pay_server.storage.intents import SqlIntentRepository
+from tests.support.transparency import log_violations
 
 BASIS_POINTS_TOTAL = 10_000
 
@@ -137,6 +138,9 @@ def payment_violations(db: Database) -> list[str]:
             found.append(f"{where}: status does not follow from its totals ({derive_status(domain_intent, domain_intent.totals)})")
         if last_audit.get((intent_id, None)) != intent.status:
             found.append(f"{where}: last intent-level audit row says {last_audit.get((intent_id, None))}")
+    # The transparency log: one leaf per audit row in sequence order, each matching its rows,
+    # its root equal to root_from_leaves over them, every journal covered by exactly one leaf.
+    found += [f"transparency log: {problem}" for problem in log_violations(db)]
     return found
 
 

@@ -12,7 +12,7 @@ from chainbridge.freight.v1 import freight_pb2 as fpb
 from chainbridge.payment.v1 import payment_pb2 as ppb
 from google.protobuf.timestamp_pb2 import Timestamp
 from hypothesis import strategies as st
-from hypothesis.stateful import RuleBasedStateMachine, rule
+from hypothesis.stateful import RuleBasedStateMachine, initialize, rule
 
 from chainbridge_common.runtime.timestamps import to_timestamp
 from tests.fuzz.checks import Caller
@@ -73,6 +73,31 @@ class WorkflowWithGarbage(RuleBasedStateMachine):
         return known[data.draw(st.integers(0, 2**20), label=f"{kind} index") % len(known)]
 
     # ------------------------------------------------------------ valid flows
+
+    @initialize()
+    def milestones_waiting_for_a_decision(self):
+        """Every run starts with money still undecided - a MEDIUM intent's delayed shares and
+        a HIGH intent's pending ones, POD delivered - so the review, cancel and release rules
+        reach REJECTED, CANCELLED and released states whichever rules a run draws (the draws
+        shift whenever an RPC is added to the services)."""
+        for tier in ("MEDIUM", "HIGH"):
+            declared = TIER_SHIPMENTS[tier]["declared_minor"]
+            created = self.freight("CreateShipment", fpb.CreateShipmentRequest(shipment=shipment(tier)))
+            token = self.freight("TokenizeShipment", fpb.TokenizeShipmentRequest(shipment_id=created.shipment.shipment_id))
+            intent = self.pay(
+                "CreatePaymentIntent",
+                ppb.CreatePaymentIntentRequest(
+                    payment_intent=ppb.PaymentIntent(freight_token_id=token.token.token_id, amount=money(declared))
+                ),
+            )
+            self._build(intent.payment_intent.intent_id, None)
+            self.freight(
+                "RecordShipmentEvent",
+                fpb.RecordShipmentEventRequest(
+                    shipment_id=created.shipment.shipment_id, event_type=common_pb2.SHIPMENT_EVENT_TYPE_POD_CONFIRMED
+                ),
+            )
+        self.stack.deliver_events()
 
     @rule(
         tier=st.sampled_from(sorted(TIER_SHIPMENTS)),
@@ -185,6 +210,23 @@ class WorkflowWithGarbage(RuleBasedStateMachine):
                 "ApproveMilestoneSettlement",
                 ppb.ApproveMilestoneSettlementRequest(settlement_id=settlement_id, decision=decision, reason="fuzz review"),
             )
+
+    @rule(data=st.data(), approve=st.booleans())
+    def review_the_queue(self, data, approve):
+        """An operator working through the milestones still waiting (PENDING, DELAYED) of an
+        intent, as the review queue shows them - so runs reach REJECTED whatever else they draw."""
+        intent_id = self.recent(data, "intent")
+        if not intent_id:
+            return
+        for status in (ppb.MILESTONE_STATUS_PENDING, ppb.MILESTONE_STATUS_DELAYED):
+            listed = self.pay("ListMilestoneSettlements", ppb.ListMilestoneSettlementsRequest(intent_id=intent_id, status=status))
+            for settlement in listed.settlements if listed is not None else []:
+                decision = ppb.REVIEW_DECISION_APPROVE if approve else ppb.REVIEW_DECISION_REJECT
+                self.pay(
+                    "ApproveMilestoneSettlement",
+                    ppb.ApproveMilestoneSettlementRequest(settlement_id=settlement.settlement_id, decision=decision, reason="fuzz queue"),
+                )
+                return
 
     @rule(data=st.data(), force=st.booleans())
     def settle_intent(self, data, force):

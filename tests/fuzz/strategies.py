@@ -685,6 +685,19 @@ def valid_requests(draw, method: MethodDescriptor, ctx: FuzzContext) -> Message:
         else:
             request.risk_tier = draw(st.integers(0, 3))
         return request
+    if name == "GetSignedTreeHead":
+        return ppb.GetSignedTreeHeadRequest()
+    if name == "GetInclusionProof":
+        tree_size = draw(st.sampled_from([0, 0, 1, 5, 40, 10**6]))
+        which = draw(st.sampled_from(["leaf_index", "audit_sequence", "settlement_change"]))
+        if which == "settlement_change":
+            change = ppb.SettlementChange(settlement_id=pick("settlement"), status=draw(st.integers(1, 6)))
+            return ppb.GetInclusionProofRequest(settlement_change=change, tree_size=tree_size)
+        number = draw(st.sampled_from([0, 1, 3, 17, 2**62])) + (which == "audit_sequence")
+        return ppb.GetInclusionProofRequest(tree_size=tree_size, **{which: number})
+    if name == "GetConsistencyProof":
+        first = draw(st.sampled_from([1, 2, 7, 30, 10**6]))
+        return ppb.GetConsistencyProofRequest(first_tree_size=first, second_tree_size=draw(st.sampled_from([0, first, first + 3, 10**7])))
     raise AssertionError(f"no valid request builder for {method.full_name}: add one here")
 
 

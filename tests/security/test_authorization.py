@@ -73,6 +73,9 @@ EXPECTED_ROLES = {
     "PaymentService/ListNotificationDeliveries": "operator",
     "PaymentService/GetSettlementStats": "operator",
     "PaymentService/ListRiskSignals": "operator",
+    "PaymentService/GetSignedTreeHead": APP,
+    "PaymentService/GetInclusionProof": APP,
+    "PaymentService/GetConsistencyProof": APP,
 }
 
 # Fields that make a request invalid where the empty request would be valid (lists with

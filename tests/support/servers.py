@@ -19,6 +19,7 @@ from chainbridge.payment.v1 import payment_pb2_grpc
 from chainbridge_common.runtime.clock import FakeClock
 from chainbridge_common.runtime.security import SecuritySettings
 from chainbridge_common.runtime.server import ServerSettings
+from chainbridge_common.transparency.checkpoint import generate_log_key
 from freight_server.server import FreightConfig, FreightServer, build_freight_server
 from freight_server.workers.outbox_dispatcher import DispatcherSettings
 from pay_server.notifications.sender import NotificationSettings
@@ -107,6 +108,7 @@ def start_stack(
         notifications=pay_notifications or NotificationSettings(),
         watch_poll_seconds=0.2,
         security=pay_security or SecuritySettings(),
+        log_signing_key=generate_log_key(),
     )
     pay = build_payment_server(pay_config, clock=clock)
     freight = build_freight_server(

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from chainbridge_common.transparency.leaf import LeafEncodingError, LeafValue, decode_leaf, encode_leaf
 from chainbridge_common.transparency.merkle import leaf_hash
 
-# The worked example of docs/transparency.md: an audit row as pay will log it.
+# The encoding example of docs/transparency.md §4 (pay's own schema is §5, tested in test_transparency_leaves.py).
 AUDIT_ROW: list[tuple[str, LeafValue]] = [
     ("sequence", 42),
     ("intent_id", "pi_7Q2"),

@@ -23,6 +23,10 @@ import type { CreateSubscriptionResponse as _chainbridge_payment_v1_CreateSubscr
 import type { DeleteSubscriptionRequest as _chainbridge_payment_v1_DeleteSubscriptionRequest, DeleteSubscriptionRequest__Output as _chainbridge_payment_v1_DeleteSubscriptionRequest__Output } from './chainbridge/payment/v1/DeleteSubscriptionRequest';
 import type { DeleteSubscriptionResponse as _chainbridge_payment_v1_DeleteSubscriptionResponse, DeleteSubscriptionResponse__Output as _chainbridge_payment_v1_DeleteSubscriptionResponse__Output } from './chainbridge/payment/v1/DeleteSubscriptionResponse';
 import type { DurationStats as _chainbridge_payment_v1_DurationStats, DurationStats__Output as _chainbridge_payment_v1_DurationStats__Output } from './chainbridge/payment/v1/DurationStats';
+import type { GetConsistencyProofRequest as _chainbridge_payment_v1_GetConsistencyProofRequest, GetConsistencyProofRequest__Output as _chainbridge_payment_v1_GetConsistencyProofRequest__Output } from './chainbridge/payment/v1/GetConsistencyProofRequest';
+import type { GetConsistencyProofResponse as _chainbridge_payment_v1_GetConsistencyProofResponse, GetConsistencyProofResponse__Output as _chainbridge_payment_v1_GetConsistencyProofResponse__Output } from './chainbridge/payment/v1/GetConsistencyProofResponse';
+import type { GetInclusionProofRequest as _chainbridge_payment_v1_GetInclusionProofRequest, GetInclusionProofRequest__Output as _chainbridge_payment_v1_GetInclusionProofRequest__Output } from './chainbridge/payment/v1/GetInclusionProofRequest';
+import type { GetInclusionProofResponse as _chainbridge_payment_v1_GetInclusionProofResponse, GetInclusionProofResponse__Output as _chainbridge_payment_v1_GetInclusionProofResponse__Output } from './chainbridge/payment/v1/GetInclusionProofResponse';
 import type { GetIntentLedgerRequest as _chainbridge_payment_v1_GetIntentLedgerRequest, GetIntentLedgerRequest__Output as _chainbridge_payment_v1_GetIntentLedgerRequest__Output } from './chainbridge/payment/v1/GetIntentLedgerRequest';
 import type { GetIntentLedgerResponse as _chainbridge_payment_v1_GetIntentLedgerResponse, GetIntentLedgerResponse__Output as _chainbridge_payment_v1_GetIntentLedgerResponse__Output } from './chainbridge/payment/v1/GetIntentLedgerResponse';
 import type { GetPaymentIntentRequest as _chainbridge_payment_v1_GetPaymentIntentRequest, GetPaymentIntentRequest__Output as _chainbridge_payment_v1_GetPaymentIntentRequest__Output } from './chainbridge/payment/v1/GetPaymentIntentRequest';
@@ -35,6 +39,8 @@ import type { GetSettlementStatsRequest as _chainbridge_payment_v1_GetSettlement
 import type { GetSettlementStatsResponse as _chainbridge_payment_v1_GetSettlementStatsResponse, GetSettlementStatsResponse__Output as _chainbridge_payment_v1_GetSettlementStatsResponse__Output } from './chainbridge/payment/v1/GetSettlementStatsResponse';
 import type { GetShipmentAuditRequest as _chainbridge_payment_v1_GetShipmentAuditRequest, GetShipmentAuditRequest__Output as _chainbridge_payment_v1_GetShipmentAuditRequest__Output } from './chainbridge/payment/v1/GetShipmentAuditRequest';
 import type { GetShipmentAuditResponse as _chainbridge_payment_v1_GetShipmentAuditResponse, GetShipmentAuditResponse__Output as _chainbridge_payment_v1_GetShipmentAuditResponse__Output } from './chainbridge/payment/v1/GetShipmentAuditResponse';
+import type { GetSignedTreeHeadRequest as _chainbridge_payment_v1_GetSignedTreeHeadRequest, GetSignedTreeHeadRequest__Output as _chainbridge_payment_v1_GetSignedTreeHeadRequest__Output } from './chainbridge/payment/v1/GetSignedTreeHeadRequest';
+import type { GetSignedTreeHeadResponse as _chainbridge_payment_v1_GetSignedTreeHeadResponse, GetSignedTreeHeadResponse__Output as _chainbridge_payment_v1_GetSignedTreeHeadResponse__Output } from './chainbridge/payment/v1/GetSignedTreeHeadResponse';
 import type { LedgerBalance as _chainbridge_payment_v1_LedgerBalance, LedgerBalance__Output as _chainbridge_payment_v1_LedgerBalance__Output } from './chainbridge/payment/v1/LedgerBalance';
 import type { LedgerEntry as _chainbridge_payment_v1_LedgerEntry, LedgerEntry__Output as _chainbridge_payment_v1_LedgerEntry__Output } from './chainbridge/payment/v1/LedgerEntry';
 import type { LedgerJournal as _chainbridge_payment_v1_LedgerJournal, LedgerJournal__Output as _chainbridge_payment_v1_LedgerJournal__Output } from './chainbridge/payment/v1/LedgerJournal';
@@ -64,7 +70,9 @@ import type { RiskSignal as _chainbridge_payment_v1_RiskSignal, RiskSignal__Outp
 import type { ScheduleItem as _chainbridge_payment_v1_ScheduleItem, ScheduleItem__Output as _chainbridge_payment_v1_ScheduleItem__Output } from './chainbridge/payment/v1/ScheduleItem';
 import type { SettlePaymentIntentRequest as _chainbridge_payment_v1_SettlePaymentIntentRequest, SettlePaymentIntentRequest__Output as _chainbridge_payment_v1_SettlePaymentIntentRequest__Output } from './chainbridge/payment/v1/SettlePaymentIntentRequest';
 import type { SettlePaymentIntentResponse as _chainbridge_payment_v1_SettlePaymentIntentResponse, SettlePaymentIntentResponse__Output as _chainbridge_payment_v1_SettlePaymentIntentResponse__Output } from './chainbridge/payment/v1/SettlePaymentIntentResponse';
+import type { SettlementChange as _chainbridge_payment_v1_SettlementChange, SettlementChange__Output as _chainbridge_payment_v1_SettlementChange__Output } from './chainbridge/payment/v1/SettlementChange';
 import type { SettlementStatsGroup as _chainbridge_payment_v1_SettlementStatsGroup, SettlementStatsGroup__Output as _chainbridge_payment_v1_SettlementStatsGroup__Output } from './chainbridge/payment/v1/SettlementStatsGroup';
+import type { SignedTreeHead as _chainbridge_payment_v1_SignedTreeHead, SignedTreeHead__Output as _chainbridge_payment_v1_SignedTreeHead__Output } from './chainbridge/payment/v1/SignedTreeHead';
 import type { StatusTotal as _chainbridge_payment_v1_StatusTotal, StatusTotal__Output as _chainbridge_payment_v1_StatusTotal__Output } from './chainbridge/payment/v1/StatusTotal';
 import type { Subscription as _chainbridge_payment_v1_Subscription, Subscription__Output as _chainbridge_payment_v1_Subscription__Output } from './chainbridge/payment/v1/Subscription';
 import type { WatchSettlementsRequest as _chainbridge_payment_v1_WatchSettlementsRequest, WatchSettlementsRequest__Output as _chainbridge_payment_v1_WatchSettlementsRequest__Output } from './chainbridge/payment/v1/WatchSettlementsRequest';
@@ -108,6 +116,10 @@ export interface ProtoGrpcType {
         DeleteSubscriptionRequest: MessageTypeDefinition<_chainbridge_payment_v1_DeleteSubscriptionRequest, _chainbridge_payment_v1_DeleteSubscriptionRequest__Output>
         DeleteSubscriptionResponse: MessageTypeDefinition<_chainbridge_payment_v1_DeleteSubscriptionResponse, _chainbridge_payment_v1_DeleteSubscriptionResponse__Output>
         DurationStats: MessageTypeDefinition<_chainbridge_payment_v1_DurationStats, _chainbridge_payment_v1_DurationStats__Output>
+        GetConsistencyProofRequest: MessageTypeDefinition<_chainbridge_payment_v1_GetConsistencyProofRequest, _chainbridge_payment_v1_GetConsistencyProofRequest__Output>
+        GetConsistencyProofResponse: MessageTypeDefinition<_chainbridge_payment_v1_GetConsistencyProofResponse, _chainbridge_payment_v1_GetConsistencyProofResponse__Output>
+        GetInclusionProofRequest: MessageTypeDefinition<_chainbridge_payment_v1_GetInclusionProofRequest, _chainbridge_payment_v1_GetInclusionProofRequest__Output>
+        GetInclusionProofResponse: MessageTypeDefinition<_chainbridge_payment_v1_GetInclusionProofResponse, _chainbridge_payment_v1_GetInclusionProofResponse__Output>
         GetIntentLedgerRequest: MessageTypeDefinition<_chainbridge_payment_v1_GetIntentLedgerRequest, _chainbridge_payment_v1_GetIntentLedgerRequest__Output>
         GetIntentLedgerResponse: MessageTypeDefinition<_chainbridge_payment_v1_GetIntentLedgerResponse, _chainbridge_payment_v1_GetIntentLedgerResponse__Output>
         GetPaymentIntentRequest: MessageTypeDefinition<_chainbridge_payment_v1_GetPaymentIntentRequest, _chainbridge_payment_v1_GetPaymentIntentRequest__Output>
@@ -120,6 +132,8 @@ export interface ProtoGrpcType {
         GetSettlementStatsResponse: MessageTypeDefinition<_chainbridge_payment_v1_GetSettlementStatsResponse, _chainbridge_payment_v1_GetSettlementStatsResponse__Output>
         GetShipmentAuditRequest: MessageTypeDefinition<_chainbridge_payment_v1_GetShipmentAuditRequest, _chainbridge_payment_v1_GetShipmentAuditRequest__Output>
         GetShipmentAuditResponse: MessageTypeDefinition<_chainbridge_payment_v1_GetShipmentAuditResponse, _chainbridge_payment_v1_GetShipmentAuditResponse__Output>
+        GetSignedTreeHeadRequest: MessageTypeDefinition<_chainbridge_payment_v1_GetSignedTreeHeadRequest, _chainbridge_payment_v1_GetSignedTreeHeadRequest__Output>
+        GetSignedTreeHeadResponse: MessageTypeDefinition<_chainbridge_payment_v1_GetSignedTreeHeadResponse, _chainbridge_payment_v1_GetSignedTreeHeadResponse__Output>
         LedgerAccount: EnumTypeDefinition
         LedgerBalance: MessageTypeDefinition<_chainbridge_payment_v1_LedgerBalance, _chainbridge_payment_v1_LedgerBalance__Output>
         LedgerEntry: MessageTypeDefinition<_chainbridge_payment_v1_LedgerEntry, _chainbridge_payment_v1_LedgerEntry__Output>
@@ -162,7 +176,9 @@ export interface ProtoGrpcType {
         ScheduleItem: MessageTypeDefinition<_chainbridge_payment_v1_ScheduleItem, _chainbridge_payment_v1_ScheduleItem__Output>
         SettlePaymentIntentRequest: MessageTypeDefinition<_chainbridge_payment_v1_SettlePaymentIntentRequest, _chainbridge_payment_v1_SettlePaymentIntentRequest__Output>
         SettlePaymentIntentResponse: MessageTypeDefinition<_chainbridge_payment_v1_SettlePaymentIntentResponse, _chainbridge_payment_v1_SettlePaymentIntentResponse__Output>
+        SettlementChange: MessageTypeDefinition<_chainbridge_payment_v1_SettlementChange, _chainbridge_payment_v1_SettlementChange__Output>
         SettlementStatsGroup: MessageTypeDefinition<_chainbridge_payment_v1_SettlementStatsGroup, _chainbridge_payment_v1_SettlementStatsGroup__Output>
+        SignedTreeHead: MessageTypeDefinition<_chainbridge_payment_v1_SignedTreeHead, _chainbridge_payment_v1_SignedTreeHead__Output>
         StatusTotal: MessageTypeDefinition<_chainbridge_payment_v1_StatusTotal, _chainbridge_payment_v1_StatusTotal__Output>
         SubscriberKind: EnumTypeDefinition
         Subscription: MessageTypeDefinition<_chainbridge_payment_v1_Subscription, _chainbridge_payment_v1_Subscription__Output>

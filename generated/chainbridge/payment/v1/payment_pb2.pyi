@@ -2760,3 +2760,260 @@ class ListRiskSignalsResponse(_message.Message):
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
 Global___ListRiskSignalsResponse: _TypeAlias = ListRiskSignalsResponse  # noqa: Y015
+
+@_typing.final
+class SignedTreeHead(_message.Message):
+    """A signed tree head of the transparency log. Verify `checkpoint` with the log's public key;
+    the other fields repeat what it says, for reading.
+    """
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    CHECKPOINT_FIELD_NUMBER: _builtins.int
+    ORIGIN_FIELD_NUMBER: _builtins.int
+    TREE_SIZE_FIELD_NUMBER: _builtins.int
+    ROOT_HASH_FIELD_NUMBER: _builtins.int
+    TIMESTAMP_FIELD_NUMBER: _builtins.int
+    checkpoint: _builtins.str
+    """The C2SP checkpoint note as signed: origin, tree size, base64 root hash and
+    "Timestamp: <unix ns>" lines, a blank line, then "— <origin> <base64 key id and signature>".
+    """
+    origin: _builtins.str
+    """The log's name (the note's first line and key name)."""
+    tree_size: _builtins.int
+    """Number of leaves in the tree."""
+    root_hash: _builtins.bytes
+    """RFC 9162 root hash of the tree (32 bytes)."""
+    @_builtins.property
+    def timestamp(self) -> _timestamp_pb2.Timestamp:
+        """When the head was signed."""
+
+    def __init__(
+        self,
+        *,
+        checkpoint: _builtins.str = ...,
+        origin: _builtins.str = ...,
+        tree_size: _builtins.int = ...,
+        root_hash: _builtins.bytes = ...,
+        timestamp: _timestamp_pb2.Timestamp | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["timestamp", b"timestamp"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["checkpoint", b"checkpoint", "origin", b"origin", "root_hash", b"root_hash", "timestamp", b"timestamp", "tree_size", b"tree_size"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___SignedTreeHead: _TypeAlias = SignedTreeHead  # noqa: Y015
+
+@_typing.final
+class GetSignedTreeHeadRequest(_message.Message):
+    """Request of GetSignedTreeHead."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    def __init__(
+        self,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___GetSignedTreeHeadRequest: _TypeAlias = GetSignedTreeHeadRequest  # noqa: Y015
+
+@_typing.final
+class GetSignedTreeHeadResponse(_message.Message):
+    """Response of GetSignedTreeHead."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    SIGNED_TREE_HEAD_FIELD_NUMBER: _builtins.int
+    @_builtins.property
+    def signed_tree_head(self) -> Global___SignedTreeHead:
+        """The latest signed tree head."""
+
+    def __init__(
+        self,
+        *,
+        signed_tree_head: Global___SignedTreeHead | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["signed_tree_head", b"signed_tree_head"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["signed_tree_head", b"signed_tree_head"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___GetSignedTreeHeadResponse: _TypeAlias = GetSignedTreeHeadResponse  # noqa: Y015
+
+@_typing.final
+class SettlementChange(_message.Message):
+    """A milestone settlement's change to one status (each status is reached at most once)."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    SETTLEMENT_ID_FIELD_NUMBER: _builtins.int
+    STATUS_FIELD_NUMBER: _builtins.int
+    settlement_id: _builtins.str
+    """The milestone settlement."""
+    status: Global___MilestoneStatus.ValueType
+    """The status it changed to."""
+    def __init__(
+        self,
+        *,
+        settlement_id: _builtins.str = ...,
+        status: Global___MilestoneStatus.ValueType = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["settlement_id", b"settlement_id", "status", b"status"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___SettlementChange: _TypeAlias = SettlementChange  # noqa: Y015
+
+@_typing.final
+class GetInclusionProofRequest(_message.Message):
+    """Request of GetInclusionProof: which audit row, in which tree."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    LEAF_INDEX_FIELD_NUMBER: _builtins.int
+    AUDIT_SEQUENCE_FIELD_NUMBER: _builtins.int
+    SETTLEMENT_CHANGE_FIELD_NUMBER: _builtins.int
+    TREE_SIZE_FIELD_NUMBER: _builtins.int
+    leaf_index: _builtins.int
+    """Its position in the log (0-based leaf index)."""
+    audit_sequence: _builtins.int
+    """Its audit sequence (AuditEntry.sequence, a WatchSettlements cursor)."""
+    tree_size: _builtins.int
+    """Prove against the tree of this many leaves (e.g. of a tree head saved earlier);
+    0 for the latest.
+    """
+    @_builtins.property
+    def settlement_change(self) -> Global___SettlementChange:
+        """A milestone settlement's change to a status."""
+
+    def __init__(
+        self,
+        *,
+        leaf_index: _builtins.int = ...,
+        audit_sequence: _builtins.int = ...,
+        settlement_change: Global___SettlementChange | None = ...,
+        tree_size: _builtins.int = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["audit_sequence", b"audit_sequence", "entry", b"entry", "leaf_index", b"leaf_index", "settlement_change", b"settlement_change"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["audit_sequence", b"audit_sequence", "entry", b"entry", "leaf_index", b"leaf_index", "settlement_change", b"settlement_change", "tree_size", b"tree_size"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    _WhichOneofReturnType_entry: _TypeAlias = _typing.Literal["leaf_index", "audit_sequence", "settlement_change"]  # noqa: Y015
+    _WhichOneofArgType_entry: _TypeAlias = _typing.Literal["entry", b"entry"]  # noqa: Y015
+    def WhichOneof(self, oneof_group: _WhichOneofArgType_entry) -> _WhichOneofReturnType_entry | None: ...
+
+Global___GetInclusionProofRequest: _TypeAlias = GetInclusionProofRequest  # noqa: Y015
+
+@_typing.final
+class GetInclusionProofResponse(_message.Message):
+    """Response of GetInclusionProof."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    LEAF_INDEX_FIELD_NUMBER: _builtins.int
+    LEAF_FIELD_NUMBER: _builtins.int
+    AUDIT_PATH_FIELD_NUMBER: _builtins.int
+    SIGNED_TREE_HEAD_FIELD_NUMBER: _builtins.int
+    AUDIT_ENTRY_FIELD_NUMBER: _builtins.int
+    leaf_index: _builtins.int
+    """The leaf's position in the log (0-based)."""
+    leaf: _builtins.bytes
+    """The leaf: the canonical encoding of the audit row with the ledger journals posted with
+    it (docs/transparency.md). Its RFC 9162 leaf hash is SHA-256(0x00 || leaf).
+    """
+    @_builtins.property
+    def audit_path(self) -> _containers.RepeatedScalarFieldContainer[_builtins.bytes]:
+        """The RFC 9162 inclusion proof (audit path), the leaf's sibling first."""
+
+    @_builtins.property
+    def signed_tree_head(self) -> Global___SignedTreeHead:
+        """The signed head of the tree the path leads to."""
+
+    @_builtins.property
+    def audit_entry(self) -> Global___AuditEntry:
+        """The audit row the leaf records, decoded for reading: verify `leaf`, not this."""
+
+    def __init__(
+        self,
+        *,
+        leaf_index: _builtins.int = ...,
+        leaf: _builtins.bytes = ...,
+        audit_path: _abc.Iterable[_builtins.bytes] | None = ...,
+        signed_tree_head: Global___SignedTreeHead | None = ...,
+        audit_entry: Global___AuditEntry | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["audit_entry", b"audit_entry", "signed_tree_head", b"signed_tree_head"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["audit_entry", b"audit_entry", "audit_path", b"audit_path", "leaf", b"leaf", "leaf_index", b"leaf_index", "signed_tree_head", b"signed_tree_head"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___GetInclusionProofResponse: _TypeAlias = GetInclusionProofResponse  # noqa: Y015
+
+@_typing.final
+class GetConsistencyProofRequest(_message.Message):
+    """Request of GetConsistencyProof."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    FIRST_TREE_SIZE_FIELD_NUMBER: _builtins.int
+    SECOND_TREE_SIZE_FIELD_NUMBER: _builtins.int
+    first_tree_size: _builtins.int
+    """Size of the earlier tree (the tree head you saved); at least 1."""
+    second_tree_size: _builtins.int
+    """Size of the later tree; 0 for the latest."""
+    def __init__(
+        self,
+        *,
+        first_tree_size: _builtins.int = ...,
+        second_tree_size: _builtins.int = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["first_tree_size", b"first_tree_size", "second_tree_size", b"second_tree_size"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___GetConsistencyProofRequest: _TypeAlias = GetConsistencyProofRequest  # noqa: Y015
+
+@_typing.final
+class GetConsistencyProofResponse(_message.Message):
+    """Response of GetConsistencyProof."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    FIRST_TREE_SIZE_FIELD_NUMBER: _builtins.int
+    PROOF_FIELD_NUMBER: _builtins.int
+    SIGNED_TREE_HEAD_FIELD_NUMBER: _builtins.int
+    first_tree_size: _builtins.int
+    """Size of the earlier tree, as asked."""
+    @_builtins.property
+    def proof(self) -> _containers.RepeatedScalarFieldContainer[_builtins.bytes]:
+        """The RFC 9162 consistency proof from the earlier tree to the later one."""
+
+    @_builtins.property
+    def signed_tree_head(self) -> Global___SignedTreeHead:
+        """The later tree's signed head."""
+
+    def __init__(
+        self,
+        *,
+        first_tree_size: _builtins.int = ...,
+        proof: _abc.Iterable[_builtins.bytes] | None = ...,
+        signed_tree_head: Global___SignedTreeHead | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["signed_tree_head", b"signed_tree_head"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["first_tree_size", b"first_tree_size", "proof", b"proof", "signed_tree_head", b"signed_tree_head"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___GetConsistencyProofResponse: _TypeAlias = GetConsistencyProofResponse  # noqa: Y015

@@ -152,6 +152,21 @@ class PaymentServiceStub:
                 request_serializer=chainbridge_dot_payment_dot_v1_dot_payment__pb2.ListRiskSignalsRequest.SerializeToString,
                 response_deserializer=chainbridge_dot_payment_dot_v1_dot_payment__pb2.ListRiskSignalsResponse.FromString,
                 _registered_method=True)
+        self.GetSignedTreeHead = channel.unary_unary(
+                '/chainbridge.payment.v1.PaymentService/GetSignedTreeHead',
+                request_serializer=chainbridge_dot_payment_dot_v1_dot_payment__pb2.GetSignedTreeHeadRequest.SerializeToString,
+                response_deserializer=chainbridge_dot_payment_dot_v1_dot_payment__pb2.GetSignedTreeHeadResponse.FromString,
+                _registered_method=True)
+        self.GetInclusionProof = channel.unary_unary(
+                '/chainbridge.payment.v1.PaymentService/GetInclusionProof',
+                request_serializer=chainbridge_dot_payment_dot_v1_dot_payment__pb2.GetInclusionProofRequest.SerializeToString,
+                response_deserializer=chainbridge_dot_payment_dot_v1_dot_payment__pb2.GetInclusionProofResponse.FromString,
+                _registered_method=True)
+        self.GetConsistencyProof = channel.unary_unary(
+                '/chainbridge.payment.v1.PaymentService/GetConsistencyProof',
+                request_serializer=chainbridge_dot_payment_dot_v1_dot_payment__pb2.GetConsistencyProofRequest.SerializeToString,
+                response_deserializer=chainbridge_dot_payment_dot_v1_dot_payment__pb2.GetConsistencyProofResponse.FromString,
+                _registered_method=True)
 
 
 class PaymentServiceServicer:
@@ -335,6 +350,31 @@ class PaymentServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def GetSignedTreeHead(self, request, context):
+        """Returns the transparency log's latest signed tree head: every audit row is a leaf of an
+        RFC 9162 Merkle tree, and the head (a C2SP checkpoint) is signed with the log's Ed25519
+        key. Save it: later heads must be consistent with it (docs/transparency.md).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetInclusionProof(self, request, context):
+        """Returns an audit row's leaf, its index, its audit path (RFC 9162 inclusion proof) and the
+        signed tree head the path leads to.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetConsistencyProof(self, request, context):
+        """Returns the RFC 9162 consistency proof that a later tree extends an earlier one, with the
+        later tree's signed head.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
 
 def add_PaymentServiceServicer_to_server(servicer, server):
     rpc_method_handlers = {
@@ -452,6 +492,21 @@ def add_PaymentServiceServicer_to_server(servicer, server):
                     servicer.ListRiskSignals,
                     request_deserializer=chainbridge_dot_payment_dot_v1_dot_payment__pb2.ListRiskSignalsRequest.FromString,
                     response_serializer=chainbridge_dot_payment_dot_v1_dot_payment__pb2.ListRiskSignalsResponse.SerializeToString,
+            ),
+            'GetSignedTreeHead': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetSignedTreeHead,
+                    request_deserializer=chainbridge_dot_payment_dot_v1_dot_payment__pb2.GetSignedTreeHeadRequest.FromString,
+                    response_serializer=chainbridge_dot_payment_dot_v1_dot_payment__pb2.GetSignedTreeHeadResponse.SerializeToString,
+            ),
+            'GetInclusionProof': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetInclusionProof,
+                    request_deserializer=chainbridge_dot_payment_dot_v1_dot_payment__pb2.GetInclusionProofRequest.FromString,
+                    response_serializer=chainbridge_dot_payment_dot_v1_dot_payment__pb2.GetInclusionProofResponse.SerializeToString,
+            ),
+            'GetConsistencyProof': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetConsistencyProof,
+                    request_deserializer=chainbridge_dot_payment_dot_v1_dot_payment__pb2.GetConsistencyProofRequest.FromString,
+                    response_serializer=chainbridge_dot_payment_dot_v1_dot_payment__pb2.GetConsistencyProofResponse.SerializeToString,
             ),
     }
     generic_handler = grpc.method_handlers_generic_handler(
@@ -1078,6 +1133,87 @@ class PaymentService:
             '/chainbridge.payment.v1.PaymentService/ListRiskSignals',
             chainbridge_dot_payment_dot_v1_dot_payment__pb2.ListRiskSignalsRequest.SerializeToString,
             chainbridge_dot_payment_dot_v1_dot_payment__pb2.ListRiskSignalsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetSignedTreeHead(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/chainbridge.payment.v1.PaymentService/GetSignedTreeHead',
+            chainbridge_dot_payment_dot_v1_dot_payment__pb2.GetSignedTreeHeadRequest.SerializeToString,
+            chainbridge_dot_payment_dot_v1_dot_payment__pb2.GetSignedTreeHeadResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetInclusionProof(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/chainbridge.payment.v1.PaymentService/GetInclusionProof',
+            chainbridge_dot_payment_dot_v1_dot_payment__pb2.GetInclusionProofRequest.SerializeToString,
+            chainbridge_dot_payment_dot_v1_dot_payment__pb2.GetInclusionProofResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetConsistencyProof(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/chainbridge.payment.v1.PaymentService/GetConsistencyProof',
+            chainbridge_dot_payment_dot_v1_dot_payment__pb2.GetConsistencyProofRequest.SerializeToString,
+            chainbridge_dot_payment_dot_v1_dot_payment__pb2.GetConsistencyProofResponse.FromString,
             options,
             channel_credentials,
             insecure,

@@ -108,6 +108,19 @@ class PaymentServiceStub:
     """Documented fraud and operations patterns found in a time window, each with the rows
     it was found in (docs/analytics.md). Operator only.
     """
+    GetSignedTreeHead: _grpc.UnaryUnaryMultiCallable[_payment_pb2.GetSignedTreeHeadRequest, _payment_pb2.GetSignedTreeHeadResponse]
+    """Returns the transparency log's latest signed tree head: every audit row is a leaf of an
+    RFC 9162 Merkle tree, and the head (a C2SP checkpoint) is signed with the log's Ed25519
+    key. Save it: later heads must be consistent with it (docs/transparency.md).
+    """
+    GetInclusionProof: _grpc.UnaryUnaryMultiCallable[_payment_pb2.GetInclusionProofRequest, _payment_pb2.GetInclusionProofResponse]
+    """Returns an audit row's leaf, its index, its audit path (RFC 9162 inclusion proof) and the
+    signed tree head the path leads to.
+    """
+    GetConsistencyProof: _grpc.UnaryUnaryMultiCallable[_payment_pb2.GetConsistencyProofRequest, _payment_pb2.GetConsistencyProofResponse]
+    """Returns the RFC 9162 consistency proof that a later tree extends an earlier one, with the
+    later tree's signed head.
+    """
 
 @_typing.type_check_only
 class PaymentServiceAsyncStub(PaymentServiceStub):
@@ -188,6 +201,19 @@ class PaymentServiceAsyncStub(PaymentServiceStub):
     ListRiskSignals: _aio.UnaryUnaryMultiCallable[_payment_pb2.ListRiskSignalsRequest, _payment_pb2.ListRiskSignalsResponse]  # type: ignore[assignment]
     """Documented fraud and operations patterns found in a time window, each with the rows
     it was found in (docs/analytics.md). Operator only.
+    """
+    GetSignedTreeHead: _aio.UnaryUnaryMultiCallable[_payment_pb2.GetSignedTreeHeadRequest, _payment_pb2.GetSignedTreeHeadResponse]  # type: ignore[assignment]
+    """Returns the transparency log's latest signed tree head: every audit row is a leaf of an
+    RFC 9162 Merkle tree, and the head (a C2SP checkpoint) is signed with the log's Ed25519
+    key. Save it: later heads must be consistent with it (docs/transparency.md).
+    """
+    GetInclusionProof: _aio.UnaryUnaryMultiCallable[_payment_pb2.GetInclusionProofRequest, _payment_pb2.GetInclusionProofResponse]  # type: ignore[assignment]
+    """Returns an audit row's leaf, its index, its audit path (RFC 9162 inclusion proof) and the
+    signed tree head the path leads to.
+    """
+    GetConsistencyProof: _aio.UnaryUnaryMultiCallable[_payment_pb2.GetConsistencyProofRequest, _payment_pb2.GetConsistencyProofResponse]  # type: ignore[assignment]
+    """Returns the RFC 9162 consistency proof that a later tree extends an earlier one, with the
+    later tree's signed head.
     """
 
 class PaymentServiceServicer(metaclass=_abc_1.ABCMeta):
@@ -404,6 +430,37 @@ class PaymentServiceServicer(metaclass=_abc_1.ABCMeta):
     ) -> _typing.Union[_payment_pb2.ListRiskSignalsResponse, _abc.Awaitable[_payment_pb2.ListRiskSignalsResponse]]:
         """Documented fraud and operations patterns found in a time window, each with the rows
         it was found in (docs/analytics.md). Operator only.
+        """
+
+    @_abc_1.abstractmethod
+    def GetSignedTreeHead(
+        self,
+        request: _payment_pb2.GetSignedTreeHeadRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_payment_pb2.GetSignedTreeHeadResponse, _abc.Awaitable[_payment_pb2.GetSignedTreeHeadResponse]]:
+        """Returns the transparency log's latest signed tree head: every audit row is a leaf of an
+        RFC 9162 Merkle tree, and the head (a C2SP checkpoint) is signed with the log's Ed25519
+        key. Save it: later heads must be consistent with it (docs/transparency.md).
+        """
+
+    @_abc_1.abstractmethod
+    def GetInclusionProof(
+        self,
+        request: _payment_pb2.GetInclusionProofRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_payment_pb2.GetInclusionProofResponse, _abc.Awaitable[_payment_pb2.GetInclusionProofResponse]]:
+        """Returns an audit row's leaf, its index, its audit path (RFC 9162 inclusion proof) and the
+        signed tree head the path leads to.
+        """
+
+    @_abc_1.abstractmethod
+    def GetConsistencyProof(
+        self,
+        request: _payment_pb2.GetConsistencyProofRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_payment_pb2.GetConsistencyProofResponse, _abc.Awaitable[_payment_pb2.GetConsistencyProofResponse]]:
+        """Returns the RFC 9162 consistency proof that a later tree extends an earlier one, with the
+        later tree's signed head.
         """
 
 def add_PaymentServiceServicer_to_server(servicer: PaymentServiceServicer, server: _typing.Union[_grpc.Server, _aio.Server]) -> None: ...

@@ -20,6 +20,10 @@ import type { CreateSubscriptionRequest as _chainbridge_payment_v1_CreateSubscri
 import type { CreateSubscriptionResponse as _chainbridge_payment_v1_CreateSubscriptionResponse, CreateSubscriptionResponse__Output as _chainbridge_payment_v1_CreateSubscriptionResponse__Output } from '../../../chainbridge/payment/v1/CreateSubscriptionResponse';
 import type { DeleteSubscriptionRequest as _chainbridge_payment_v1_DeleteSubscriptionRequest, DeleteSubscriptionRequest__Output as _chainbridge_payment_v1_DeleteSubscriptionRequest__Output } from '../../../chainbridge/payment/v1/DeleteSubscriptionRequest';
 import type { DeleteSubscriptionResponse as _chainbridge_payment_v1_DeleteSubscriptionResponse, DeleteSubscriptionResponse__Output as _chainbridge_payment_v1_DeleteSubscriptionResponse__Output } from '../../../chainbridge/payment/v1/DeleteSubscriptionResponse';
+import type { GetConsistencyProofRequest as _chainbridge_payment_v1_GetConsistencyProofRequest, GetConsistencyProofRequest__Output as _chainbridge_payment_v1_GetConsistencyProofRequest__Output } from '../../../chainbridge/payment/v1/GetConsistencyProofRequest';
+import type { GetConsistencyProofResponse as _chainbridge_payment_v1_GetConsistencyProofResponse, GetConsistencyProofResponse__Output as _chainbridge_payment_v1_GetConsistencyProofResponse__Output } from '../../../chainbridge/payment/v1/GetConsistencyProofResponse';
+import type { GetInclusionProofRequest as _chainbridge_payment_v1_GetInclusionProofRequest, GetInclusionProofRequest__Output as _chainbridge_payment_v1_GetInclusionProofRequest__Output } from '../../../chainbridge/payment/v1/GetInclusionProofRequest';
+import type { GetInclusionProofResponse as _chainbridge_payment_v1_GetInclusionProofResponse, GetInclusionProofResponse__Output as _chainbridge_payment_v1_GetInclusionProofResponse__Output } from '../../../chainbridge/payment/v1/GetInclusionProofResponse';
 import type { GetIntentLedgerRequest as _chainbridge_payment_v1_GetIntentLedgerRequest, GetIntentLedgerRequest__Output as _chainbridge_payment_v1_GetIntentLedgerRequest__Output } from '../../../chainbridge/payment/v1/GetIntentLedgerRequest';
 import type { GetIntentLedgerResponse as _chainbridge_payment_v1_GetIntentLedgerResponse, GetIntentLedgerResponse__Output as _chainbridge_payment_v1_GetIntentLedgerResponse__Output } from '../../../chainbridge/payment/v1/GetIntentLedgerResponse';
 import type { GetPaymentIntentRequest as _chainbridge_payment_v1_GetPaymentIntentRequest, GetPaymentIntentRequest__Output as _chainbridge_payment_v1_GetPaymentIntentRequest__Output } from '../../../chainbridge/payment/v1/GetPaymentIntentRequest';
@@ -32,6 +36,8 @@ import type { GetSettlementStatsRequest as _chainbridge_payment_v1_GetSettlement
 import type { GetSettlementStatsResponse as _chainbridge_payment_v1_GetSettlementStatsResponse, GetSettlementStatsResponse__Output as _chainbridge_payment_v1_GetSettlementStatsResponse__Output } from '../../../chainbridge/payment/v1/GetSettlementStatsResponse';
 import type { GetShipmentAuditRequest as _chainbridge_payment_v1_GetShipmentAuditRequest, GetShipmentAuditRequest__Output as _chainbridge_payment_v1_GetShipmentAuditRequest__Output } from '../../../chainbridge/payment/v1/GetShipmentAuditRequest';
 import type { GetShipmentAuditResponse as _chainbridge_payment_v1_GetShipmentAuditResponse, GetShipmentAuditResponse__Output as _chainbridge_payment_v1_GetShipmentAuditResponse__Output } from '../../../chainbridge/payment/v1/GetShipmentAuditResponse';
+import type { GetSignedTreeHeadRequest as _chainbridge_payment_v1_GetSignedTreeHeadRequest, GetSignedTreeHeadRequest__Output as _chainbridge_payment_v1_GetSignedTreeHeadRequest__Output } from '../../../chainbridge/payment/v1/GetSignedTreeHeadRequest';
+import type { GetSignedTreeHeadResponse as _chainbridge_payment_v1_GetSignedTreeHeadResponse, GetSignedTreeHeadResponse__Output as _chainbridge_payment_v1_GetSignedTreeHeadResponse__Output } from '../../../chainbridge/payment/v1/GetSignedTreeHeadResponse';
 import type { ListMilestoneSettlementsRequest as _chainbridge_payment_v1_ListMilestoneSettlementsRequest, ListMilestoneSettlementsRequest__Output as _chainbridge_payment_v1_ListMilestoneSettlementsRequest__Output } from '../../../chainbridge/payment/v1/ListMilestoneSettlementsRequest';
 import type { ListMilestoneSettlementsResponse as _chainbridge_payment_v1_ListMilestoneSettlementsResponse, ListMilestoneSettlementsResponse__Output as _chainbridge_payment_v1_ListMilestoneSettlementsResponse__Output } from '../../../chainbridge/payment/v1/ListMilestoneSettlementsResponse';
 import type { ListNotificationDeliveriesRequest as _chainbridge_payment_v1_ListNotificationDeliveriesRequest, ListNotificationDeliveriesRequest__Output as _chainbridge_payment_v1_ListNotificationDeliveriesRequest__Output } from '../../../chainbridge/payment/v1/ListNotificationDeliveriesRequest';
@@ -205,6 +211,40 @@ export interface PaymentServiceClient extends grpc.Client {
   deleteSubscription(argument: _chainbridge_payment_v1_DeleteSubscriptionRequest, callback: grpc.requestCallback<_chainbridge_payment_v1_DeleteSubscriptionResponse__Output>): grpc.ClientUnaryCall;
   
   /**
+   * Returns the RFC 9162 consistency proof that a later tree extends an earlier one, with the
+   * later tree's signed head.
+   */
+  GetConsistencyProof(argument: _chainbridge_payment_v1_GetConsistencyProofRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_chainbridge_payment_v1_GetConsistencyProofResponse__Output>): grpc.ClientUnaryCall;
+  GetConsistencyProof(argument: _chainbridge_payment_v1_GetConsistencyProofRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_chainbridge_payment_v1_GetConsistencyProofResponse__Output>): grpc.ClientUnaryCall;
+  GetConsistencyProof(argument: _chainbridge_payment_v1_GetConsistencyProofRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_chainbridge_payment_v1_GetConsistencyProofResponse__Output>): grpc.ClientUnaryCall;
+  GetConsistencyProof(argument: _chainbridge_payment_v1_GetConsistencyProofRequest, callback: grpc.requestCallback<_chainbridge_payment_v1_GetConsistencyProofResponse__Output>): grpc.ClientUnaryCall;
+  /**
+   * Returns the RFC 9162 consistency proof that a later tree extends an earlier one, with the
+   * later tree's signed head.
+   */
+  getConsistencyProof(argument: _chainbridge_payment_v1_GetConsistencyProofRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_chainbridge_payment_v1_GetConsistencyProofResponse__Output>): grpc.ClientUnaryCall;
+  getConsistencyProof(argument: _chainbridge_payment_v1_GetConsistencyProofRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_chainbridge_payment_v1_GetConsistencyProofResponse__Output>): grpc.ClientUnaryCall;
+  getConsistencyProof(argument: _chainbridge_payment_v1_GetConsistencyProofRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_chainbridge_payment_v1_GetConsistencyProofResponse__Output>): grpc.ClientUnaryCall;
+  getConsistencyProof(argument: _chainbridge_payment_v1_GetConsistencyProofRequest, callback: grpc.requestCallback<_chainbridge_payment_v1_GetConsistencyProofResponse__Output>): grpc.ClientUnaryCall;
+  
+  /**
+   * Returns an audit row's leaf, its index, its audit path (RFC 9162 inclusion proof) and the
+   * signed tree head the path leads to.
+   */
+  GetInclusionProof(argument: _chainbridge_payment_v1_GetInclusionProofRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_chainbridge_payment_v1_GetInclusionProofResponse__Output>): grpc.ClientUnaryCall;
+  GetInclusionProof(argument: _chainbridge_payment_v1_GetInclusionProofRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_chainbridge_payment_v1_GetInclusionProofResponse__Output>): grpc.ClientUnaryCall;
+  GetInclusionProof(argument: _chainbridge_payment_v1_GetInclusionProofRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_chainbridge_payment_v1_GetInclusionProofResponse__Output>): grpc.ClientUnaryCall;
+  GetInclusionProof(argument: _chainbridge_payment_v1_GetInclusionProofRequest, callback: grpc.requestCallback<_chainbridge_payment_v1_GetInclusionProofResponse__Output>): grpc.ClientUnaryCall;
+  /**
+   * Returns an audit row's leaf, its index, its audit path (RFC 9162 inclusion proof) and the
+   * signed tree head the path leads to.
+   */
+  getInclusionProof(argument: _chainbridge_payment_v1_GetInclusionProofRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_chainbridge_payment_v1_GetInclusionProofResponse__Output>): grpc.ClientUnaryCall;
+  getInclusionProof(argument: _chainbridge_payment_v1_GetInclusionProofRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_chainbridge_payment_v1_GetInclusionProofResponse__Output>): grpc.ClientUnaryCall;
+  getInclusionProof(argument: _chainbridge_payment_v1_GetInclusionProofRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_chainbridge_payment_v1_GetInclusionProofResponse__Output>): grpc.ClientUnaryCall;
+  getInclusionProof(argument: _chainbridge_payment_v1_GetInclusionProofRequest, callback: grpc.requestCallback<_chainbridge_payment_v1_GetInclusionProofResponse__Output>): grpc.ClientUnaryCall;
+  
+  /**
    * Returns an intent's ledger: journals, entries and account balances (which net to zero).
    */
   GetIntentLedger(argument: _chainbridge_payment_v1_GetIntentLedgerRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_chainbridge_payment_v1_GetIntentLedgerResponse__Output>): grpc.ClientUnaryCall;
@@ -297,6 +337,25 @@ export interface PaymentServiceClient extends grpc.Client {
   getShipmentAudit(argument: _chainbridge_payment_v1_GetShipmentAuditRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_chainbridge_payment_v1_GetShipmentAuditResponse__Output>): grpc.ClientUnaryCall;
   getShipmentAudit(argument: _chainbridge_payment_v1_GetShipmentAuditRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_chainbridge_payment_v1_GetShipmentAuditResponse__Output>): grpc.ClientUnaryCall;
   getShipmentAudit(argument: _chainbridge_payment_v1_GetShipmentAuditRequest, callback: grpc.requestCallback<_chainbridge_payment_v1_GetShipmentAuditResponse__Output>): grpc.ClientUnaryCall;
+  
+  /**
+   * Returns the transparency log's latest signed tree head: every audit row is a leaf of an
+   * RFC 9162 Merkle tree, and the head (a C2SP checkpoint) is signed with the log's Ed25519
+   * key. Save it: later heads must be consistent with it (docs/transparency.md).
+   */
+  GetSignedTreeHead(argument: _chainbridge_payment_v1_GetSignedTreeHeadRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_chainbridge_payment_v1_GetSignedTreeHeadResponse__Output>): grpc.ClientUnaryCall;
+  GetSignedTreeHead(argument: _chainbridge_payment_v1_GetSignedTreeHeadRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_chainbridge_payment_v1_GetSignedTreeHeadResponse__Output>): grpc.ClientUnaryCall;
+  GetSignedTreeHead(argument: _chainbridge_payment_v1_GetSignedTreeHeadRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_chainbridge_payment_v1_GetSignedTreeHeadResponse__Output>): grpc.ClientUnaryCall;
+  GetSignedTreeHead(argument: _chainbridge_payment_v1_GetSignedTreeHeadRequest, callback: grpc.requestCallback<_chainbridge_payment_v1_GetSignedTreeHeadResponse__Output>): grpc.ClientUnaryCall;
+  /**
+   * Returns the transparency log's latest signed tree head: every audit row is a leaf of an
+   * RFC 9162 Merkle tree, and the head (a C2SP checkpoint) is signed with the log's Ed25519
+   * key. Save it: later heads must be consistent with it (docs/transparency.md).
+   */
+  getSignedTreeHead(argument: _chainbridge_payment_v1_GetSignedTreeHeadRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_chainbridge_payment_v1_GetSignedTreeHeadResponse__Output>): grpc.ClientUnaryCall;
+  getSignedTreeHead(argument: _chainbridge_payment_v1_GetSignedTreeHeadRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_chainbridge_payment_v1_GetSignedTreeHeadResponse__Output>): grpc.ClientUnaryCall;
+  getSignedTreeHead(argument: _chainbridge_payment_v1_GetSignedTreeHeadRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_chainbridge_payment_v1_GetSignedTreeHeadResponse__Output>): grpc.ClientUnaryCall;
+  getSignedTreeHead(argument: _chainbridge_payment_v1_GetSignedTreeHeadRequest, callback: grpc.requestCallback<_chainbridge_payment_v1_GetSignedTreeHeadResponse__Output>): grpc.ClientUnaryCall;
   
   /**
    * Lists milestone settlements, oldest first, filtered by intent, shipment or status.
@@ -485,6 +544,18 @@ export interface PaymentServiceHandlers extends grpc.UntypedServiceImplementatio
   DeleteSubscription: grpc.handleUnaryCall<_chainbridge_payment_v1_DeleteSubscriptionRequest__Output, _chainbridge_payment_v1_DeleteSubscriptionResponse>;
   
   /**
+   * Returns the RFC 9162 consistency proof that a later tree extends an earlier one, with the
+   * later tree's signed head.
+   */
+  GetConsistencyProof: grpc.handleUnaryCall<_chainbridge_payment_v1_GetConsistencyProofRequest__Output, _chainbridge_payment_v1_GetConsistencyProofResponse>;
+  
+  /**
+   * Returns an audit row's leaf, its index, its audit path (RFC 9162 inclusion proof) and the
+   * signed tree head the path leads to.
+   */
+  GetInclusionProof: grpc.handleUnaryCall<_chainbridge_payment_v1_GetInclusionProofRequest__Output, _chainbridge_payment_v1_GetInclusionProofResponse>;
+  
+  /**
    * Returns an intent's ledger: journals, entries and account balances (which net to zero).
    */
   GetIntentLedger: grpc.handleUnaryCall<_chainbridge_payment_v1_GetIntentLedgerRequest__Output, _chainbridge_payment_v1_GetIntentLedgerResponse>;
@@ -515,6 +586,13 @@ export interface PaymentServiceHandlers extends grpc.UntypedServiceImplementatio
    * A shipment's events as received, its intents, milestones and per-currency totals.
    */
   GetShipmentAudit: grpc.handleUnaryCall<_chainbridge_payment_v1_GetShipmentAuditRequest__Output, _chainbridge_payment_v1_GetShipmentAuditResponse>;
+  
+  /**
+   * Returns the transparency log's latest signed tree head: every audit row is a leaf of an
+   * RFC 9162 Merkle tree, and the head (a C2SP checkpoint) is signed with the log's Ed25519
+   * key. Save it: later heads must be consistent with it (docs/transparency.md).
+   */
+  GetSignedTreeHead: grpc.handleUnaryCall<_chainbridge_payment_v1_GetSignedTreeHeadRequest__Output, _chainbridge_payment_v1_GetSignedTreeHeadResponse>;
   
   /**
    * Lists milestone settlements, oldest first, filtered by intent, shipment or status.
@@ -573,12 +651,15 @@ export interface PaymentServiceDefinition extends grpc.ServiceDefinition {
   CreatePaymentIntent: MethodDefinition<_chainbridge_payment_v1_CreatePaymentIntentRequest, _chainbridge_payment_v1_CreatePaymentIntentResponse, _chainbridge_payment_v1_CreatePaymentIntentRequest__Output, _chainbridge_payment_v1_CreatePaymentIntentResponse__Output>
   CreateSubscription: MethodDefinition<_chainbridge_payment_v1_CreateSubscriptionRequest, _chainbridge_payment_v1_CreateSubscriptionResponse, _chainbridge_payment_v1_CreateSubscriptionRequest__Output, _chainbridge_payment_v1_CreateSubscriptionResponse__Output>
   DeleteSubscription: MethodDefinition<_chainbridge_payment_v1_DeleteSubscriptionRequest, _chainbridge_payment_v1_DeleteSubscriptionResponse, _chainbridge_payment_v1_DeleteSubscriptionRequest__Output, _chainbridge_payment_v1_DeleteSubscriptionResponse__Output>
+  GetConsistencyProof: MethodDefinition<_chainbridge_payment_v1_GetConsistencyProofRequest, _chainbridge_payment_v1_GetConsistencyProofResponse, _chainbridge_payment_v1_GetConsistencyProofRequest__Output, _chainbridge_payment_v1_GetConsistencyProofResponse__Output>
+  GetInclusionProof: MethodDefinition<_chainbridge_payment_v1_GetInclusionProofRequest, _chainbridge_payment_v1_GetInclusionProofResponse, _chainbridge_payment_v1_GetInclusionProofRequest__Output, _chainbridge_payment_v1_GetInclusionProofResponse__Output>
   GetIntentLedger: MethodDefinition<_chainbridge_payment_v1_GetIntentLedgerRequest, _chainbridge_payment_v1_GetIntentLedgerResponse, _chainbridge_payment_v1_GetIntentLedgerRequest__Output, _chainbridge_payment_v1_GetIntentLedgerResponse__Output>
   GetPaymentIntent: MethodDefinition<_chainbridge_payment_v1_GetPaymentIntentRequest, _chainbridge_payment_v1_GetPaymentIntentResponse, _chainbridge_payment_v1_GetPaymentIntentRequest__Output, _chainbridge_payment_v1_GetPaymentIntentResponse__Output>
   GetPaymentSchedule: MethodDefinition<_chainbridge_payment_v1_GetPaymentScheduleRequest, _chainbridge_payment_v1_GetPaymentScheduleResponse, _chainbridge_payment_v1_GetPaymentScheduleRequest__Output, _chainbridge_payment_v1_GetPaymentScheduleResponse__Output>
   GetSettlementHistory: MethodDefinition<_chainbridge_payment_v1_GetSettlementHistoryRequest, _chainbridge_payment_v1_GetSettlementHistoryResponse, _chainbridge_payment_v1_GetSettlementHistoryRequest__Output, _chainbridge_payment_v1_GetSettlementHistoryResponse__Output>
   GetSettlementStats: MethodDefinition<_chainbridge_payment_v1_GetSettlementStatsRequest, _chainbridge_payment_v1_GetSettlementStatsResponse, _chainbridge_payment_v1_GetSettlementStatsRequest__Output, _chainbridge_payment_v1_GetSettlementStatsResponse__Output>
   GetShipmentAudit: MethodDefinition<_chainbridge_payment_v1_GetShipmentAuditRequest, _chainbridge_payment_v1_GetShipmentAuditResponse, _chainbridge_payment_v1_GetShipmentAuditRequest__Output, _chainbridge_payment_v1_GetShipmentAuditResponse__Output>
+  GetSignedTreeHead: MethodDefinition<_chainbridge_payment_v1_GetSignedTreeHeadRequest, _chainbridge_payment_v1_GetSignedTreeHeadResponse, _chainbridge_payment_v1_GetSignedTreeHeadRequest__Output, _chainbridge_payment_v1_GetSignedTreeHeadResponse__Output>
   ListMilestoneSettlements: MethodDefinition<_chainbridge_payment_v1_ListMilestoneSettlementsRequest, _chainbridge_payment_v1_ListMilestoneSettlementsResponse, _chainbridge_payment_v1_ListMilestoneSettlementsRequest__Output, _chainbridge_payment_v1_ListMilestoneSettlementsResponse__Output>
   ListNotificationDeliveries: MethodDefinition<_chainbridge_payment_v1_ListNotificationDeliveriesRequest, _chainbridge_payment_v1_ListNotificationDeliveriesResponse, _chainbridge_payment_v1_ListNotificationDeliveriesRequest__Output, _chainbridge_payment_v1_ListNotificationDeliveriesResponse__Output>
   ListPaymentIntents: MethodDefinition<_chainbridge_payment_v1_ListPaymentIntentsRequest, _chainbridge_payment_v1_ListPaymentIntentsResponse, _chainbridge_payment_v1_ListPaymentIntentsRequest__Output, _chainbridge_payment_v1_ListPaymentIntentsResponse__Output>

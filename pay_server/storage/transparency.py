@@ -1,0 +1,374 @@
+"""The transparency log in SQL: appending audit rows as leaves (called by the book writer in
+pay_server/storage/ledger.py, in the transaction that writes them), the node store proofs
+read, and rebuilding leaves from the rows for verification (docs/transparency.md).
+
+Appends are serialised by the audit append lock, the one that orders audit sequence numbers:
+the book write reads the log's state row under it, so leaf order is audit order whatever the
+number of writers and processes. No frontier is kept in memory: the state row holds it, so a
+rollback or another process's append can never leave a stale one behind.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Connection, bindparam, select, tuple_
+
+from chainbridge_common.storage.batch_writes import BatchInsert, BatchUpdate, CombinedWrite
+from chainbridge_common.transparency.merkle import HASH_SIZE, CompactRange, NodeCoordinate, leaf_hash
+from pay_server.domain.transparency import (
+    AuditRecord,
+    JournalRecord,
+    LedgerEntryRecord,
+    LoggedLeaf,
+    attach_journals,
+    encode_audit_leaf,
+    journal_ids_of,
+)
+from pay_server.storage.schema import (
+    audit_log,
+    ledger_entries,
+    ledger_journals,
+    merkle_leaves,
+    merkle_log_state,
+    merkle_nodes,
+    milestone_settlements,
+)
+
+# What the book write answers when the log is on (see ledger.py): the log's state, read under
+# the audit lock, and the sequence numbers the write's audit rows drew. On PostgreSQL inside
+# the book's one statement, whose snapshot predates the lock: FOR UPDATE reads the state row as
+# the previous lock holder committed it. "audit_lock" and "new_audit" are CTEs of that statement.
+LOG_STATE_AFTER_AUDIT_LOCK = (
+    "log_state AS MATERIALIZED (SELECT s.tree_size, s.last_audit_sequence, s.frontier"
+    " FROM merkle_log_state s CROSS JOIN audit_lock WHERE s.id = 1 FOR UPDATE OF s)"
+)
+LOG_STATE_AND_NEW_SEQUENCES_PG = (
+    'SELECT log_state.tree_size, log_state.last_audit_sequence, log_state.frontier, ARRAY(SELECT "sequence" FROM new_audit) AS sequences'
+    " FROM log_state"
+)
+# SQLite has one writer at a time, and numbers rows in insertion order: the write's rows are the
+# last :audit_rows ones (not "those above the last logged one": rows written around the book, by
+# hand or by a bulk loader, are not this write's to log).
+LOG_STATE_AND_NEW_SEQUENCES = (
+    "SELECT s.tree_size, s.last_audit_sequence, s.frontier,"
+    ' (SELECT json_group_array(a."sequence") FROM (SELECT "sequence" FROM audit_log ORDER BY "sequence" DESC LIMIT :audit_rows) a)'
+    " AS sequences FROM merkle_log_state s WHERE s.id = 1"
+)
+
+_APPEND = CombinedWrite(
+    {
+        "new_leaves": BatchInsert(merkle_leaves, ("leaf_index", "audit_sequence", "journal_ids", "leaf_hash"), prefix="l_"),
+        "new_nodes": BatchInsert(merkle_nodes, ("level", "node_index", "hash"), prefix="n_"),
+        "new_state": BatchUpdate(merkle_log_state, "id", ("tree_size", "last_audit_sequence", "root_hash", "frontier"), prefix="s_"),
+    }
+)
+
+_AUDIT_FIELDS = (
+    "intent_id",
+    "shipment_id",
+    "settlement_id",
+    "milestone",
+    "from_status",
+    "to_status",
+    "amount_minor",
+    "currency",
+    "actor",
+    "reason",
+    "source_event_id",
+    "create_time_us",
+)
+
+
+class LogCorrupted(RuntimeError):
+    """The stored log contradicts itself or the audit trail (a bug, or rows edited by hand)."""
+
+
+@dataclass(frozen=True)
+class LogState:
+    tree_size: int
+    last_audit_sequence: int
+    root_hash: bytes
+    frontier: CompactRange
+
+
+# ---------------------------------------------------------------- appending
+
+
+def append_written_rows(
+    conn: Connection,
+    state_row: Any,
+    audit_rows: Sequence[Mapping[str, Any]],
+    journal_rows: Sequence[Mapping[str, Any]],
+    entry_rows: Sequence[Mapping[str, Any]],
+) -> None:
+    """Append the audit rows a book write just inserted (in its order) as leaves, each with the
+    journals the write posted with it. `state_row` is what the write's query answered."""
+    if state_row is None:
+        raise LogCorrupted("the transparency log has no state row (is the database migrated?)")
+    tree_size, last_sequence, frontier = int(state_row[0]), int(state_row[1]), bytes(state_row[2])
+    raw_sequences = state_row[3]
+    sequences = sorted(json.loads(raw_sequences) if isinstance(raw_sequences, str) else raw_sequences)
+    if len(sequences) != len(audit_rows) or (sequences and sequences[0] <= last_sequence):
+        raise LogCorrupted(
+            f"the write's {len(audit_rows)} audit rows drew sequences {sequences[:5]}, not all above the log's last one"
+            f" ({last_sequence}): the log and the audit trail disagree"
+        )
+    records = [
+        AuditRecord(sequence, **{name: row[name] for name in _AUDIT_FIELDS}) for sequence, row in zip(sequences, audit_rows, strict=True)
+    ]
+    entries: dict[str, list[LedgerEntryRecord]] = defaultdict(list)
+    for entry in entry_rows:
+        entries[entry["journal_id"]].append(
+            LedgerEntryRecord(entry["account"], entry["amount_minor"], entry["intent_id"], entry["currency"])
+        )
+    journals = [
+        JournalRecord(
+            journal_id=row["journal_id"],
+            intent_id=row["intent_id"],
+            settlement_id=row["settlement_id"],
+            kind=row["kind"],
+            amount_minor=row["amount_minor"],
+            currency=row["currency"],
+            rail_reference=row["rail_reference"],
+            create_time_us=row["create_time_us"],
+            entries=tuple(entries[row["journal_id"]]),
+        )
+        for row in journal_rows
+    ]
+    append_records(conn, _frontier(tree_size, frontier), last_sequence, records, attach_journals(records, journals))
+
+
+def append_records(
+    conn: Connection,
+    frontier: CompactRange,
+    last_sequence: int,
+    records: Sequence[AuditRecord],
+    journals: Sequence[Sequence[JournalRecord]],
+) -> LogState:
+    """Append leaves for `records` (ascending sequences, all above `last_sequence`) to the tree
+    whose frontier is `frontier`, with the journals each covers; O(log n) per leaf. The caller
+    holds the audit append lock."""
+    frontier = frontier.copy()
+    leaves: list[dict[str, Any]] = []
+    nodes: list[dict[str, Any]] = []
+    for record, covered in zip(records, journals, strict=True):
+        hashed = leaf_hash(encode_audit_leaf(record, covered))
+        leaf_index = frontier.size
+        completed = frontier.append(hashed)
+        leaves.append(
+            {
+                "leaf_index": leaf_index,
+                "audit_sequence": record.sequence,
+                "journal_ids": ",".join(journal_ids_of(covered)),
+                "leaf_hash": hashed,
+            }
+        )
+        # completed[0] is the leaf itself: level 0 lives in merkle_leaves.
+        nodes += [{"level": node.level, "node_index": node.index, "hash": node.hash} for node in completed[1:]]
+    last = records[-1].sequence if records else last_sequence
+    root = frontier.root()
+    _APPEND.execute(
+        conn,
+        {
+            "new_leaves": leaves,
+            "new_nodes": nodes,
+            "new_state": [
+                {"id": 1, "tree_size": frontier.size, "last_audit_sequence": last, "root_hash": root, "frontier": b"".join(frontier.hashes)}
+            ],
+        },
+    )
+    return LogState(frontier.size, last, root, frontier)
+
+
+def _frontier(tree_size: int, frontier: bytes) -> CompactRange:
+    if len(frontier) % HASH_SIZE:
+        raise LogCorrupted(f"the stored frontier is {len(frontier)} bytes, not a multiple of {HASH_SIZE}")
+    try:
+        return CompactRange(tree_size, [frontier[i : i + HASH_SIZE] for i in range(0, len(frontier), HASH_SIZE)])
+    except ValueError as error:
+        raise LogCorrupted(f"the stored frontier does not fit tree size {tree_size}: {error}") from error
+
+
+# ---------------------------------------------------------------- reading
+
+
+class SqlTransparencyLog:
+    """The log's reads for the use cases (TransparencyLogRepository), and the node store
+    (merkle.NodeReader) proofs are generated from."""
+
+    def __init__(self, conn: Connection):
+        self.conn = conn
+
+    def state(self) -> LogState:
+        row = self.conn.execute(
+            select(
+                merkle_log_state.c.tree_size,
+                merkle_log_state.c.last_audit_sequence,
+                merkle_log_state.c.root_hash,
+                merkle_log_state.c.frontier,
+            ).where(merkle_log_state.c.id == 1)
+        ).first()
+        if row is None:
+            raise LogCorrupted("the transparency log has no state row (is the database migrated?)")
+        frontier = _frontier(row.tree_size, bytes(row.frontier))
+        if frontier.root() != bytes(row.root_hash):
+            raise LogCorrupted(f"the stored root of tree size {row.tree_size} is not the root of the stored frontier")
+        return LogState(row.tree_size, row.last_audit_sequence, bytes(row.root_hash), frontier)
+
+    def tree_head(self) -> tuple[int, bytes]:
+        state = self.state()
+        return state.tree_size, state.root_hash
+
+    def get_nodes(self, coordinates: Sequence[NodeCoordinate]) -> list[bytes]:
+        """merkle.NodeReader: level 0 from merkle_leaves, the levels above from merkle_nodes."""
+        found: dict[NodeCoordinate, bytes] = {}
+        leaves = [index for level, index in coordinates if level == 0]
+        if leaves:
+            query = select(merkle_leaves.c.leaf_index, merkle_leaves.c.leaf_hash).where(merkle_leaves.c.leaf_index.in_(leaves))
+            found.update({(0, row.leaf_index): bytes(row.leaf_hash) for row in self.conn.execute(query)})
+        upper = [(level, index) for level, index in coordinates if level > 0]
+        if upper:
+            query = select(merkle_nodes.c.level, merkle_nodes.c.node_index, merkle_nodes.c.hash).where(
+                tuple_(merkle_nodes.c.level, merkle_nodes.c.node_index).in_(upper)
+            )
+            found.update({(row.level, row.node_index): bytes(row.hash) for row in self.conn.execute(query)})
+        missing = [coordinate for coordinate in coordinates if coordinate not in found]
+        if missing:
+            raise LogCorrupted(f"the log has no stored node {missing[0]}")
+        return [found[coordinate] for coordinate in coordinates]
+
+    def leaf_index_of_sequence(self, audit_sequence: int) -> int | None:
+        return self.conn.execute(select(merkle_leaves.c.leaf_index).where(merkle_leaves.c.audit_sequence == audit_sequence)).scalar()
+
+    def sequence_of_settlement_change(self, settlement_id: str, status: str) -> int | None:
+        """The audit row of the settlement's change to `status` (each status is reached at most
+        once), found through its intent's rows (audit_log is indexed by intent, not settlement)."""
+        intent = select(milestone_settlements.c.intent_id).where(milestone_settlements.c.settlement_id == settlement_id).scalar_subquery()
+        query = (
+            select(audit_log.c.sequence)
+            .where(audit_log.c.intent_id == intent, audit_log.c.settlement_id == settlement_id, audit_log.c.to_status == status)
+            .order_by(audit_log.c.sequence)
+            .limit(1)
+        )
+        return self.conn.execute(query).scalar()
+
+    def leaf(self, leaf_index: int) -> LoggedLeaf | None:
+        leaves = stored_leaves(self.conn, leaf_index, 1)
+        return leaves[0] if leaves and leaves[0].leaf_index == leaf_index else None
+
+
+# ---------------------------------------------------------------- rows as records
+
+
+def audit_records(conn: Connection, sequences: Iterable[int]) -> dict[int, AuditRecord]:
+    wanted = list(sequences)
+    if not wanted:
+        return {}
+    query = select(audit_log).where(audit_log.c.sequence.in_(wanted))
+    return {row.sequence: _audit_record(row) for row in conn.execute(query)}
+
+
+def audit_records_after(conn: Connection, after_sequence: int, limit: int) -> list[AuditRecord]:
+    query = select(audit_log).where(audit_log.c.sequence > after_sequence).order_by(audit_log.c.sequence).limit(limit)
+    return [_audit_record(row) for row in conn.execute(query)]
+
+
+def _audit_record(row: Any) -> AuditRecord:
+    return AuditRecord(row.sequence, *(getattr(row, name) for name in _AUDIT_FIELDS))
+
+
+_JOURNALS_BY_ID = select(ledger_journals).where(ledger_journals.c.journal_id.in_(bindparam("ids", expanding=True)))
+_JOURNALS_OF_INTENTS = select(ledger_journals).where(ledger_journals.c.intent_id.in_(bindparam("ids", expanding=True)))
+
+
+def journal_records(conn: Connection, journal_ids: Iterable[str]) -> dict[str, JournalRecord]:
+    """The journals with these ids, with their entries in entry_id order."""
+    wanted = sorted(set(journal_ids))
+    if not wanted:
+        return {}
+    return _with_entries(conn, list(conn.execute(_JOURNALS_BY_ID, {"ids": wanted})))
+
+
+def journal_records_of_intents(conn: Connection, intent_ids: Iterable[str]) -> list[JournalRecord]:
+    wanted = sorted(set(intent_ids))
+    if not wanted:
+        return []
+    return list(_with_entries(conn, list(conn.execute(_JOURNALS_OF_INTENTS, {"ids": wanted}))).values())
+
+
+def _with_entries(conn: Connection, journal_rows: list[Any]) -> dict[str, JournalRecord]:
+    entries: dict[str, list[LedgerEntryRecord]] = defaultdict(list)
+    if journal_rows:
+        query = (
+            select(ledger_entries)
+            .where(ledger_entries.c.journal_id.in_(bindparam("ids", expanding=True)))
+            .order_by(ledger_entries.c.entry_id)
+        )
+        for row in conn.execute(query, {"ids": [journal.journal_id for journal in journal_rows]}):
+            entries[row.journal_id].append(LedgerEntryRecord(row.account, row.amount_minor, row.intent_id, row.currency))
+    return {
+        row.journal_id: JournalRecord(
+            journal_id=row.journal_id,
+            intent_id=row.intent_id,
+            settlement_id=row.settlement_id,
+            kind=row.kind,
+            amount_minor=row.amount_minor,
+            currency=row.currency,
+            rail_reference=row.rail_reference,
+            create_time_us=row.create_time_us,
+            entries=tuple(entries[row.journal_id]),
+        )
+        for row in journal_rows
+    }
+
+
+# ---------------------------------------------------------------- verification
+
+
+def stored_leaves(conn: Connection, start: int, limit: int) -> list[LoggedLeaf]:
+    """The first `limit` stored leaves from index `start` on, each rebuilt from the rows it covers
+    as they are now (a deleted leaf is skipped: the caller sees the gap in the indices)."""
+    query = select(merkle_leaves).where(merkle_leaves.c.leaf_index >= start).order_by(merkle_leaves.c.leaf_index).limit(limit)
+    rows = list(conn.execute(query))
+    records = audit_records(conn, [row.audit_sequence for row in rows])
+    ids = {row.leaf_index: tuple(row.journal_ids.split(",")) if row.journal_ids else () for row in rows}
+    journals = journal_records(conn, [journal_id for row_ids in ids.values() for journal_id in row_ids])
+    leaves = []
+    for row in rows:
+        record = records.get(row.audit_sequence)
+        covered = [journals.get(journal_id) for journal_id in ids[row.leaf_index]]
+        missing = ""
+        if record is None:
+            missing = f"audit row {row.audit_sequence}"
+        elif None in covered:
+            missing = f"ledger journal {ids[row.leaf_index][covered.index(None)]}"
+        leaf = encode_audit_leaf(record, covered) if not missing and record is not None else None  # type: ignore[arg-type]
+        leaves.append(LoggedLeaf(row.leaf_index, row.audit_sequence, bytes(row.leaf_hash), ids[row.leaf_index], leaf, record, missing))
+    return leaves
+
+
+def iter_stored_leaves(conn: Connection, *, batch: int = 1000) -> Iterator[LoggedLeaf]:
+    """Every stored leaf, in index order, rebuilt from its rows (keyset batches)."""
+    start = 0
+    while True:
+        leaves = stored_leaves(conn, start, batch)
+        yield from leaves
+        if not leaves:
+            return
+        start = leaves[-1].leaf_index + 1
+
+
+def unlogged_audit_sequences(conn: Connection, *, limit: int = 10) -> list[int]:
+    """Audit rows that are no leaf of the log (the first `limit`)."""
+    logged = select(merkle_leaves.c.audit_sequence).where(merkle_leaves.c.audit_sequence == audit_log.c.sequence).exists()
+    query = select(audit_log.c.sequence).where(~logged).order_by(audit_log.c.sequence).limit(limit)
+    return list(conn.execute(query).scalars())
+
+
+def all_journal_ids(conn: Connection) -> Iterator[str]:
+    yield from conn.execute(select(ledger_journals.c.journal_id).order_by(ledger_journals.c.journal_id)).scalars()
