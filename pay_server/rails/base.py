@@ -76,3 +76,38 @@ def payout_limits(rails: Sequence[PayoutRail], currencies: Iterable[str]) -> dic
         for currency in currencies
         if any(r.supports(currency) for r in rails)
     }
+
+
+@dataclass(frozen=True)
+class UnconfiguredRail:
+    """A currency whose rail needs configuration the server was started without (the SEPA
+    rail without its debtor account): its payouts are refused, naming what is missing."""
+
+    currency: str
+    rail: str
+    missing: str  # the configuration to set, in words an operator can act on
+
+
+class PayoutRails:
+    """The rails a server pays out with, most specific first, and the currencies refused for
+    lack of configuration (which must not fall through to a less specific rail: EUR without
+    the SEPA debtor must be refused, not paid on the internal ledger)."""
+
+    def __init__(self, rails: Sequence[PayoutRail], unconfigured: Iterable[UnconfiguredRail] = ()):
+        self.rails = tuple(rails)
+        self.unconfigured = {item.currency: item for item in unconfigured}
+
+    def for_currency(self, currency: str) -> PayoutRail:
+        """The rail that pays `currency`, or FAILED_PRECONDITION naming what is missing."""
+        missing = self.unconfigured.get(currency)
+        if missing is not None:
+            raise FailedPrecondition(
+                f"{currency} payouts go through {missing.rail}, which is not configured on this server: set {missing.missing}",
+                reason="PAYOUT_RAIL_NOT_CONFIGURED",
+                metadata={"currency": currency, "rail": missing.rail},
+            )
+        return select_rail(self.rails, currency)
+
+    def limits(self, currencies: Iterable[str]) -> dict[str, int]:
+        """payout_limits of the configured rails (refused currencies keep the default limit)."""
+        return payout_limits(self.rails, [currency for currency in currencies if currency not in self.unconfigured])
