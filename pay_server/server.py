@@ -3,6 +3,7 @@ Used by the CLI and by tests (which pass a FakeClock and a free port)."""
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, field
 from datetime import timedelta
 
@@ -16,8 +17,11 @@ from chainbridge_common.runtime.server import ServerSettings
 from chainbridge_common.storage.request_log import purge_expired_requests
 from pay_server.application.app import PaymentApplication
 from pay_server.clients.freight import FreightTokens, freight_channel_options
+from pay_server.domain.payees import AccountScheme, mask_account_number
 from pay_server.domain.release_policy import DEFAULT_RELEASE_DELAY
 from pay_server.metrics import PaymentMetrics
+from pay_server.rails.configuration import configured_rails
+from pay_server.rails.sepa import SepaDebtor
 from pay_server.rpc.roles import PAYMENT_METHOD_ROLES
 from pay_server.rpc.servicer import PaymentServicer
 from pay_server.storage import migrate
@@ -27,6 +31,7 @@ from pay_server.workers.release_worker import ReleaseWorker
 
 SERVICE_NAME = payment_pb2.DESCRIPTOR.services_by_name["PaymentService"].full_name
 ERROR_DOMAIN = "payment.chainbridge.io"
+log = logging.getLogger("payment")
 
 
 @dataclass(kw_only=True)
@@ -38,6 +43,8 @@ class PaymentConfig(ServiceConfig):
     run_release_worker: bool = True
     watch_poll_seconds: float = 1.0
     max_watchers: int = 16
+    # The escrow account SEPA payout files debit; without it EUR payouts are refused.
+    sepa_debtor: SepaDebtor | None = None
 
 
 @dataclass(kw_only=True)
@@ -57,7 +64,22 @@ def build_payment_server(config: PaymentConfig, *, clock: Clock | None = None) -
     )
     db, peer = foundation.db, foundation.peer
     freight = FreightTokens(freight_pb2_grpc.FreightServiceStub(peer.channel), call_metadata=peer.call_metadata)
-    app = PaymentApplication.build(payment_transactions(db, clock), clock, release_delay=config.release_delay)  # type: ignore[arg-type]
+    app = PaymentApplication.build(
+        payment_transactions(db, clock),  # type: ignore[arg-type]
+        clock,
+        release_delay=config.release_delay,
+        payout_rails=configured_rails(config.sepa_debtor),
+    )
+    if config.sepa_debtor is None:
+        log.info("EUR payouts are off: no SEPA debtor (escrow) account is configured (--sepa-debtor-name/-iban/-bic)")
+    else:
+        debtor = config.sepa_debtor
+        log.info(
+            "EUR payouts by SEPA credit transfer from %s (%s, %s)",
+            debtor.name,
+            mask_account_number(AccountScheme.IBAN, debtor.iban),
+            debtor.bic,
+        )
     metrics = PaymentMetrics(app)
     app.bookkeeping.observer = metrics
     servicer = PaymentServicer(

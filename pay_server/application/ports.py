@@ -14,6 +14,17 @@ from pay_server.domain.audit import AuditEntry
 from pay_server.domain.events import ReceivedEvent
 from pay_server.domain.intents import IntentStatus, PaymentIntent
 from pay_server.domain.ledger import Journal, LedgerAccount
+from pay_server.domain.payees import PayeeAccountChange, RegisteredPayeeAccount
+from pay_server.domain.payouts import (
+    PayableMilestone,
+    Payout,
+    PayoutEvent,
+    PayoutRun,
+    PayoutRunFilter,
+    PayoutStatus,
+    PayoutSummary,
+    SkippedPayee,
+)
 from pay_server.domain.release_policy import MilestoneStatus
 from pay_server.domain.schedules import ScheduleItem
 from pay_server.domain.settlements import MilestoneSettlement
@@ -125,6 +136,76 @@ class BookWriter(Protocol):
         ...
 
 
+class PayeeAccountRepository(Protocol):
+    def get(self, payee_id: str, currency: str, *, for_update: bool = False) -> RegisteredPayeeAccount | None: ...
+
+    def add(self, registered: RegisteredPayeeAccount) -> bool:
+        """Insert a first account for (payee, currency); False when a concurrent transaction
+        stored one first (the database decides)."""
+        ...
+
+    def update(self, registered: RegisteredPayeeAccount, *, expected_version: int) -> bool:
+        """Compare-and-set: write only if the stored version is still `expected_version`."""
+        ...
+
+    def add_change(self, change: PayeeAccountChange) -> None: ...
+
+    def changes(self, payee_id: str, currency: str) -> list[PayeeAccountChange]:
+        """Oldest first."""
+        ...
+
+    def of_payees(self, keys: Iterable[tuple[str, str]]) -> dict[tuple[str, str], RegisteredPayeeAccount]:
+        """The accounts of these (payee, currency) pairs that exist."""
+        ...
+
+
+class PayoutRepository(Protocol):
+    def payable(self, run_filter: PayoutRunFilter) -> list[PayableMilestone]:
+        """APPROVED milestones in no open payout that the filter takes, oldest release first."""
+        ...
+
+    def open_payouts_holding(self, settlement_ids: Iterable[str]) -> dict[str, str]:
+        """settlement id -> id of the open payout holding it, for those an open payout holds."""
+        ...
+
+    def add_run(self, run: PayoutRun, skipped: Sequence[SkippedPayee]) -> None: ...
+
+    def add(self, payouts: Sequence[Payout]) -> None:
+        """Store new payouts with their lines, open: a milestone already in an open payout
+        fails the insert (UniqueViolation), whoever got there first."""
+        ...
+
+    def get(self, payout_id: str, *, for_update: bool = False) -> Payout | None: ...
+
+    def save(self, payout: Payout, *, expected_status: PayoutStatus, file_content: bytes | None = None) -> bool:
+        """Compare-and-set the payout's state (and its file, once); a PAID or FAILED payout
+        releases its lines (they leave the open-payout constraint)."""
+        ...
+
+    def file_content(self, payout_id: str) -> bytes | None: ...
+
+    def add_events(self, events: Sequence[PayoutEvent]) -> None: ...
+
+    def events(self, payout_id: str) -> list[PayoutEvent]:
+        """Oldest first."""
+        ...
+
+    def list(
+        self,
+        *,
+        status: PayoutStatus | None,
+        payee_id: str | None,
+        currency: str | None,
+        run_id: str | None,
+        before_id: str | None,
+        limit: int,
+    ) -> list[PayoutSummary]:
+        """Newest first."""
+        ...
+
+    def count(self, *, status: PayoutStatus | None, payee_id: str | None, currency: str | None, run_id: str | None) -> int: ...
+
+
 class PaymentUnitOfWork(UnitOfWork, Protocol):
     @property
     def intents(self) -> IntentRepository: ...
@@ -146,3 +227,9 @@ class PaymentUnitOfWork(UnitOfWork, Protocol):
 
     @property
     def book(self) -> BookWriter: ...
+
+    @property
+    def payees(self) -> PayeeAccountRepository: ...
+
+    @property
+    def payouts(self) -> PayoutRepository: ...

@@ -328,6 +328,10 @@ class Payout:
         """The remittance information its transfer carries (remittance_text)."""
         return remittance_text(self.payout_id, self.lines)
 
+    def summary(self) -> PayoutSummary:
+        header = {f.name: getattr(self, f.name) for f in dataclasses.fields(PayoutSummary) if f.name not in ("line_count", "remittance")}
+        return PayoutSummary(**header, line_count=len(self.lines), remittance=self.remittance)
+
     def __post_init__(self) -> None:
         if not self.lines:
             raise ValueError(f"payout {self.payout_id} has no lines")
@@ -337,6 +341,37 @@ class Payout:
             raise ValueError(f"payout {self.payout_id} mixes payees or currencies")
         if self.account.payee_id != self.payee_id or self.account.currency != self.currency:
             raise ValueError(f"payout {self.payout_id}: the account is not the payee's {self.currency} account")
+
+
+@dataclass(frozen=True)
+class PayoutSummary:
+    """A payout without its lines (a payee's weekly payout may hold hundreds): what listings
+    and the answers of runs and status changes carry. GetPayout has the lines."""
+
+    payout_id: str
+    payee_id: str
+    currency: str
+    amount_minor: int
+    account: PayeeAccount
+    line_count: int
+    remittance: str
+    status: PayoutStatus
+    create_time: datetime
+    update_time: datetime
+    rail: str = ""
+    rail_reference: str = ""
+    bank_reference: str = ""
+    failure_reason: str = ""
+    run_id: str = ""
+    part: int = 1
+    parts: int = 1
+    account_version: int = 0
+    execution_date: date | None = None
+    file_name: str = ""
+    media_type: str = ""
+    submit_time: datetime | None = None
+    paid_time: datetime | None = None
+    fail_time: datetime | None = None
 
 
 def payout_from_plan(planned: PlannedPayout, payout_id: str, now: datetime, *, run_id: str = "", account_version: int = 0) -> Payout:

@@ -42,6 +42,13 @@ class PayoutRail(Protocol):
         """Stable rail name stored on the payout, e.g. "SEPA_CREDIT_TRANSFER"."""
         ...
 
+    @property
+    def paid_on_submit(self) -> bool:
+        """True when `submit` moves the money itself (its submissions are `paid_on_submit`): the
+        application submits such payouts in the run that creates them. False for file rails,
+        whose file an operator fetches (GetPayoutFile submits) and hands to the bank."""
+        ...
+
     def supports(self, currency: str) -> bool:
         """Whether this rail pays out in `currency`."""
         ...

@@ -27,4 +27,13 @@ PAYMENT_METHOD_ROLES: MethodRoles = {
     f"{_PAYMENT}GetShipmentAudit": APP_ROLES,
     f"{_PAYMENT}GetIntentLedger": APP_ROLES,
     f"{_PAYMENT}WatchSettlements": APP_ROLES,
+    # Payouts: bank details and money leaving the platform are for operators only.
+    f"{_PAYMENT}RegisterPayeeAccount": OPERATOR_ROLES,
+    f"{_PAYMENT}GetPayeeAccount": OPERATOR_ROLES,
+    f"{_PAYMENT}CreatePayoutRun": OPERATOR_ROLES,
+    f"{_PAYMENT}GetPayout": OPERATOR_ROLES,
+    f"{_PAYMENT}ListPayouts": OPERATOR_ROLES,
+    f"{_PAYMENT}GetPayoutFile": OPERATOR_ROLES,
+    f"{_PAYMENT}ConfirmPayout": OPERATOR_ROLES,
+    f"{_PAYMENT}FailPayout": OPERATOR_ROLES,
 }

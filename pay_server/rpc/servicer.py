@@ -23,6 +23,7 @@ from pay_server.domain.release_policy import ReleaseStrategy, recommended_action
 from pay_server.domain.schedules import DEFAULT_SHARES_BPS
 from pay_server.domain.tokens import TokenInfo
 from pay_server.rpc import convert
+from pay_server.rpc.payouts import PayoutRpcs
 
 WATCH_START_CURSOR_HEADER = "x-watch-start-cursor"
 MAX_CURSOR = 2**63 - 1
@@ -65,7 +66,7 @@ def _key(request, method: str):
     return request_key(request, method, current_caller())
 
 
-class PaymentServicer(payment_pb2_grpc.PaymentServiceServicer):
+class PaymentServicer(PayoutRpcs, payment_pb2_grpc.PaymentServiceServicer):
     def __init__(
         self,
         app: PaymentApplication,
@@ -294,6 +295,7 @@ class PaymentServicer(payment_pb2_grpc.PaymentServiceServicer):
                     rail_reference=journal.rail_reference,
                     entries=[pb.LedgerEntry(account=convert.account_to_proto(a), amount_minor=amount) for a, amount in entries],
                     create_time=to_timestamp(journal.create_time),
+                    payout_id=journal.payout_id,
                 )
                 for journal, entries in ledger.journals
             ],

@@ -11,6 +11,8 @@ from chainbridge_common.storage.unit_of_work import SqlTransactions, SqlUnitOfWo
 from pay_server.storage.audit import SqlAuditRepository
 from pay_server.storage.intents import SqlIntentRepository
 from pay_server.storage.ledger import SqlBookWriter, SqlLedgerRepository
+from pay_server.storage.payees import SqlPayeeAccountRepository
+from pay_server.storage.payouts import SqlPayoutRepository
 from pay_server.storage.received_events import SqlReceivedEventRepository
 from pay_server.storage.schedules import SqlScheduleRepository
 from pay_server.storage.schema import idempotency_keys
@@ -29,6 +31,8 @@ class SqlPaymentUnitOfWork(SqlUnitOfWork):
         self.audit = SqlAuditRepository(conn)
         self.ledger = SqlLedgerRepository(conn)
         self.book = SqlBookWriter(conn)
+        self.payees = SqlPayeeAccountRepository(conn)
+        self.payouts = SqlPayoutRepository(conn)
 
 
 def payment_transactions(db: Database, clock: Clock) -> SqlTransactions[SqlPaymentUnitOfWork]:

@@ -9,7 +9,7 @@ import pytest
 from chainbridge.freight.v1 import freight_pb2_grpc
 from chainbridge.payment.v1 import payment_pb2_grpc
 
-from tests.support.servers import ServerProcess, free_port, start_process, wait_serving
+from tests.support.servers import DEV_SEPA_DEBTOR_ENV, ServerProcess, free_port, start_process, wait_serving
 
 
 @dataclass
@@ -24,7 +24,10 @@ class ProcessStack:
 def processes(databases, backend, tmp_path):
     freight_port, pay_port = free_port(), free_port()
     freight_url, pay_url = databases.new_url(backend, "freight"), databases.new_url(backend, "payment")
-    pay = start_process("pay_server", port=pay_port, db_url=pay_url, peer_addr=f"127.0.0.1:{freight_port}", log_dir=tmp_path)
+    # Configured as scripts/serve configures it (EUR payouts from the development escrow account).
+    pay = start_process(
+        "pay_server", port=pay_port, db_url=pay_url, peer_addr=f"127.0.0.1:{freight_port}", log_dir=tmp_path, env=DEV_SEPA_DEBTOR_ENV
+    )
     freight = start_process("freight_server", port=freight_port, db_url=freight_url, peer_addr=f"127.0.0.1:{pay_port}", log_dir=tmp_path)
     channels = []
     try:
