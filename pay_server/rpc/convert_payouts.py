@@ -66,9 +66,7 @@ def payee_account(request: pb.RegisterPayeeAccountRequest) -> PayeeAccount:
 
 def account_key(request: pb.GetPayeeAccountRequest) -> tuple[str, str]:
     violations = Violations()
-    payee_id = request.payee_id.strip()
-    if check_text(violations, "payee_id", request.payee_id, max_length=PAYEE_ID_MAX_CHARS, required=True):
-        violations.check(payee_id == request.payee_id, "payee_id", "must not start or end with spaces")
+    check_text(violations, "payee_id", request.payee_id, max_length=PAYEE_ID_MAX_CHARS, required=True)
     violations.check(is_known_currency(request.currency), "currency", f"{request.currency!r} is not an ISO 4217 currency code")
     violations.raise_if_any()
     return request.payee_id, request.currency

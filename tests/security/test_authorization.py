@@ -66,6 +66,14 @@ EXPECTED_ROLES = {
     "PaymentService/GetShipmentAudit": APP,
     "PaymentService/GetIntentLedger": APP,
     "PaymentService/WatchSettlements": APP,
+    "PaymentService/RegisterPayeeAccount": "operator",
+    "PaymentService/GetPayeeAccount": "operator",
+    "PaymentService/CreatePayoutRun": "operator",
+    "PaymentService/GetPayout": "operator",
+    "PaymentService/ListPayouts": "operator",
+    "PaymentService/GetPayoutFile": "operator",
+    "PaymentService/ConfirmPayout": "operator",
+    "PaymentService/FailPayout": "operator",
 }
 
 # Fields that make a request invalid where the empty request would be valid (lists with
@@ -77,6 +85,8 @@ INVALIDATING_FIELDS = {
     "ListMilestoneSettlements": {"page_size": -1},
     "ListParkedEvents": {"page_size": -1},
     "WatchSettlements": {"cursor": "not-a-cursor"},
+    "CreatePayoutRun": {"currency": "eur"},  # with no filter, a run of everything payable
+    "ListPayouts": {"page_size": -1},
 }
 
 
