@@ -8,16 +8,21 @@ from __future__ import annotations
 import hashlib
 import importlib.resources
 import threading
+import uuid
+from collections import defaultdict
 from datetime import timedelta
 
 import grpc
 import pytest
 from chainbridge.payment.v1 import payment_pb2 as pb
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from lxml import etree
 from sqlalchemy import create_engine, select, text
 from sqlalchemy.exc import IntegrityError
 
 from pay_server.storage import schema
+from tests.fuzz.invariants import assert_invariants
 from tests.support.rpc import call_error
 from tests.support.servers import start_stack
 from tests.support.workflow import POD, Seeded, milestones, record, seed, statuses
@@ -662,5 +667,158 @@ def test_the_database_refuses_a_second_open_line_for_a_milestone(stack, backend)
         finally:
             first.close()
             second.close()
+    finally:
+        engine.dispose()
+
+
+# ---------------------------------------------------------------- any interleaving
+
+
+APPROVE = st.tuples(st.just("approve"), st.integers(0, 2), st.integers(1, 10**9))
+STEPS = st.lists(
+    st.one_of(
+        APPROVE,
+        APPROVE,
+        st.tuples(st.just("run"), st.sampled_from(["", "EUR", "USD"]), st.none()),
+        st.tuples(st.just("file"), st.integers(0, 7), st.none()),
+        st.tuples(st.just("confirm"), st.integers(0, 7), st.none()),
+        st.tuples(st.just("fail"), st.integers(0, 7), st.none()),
+    ),
+    min_size=1,
+    max_size=12,
+)
+
+
+@settings(max_examples=10, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(steps=STEPS)
+def test_any_interleaving_of_runs_confirmations_failures_and_approvals_pays_each_milestone_once(stack, steps):
+    freight, payment = stack.freight_stub(), stack.payment_stub()
+    tag = uuid.uuid4().hex[:8]  # the stack lives across examples: each has payees of its own
+    payees = [(f"{tag}-eur-1", ROADRUNNER_EUR), (f"{tag}-eur-2", ROADRUNNER_EUR_NEW), (f"{tag}-usd", COYOTE_USD)]
+    for payee, account in payees:
+        register(payment, payee, account)
+    intents: list[str] = []
+    ours: list[str] = []  # payout ids, oldest first
+
+    def run(currency: str = "") -> None:
+        for payee, _ in payees:
+            answer = payment.CreatePayoutRun(pb.CreatePayoutRunRequest(currency=currency, payee_id=payee), timeout=10)
+            assert not answer.skipped_payees
+            ours.extend(p.payout_id for p in answer.payouts)
+
+    # Every payee has something payable and a first run has happened; then anything goes.
+    steps = [("approve", 0, 100_000), ("approve", 1, 100_000), ("approve", 2, 100_000), ("run", "", None), *steps]
+    for action, argument, amount in steps:
+        if action == "approve":
+            payee, account = payees[argument]
+            seeded = released(stack, freight, payment, payee, account.currency, amount, f"BOL-{len(intents)}")
+            intents.append(seeded.intent_id)
+        elif action == "run":
+            run(argument)
+        elif ours:
+            payout_id = ours[argument % len(ours)]
+            try:
+                if action == "file":
+                    payment.GetPayoutFile(pb.GetPayoutFileRequest(payout_id=payout_id), timeout=10)
+                elif action == "confirm":
+                    payment.ConfirmPayout(pb.ConfirmPayoutRequest(payout_id=payout_id, bank_reference=f"BANK-{tag}"), timeout=10)
+                else:
+                    payment.FailPayout(pb.FailPayoutRequest(payout_id=payout_id, return_reason="AC04 account closed"), timeout=10)
+            except grpc.RpcError as error:
+                assert error.code() == grpc.StatusCode.FAILED_PRECONDITION, error  # a move its status forbids
+    assert_invariants(stack)
+
+    # Then pay out whatever is left: runs, files and confirmations until nothing is open.
+    for _ in range(4):
+        run()
+        for payout_id in ours:
+            status = payment.GetPayout(pb.GetPayoutRequest(payout_id=payout_id), timeout=10).payout.status
+            if status == pb.PAYOUT_STATUS_CREATED:
+                payment.GetPayoutFile(pb.GetPayoutFileRequest(payout_id=payout_id), timeout=10)
+            if status in (pb.PAYOUT_STATUS_CREATED, pb.PAYOUT_STATUS_SUBMITTED):
+                payment.ConfirmPayout(pb.ConfirmPayoutRequest(payout_id=payout_id, bank_reference=f"BANK-{tag}"), timeout=10)
+    assert_invariants(stack)
+
+    settled: dict[str, int] = {}
+    currency_of: dict[str, str] = {}
+    for intent_id in intents:
+        for settlement in milestones(payment, intent_id).values():
+            # Large amounts tokenize as MEDIUM, whose pickup share waits DELAYED: never approved, never paid.
+            assert settlement.status in (pb.MILESTONE_STATUS_SETTLED, pb.MILESTONE_STATUS_DELAYED), settlement
+            if settlement.status == pb.MILESTONE_STATUS_SETTLED:
+                settled[settlement.settlement_id] = settlement.amount.amount_minor
+                currency_of[settlement.settlement_id] = settlement.amount.currency
+    paid_lines: list[str] = []
+    paid_per_currency: dict[str, int] = defaultdict(int)
+    for payout_id in ours:
+        payout = payment.GetPayout(pb.GetPayoutRequest(payout_id=payout_id), timeout=10).payout
+        assert payout.status in (pb.PAYOUT_STATUS_PAID, pb.PAYOUT_STATUS_FAILED)
+        if payout.status == pb.PAYOUT_STATUS_PAID:
+            paid_lines += [line.settlement_id for line in payout.lines]
+            paid_per_currency[payout.amount.currency] += payout.amount.amount_minor
+    assert sorted(paid_lines) == sorted(settled)  # every approved milestone paid, exactly once
+    settled_per_currency: dict[str, int] = defaultdict(int)
+    for settlement_id, amount in settled.items():
+        settled_per_currency[currency_of[settlement_id]] += amount
+    assert paid_per_currency == settled_per_currency
+
+
+# ---------------------------------------------------------------- the migration
+
+
+def test_migrating_a_ledger_with_rows_keeps_them_and_their_guards(databases, backend):
+    from pay_server.storage import migrate
+
+    url = databases.new_url(backend, "payment", migrated=False)
+    migrate.upgrade(url, "0002")
+    engine = create_engine(url)
+    journal = (
+        "INSERT INTO ledger_journals (journal_id, intent_id, settlement_id, kind, amount_minor, currency, rail_reference, create_time_us"
+        "{extra_columns}) VALUES (:journal_id, 'pi_1', :settlement_id, :kind, 100, 'EUR', '', 1{extra_values})"
+    )
+    try:
+        with engine.begin() as conn:
+            conn.execute(
+                text(
+                    "INSERT INTO payment_intents (intent_id, freight_token_id, shipment_id, amount_minor, currency, payer_id, payee_id,"
+                    " description, risk_score_bps, risk_tier, status, create_time_us, update_time_us)"
+                    " VALUES ('pi_1', 'ftk_1', 'shp_1', 100, 'EUR', 'a', 'b', '', 0, 'LOW', 'SCHEDULED', 1, 1)"
+                )
+            )
+            conn.execute(
+                text(journal.format(extra_columns="", extra_values="")), {"journal_id": "jr_1", "settlement_id": None, "kind": "FUNDING"}
+            )
+            conn.execute(
+                text(
+                    "INSERT INTO ledger_entries (journal_id, intent_id, account, amount_minor, currency) VALUES ('jr_1', 'pi_1', 'ESCROW', 100, 'EUR')"
+                )
+            )
+        migrate.upgrade(url)
+        with engine.begin() as conn:
+            assert conn.execute(text("SELECT journal_id, payout_id FROM ledger_journals")).all() == [("jr_1", "")]
+            assert conn.execute(text("SELECT account, amount_minor FROM ledger_entries")).all() == [("ESCROW", 100)]
+            payout_journal = journal.format(extra_columns=", payout_id", extra_values=", :payout_id")
+            for journal_id, payout_id in (("jr_2", "po-a"), ("jr_3", "po-b")):  # out again after a failure: another payout
+                conn.execute(
+                    text(payout_journal),
+                    {"journal_id": journal_id, "settlement_id": "ms_1", "kind": "PAYOUT_SUBMITTED", "payout_id": payout_id},
+                )
+            conn.execute(
+                text(
+                    "INSERT INTO ledger_entries (journal_id, intent_id, account, amount_minor, currency) VALUES ('jr_2', 'pi_1', 'CARRIER_IN_TRANSIT', 5, 'EUR')"
+                )
+            )
+        for statement, params in (
+            ("UPDATE ledger_journals SET amount_minor = 7", {}),
+            ("DELETE FROM ledger_entries", {}),
+            (payout_journal, {"journal_id": "jr_4", "settlement_id": "ms_1", "kind": "PAYOUT_SUBMITTED", "payout_id": "po-a"}),
+            (journal.format(extra_columns="", extra_values=""), {"journal_id": "jr_5", "settlement_id": None, "kind": "FUNDING"}),
+        ):
+            with pytest.raises(Exception, match="append-only|UNIQUE|unique|duplicate"):
+                with engine.begin() as conn:
+                    conn.execute(text(statement), params)
+        # Money in transit has no place in the old ledger: the downgrade refuses.
+        with pytest.raises(RuntimeError, match="payout journals"):
+            migrate.downgrade(url, "0002")
     finally:
         engine.dispose()
