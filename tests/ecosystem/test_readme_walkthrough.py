@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-SECTIONS = ("## Walkthrough with grpcurl", "## Operator flows (grpcurl)")
+SECTIONS = ("## Walkthrough with grpcurl", "## Operator flows (grpcurl)", "## Payouts (grpcurl)")
 pytestmark = [pytest.mark.e2e, pytest.mark.skipif(shutil.which("jq") is None, reason="the walkthrough uses jq")]
 
 
@@ -48,6 +48,12 @@ def test_walkthrough_has_the_seed_workflow():
         assert f"/{rpc}" in commands, rpc
 
 
+def test_walkthrough_has_the_payout_story():
+    commands = readme_commands()
+    for rpc in ("RegisterPayeeAccount", "CreatePayoutRun", "GetPayout", "GetPayoutFile", "ConfirmPayout"):
+        assert f"/{rpc}" in commands, rpc
+
+
 def test_readme_walkthrough_runs_against_real_servers(processes):
     script = readme_commands()
     script = script.replace("F=127.0.0.1:50051; P=127.0.0.1:50052", f"F={processes.freight.address}; P={processes.pay.address}")
@@ -74,5 +80,15 @@ def test_readme_walkthrough_runs_against_real_servers(processes):
         '"rail_reference": "ACH-20261126-0001"',
         "grpcurl exit code 67",
         "field_violations",
+        # Payouts: the account refused then registered, the run with its skipped payee, the
+        # SEPA file, and the bank's confirmation.
+        '"field":"account.iban"',
+        '"masked_account_number": "DE02 **** **** **** 2051"',
+        '"reason": "PAYOUT_SKIP_REASON_NO_ACCOUNT_FOR_CURRENCY"',
+        "TOTAL,,2250.00,EUR",
+        '<InstdAmt Ccy="EUR">2250.00</InstdAmt>',
+        "<IBAN>DE02120300000000202051</IBAN>",
+        '"status": "PAYOUT_STATUS_PAID"',
+        '"rail_reference": "DEUT-20261127-004711"',
     ):
         assert fragment in out + result.stderr, fragment

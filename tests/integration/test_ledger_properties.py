@@ -48,7 +48,14 @@ ACTIONS = st.lists(
     tier="LOW",
     amount=1_000_005,
     currency="EUR",
-    actions=[("event", POD), ("payout_run", None), ("payout_file", None), ("payout_fail", None), ("payout_run", None), ("payout_file", None)],
+    actions=[
+        ("event", POD),
+        ("payout_run", None),
+        ("payout_file", None),
+        ("payout_fail", None),
+        ("payout_run", None),
+        ("payout_file", None),
+    ],
 )
 @example(
     tier="MEDIUM",
