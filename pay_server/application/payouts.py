@@ -66,6 +66,7 @@ _RUN_ATTEMPTS = 4
 _OPEN_LINE_CONSTRAINT = "open_settlement_id"
 # Banks take credit transfers requested up to about a year ahead.
 MAX_EXECUTION_DAYS_AHEAD = 365
+AUDIT_REASON_MAX_CHARS = 512  # audit_log.reason
 _CHUNK = 500
 
 
@@ -367,7 +368,7 @@ class PayoutUseCases:
                     kind,
                     payout_id=payout_id,
                     rail_reference=payout.rail_reference,
-                    reason=f"payout {payout_id} failed ({reason}): back in the pool for the next run",
+                    reason=_audit_reason(f"payout {payout_id} failed: back in the pool for the next run", reason),
                 )
             step.event(failed, payout.status, reason)
             if not uow.payouts.save(failed, expected_status=payout.status):
@@ -478,6 +479,12 @@ def _released(settlements: dict[str, MilestoneSettlement], settlement_id: str, p
         # Unreachable while every writer of milestones locks the intent and respects open payouts.
         raise RuntimeError(f"milestone {settlement_id} of open payout {payout_id} is {settlement.status if settlement else 'missing'}")
     return settlement
+
+
+def _audit_reason(step: str, detail: str) -> str:
+    """`step (detail)`, the caller's detail cut so the whole fits the audit log's reason column."""
+    room = AUDIT_REASON_MAX_CHARS - len(step) - len(" ()")
+    return f"{step} ({detail if len(detail) <= room else detail[: room - 1] + '…'})"
 
 
 def _execution_date(requested: date | None, now: datetime) -> date:

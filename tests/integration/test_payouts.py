@@ -240,6 +240,19 @@ def test_a_payout_failed_before_it_was_sent_moves_no_money(stack):
     assert (error.code, error.reason) == (grpc.StatusCode.FAILED_PRECONDITION, "PAYOUT_ALREADY_FAILED")
 
 
+def test_the_longest_return_reason_is_kept_whole_on_the_payout_and_fits_the_audit_trail(stack):
+    freight, payment = stack.freight_stub(), stack.payment_stub()
+    seeded = released(stack, freight, payment, "roadrunner-freight", "EUR")
+    register(payment, "roadrunner-freight", ROADRUNNER_EUR)
+    (payout,) = payment.CreatePayoutRun(pb.CreatePayoutRunRequest(), timeout=10).payouts
+    reason = "AC04 " + "x" * 507
+    failed = payment.FailPayout(pb.FailPayoutRequest(payout_id=payout.payout_id, return_reason=reason), timeout=10).payout
+    assert failed.failure_reason == reason
+    history = payment.GetSettlementHistory(pb.GetSettlementHistoryRequest(intent_id=seeded.intent_id), timeout=10).entries
+    assert history[-1].reason.startswith(f"payout {payout.payout_id} failed: back in the pool for the next run (AC04 xxx")
+    assert len(history[-1].reason) == 512
+
+
 def test_confirming_a_payout_whose_file_never_went_out_is_refused(stack):
     freight, payment = stack.freight_stub(), stack.payment_stub()
     released(stack, freight, payment, "roadrunner-freight", "EUR")
