@@ -13,14 +13,12 @@ from pay_server.application.changes import ChangeNotifier
 from pay_server.application.event_intake import EventIntake
 from pay_server.application.intents import IntentUseCases
 from pay_server.application.operations import SettlementOperations
-from pay_server.application.payouts import PayoutUseCases
-from pay_server.application.ports import PaymentUnitOfWork
+from pay_server.application.payouts import NoPayoutRails, PayoutUseCases
+from pay_server.application.ports import PaymentUnitOfWork, PayoutRailSet
 from pay_server.application.queries import PaymentQueries
 from pay_server.application.schedules import ScheduleUseCases
 from pay_server.application.settlement_book import LedgerRail, PaymentRail
 from pay_server.domain.release_policy import DEFAULT_RELEASE_DELAY
-from pay_server.rails.base import PayoutRails
-from pay_server.rails.configuration import configured_rails
 
 
 @dataclass
@@ -51,10 +49,10 @@ class PaymentApplication:
         rail: PaymentRail | None = None,
         notifier: ChangeNotifier | None = None,
         observer: PaymentObserver | None = None,
-        payout_rails: PayoutRails | None = None,
+        payout_rails: PayoutRailSet | None = None,
     ) -> PaymentApplication:
-        """`payout_rails`: the rails payouts go through (default: the internal ledger for every
-        currency but EUR, which is refused until a SEPA debtor is configured)."""
+        """`payout_rails`: the rails payouts go through (pay_server/rails/configuration.py);
+        without them every payout is refused."""
         idempotency = Idempotency(transactions)  # type: ignore[arg-type]
         bookkeeping = Bookkeeping(clock, rail or LedgerRail(), notifier or ChangeNotifier(), observer or NoObserver(), release_delay)
         return cls(
@@ -64,5 +62,5 @@ class PaymentApplication:
             operations=SettlementOperations(transactions, idempotency, bookkeeping),
             queries=PaymentQueries(transactions, clock),
             bookkeeping=bookkeeping,
-            payouts=PayoutUseCases(transactions, idempotency, bookkeeping, payout_rails or configured_rails(None)),
+            payouts=PayoutUseCases(transactions, idempotency, bookkeeping, payout_rails or NoPayoutRails()),
         )

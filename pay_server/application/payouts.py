@@ -15,6 +15,7 @@ Lock order, the same in every use case: the payout row, then its intents in id o
 
 from __future__ import annotations
 
+import builtins
 import logging
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -27,7 +28,7 @@ from chainbridge_common.errors import FailedPrecondition, InvalidArgument, NotFo
 from chainbridge_common.runtime.ids import new_id
 from chainbridge_common.runtime.pagination import Page, PageRequest
 from pay_server.application.bookkeeping import Bookkeeping
-from pay_server.application.ports import PaymentUnitOfWork
+from pay_server.application.ports import PaymentUnitOfWork, PayoutRail, PayoutRailSet
 from pay_server.application.settlement_book import SettlementBook
 from pay_server.domain.intents import PaymentIntent
 from pay_server.domain.ledger import Journal, JournalKind
@@ -41,6 +42,7 @@ from pay_server.domain.payouts import (
     PayoutRunFilter,
     PayoutStatus,
     PayoutSummary,
+    RailSubmission,
     SkippedPayee,
     default_execution_date,
     failed_payout,
@@ -54,7 +56,6 @@ from pay_server.domain.payouts import (
 )
 from pay_server.domain.release_policy import MilestoneStatus
 from pay_server.domain.settlements import MilestoneAction, MilestoneSettlement
-from pay_server.rails.base import PayoutRail, PayoutRails
 
 log = logging.getLogger(__name__)
 R = TypeVar("R")
@@ -131,6 +132,20 @@ class PaidByPayout:
         )
 
 
+class NoPayoutRails:
+    """The rails of an application built without any: every payout is refused."""
+
+    def for_currency(self, currency: str) -> PayoutRail:
+        raise FailedPrecondition(
+            f"this server has no payout rails: {currency} payouts cannot be made",
+            reason="PAYOUT_RAIL_NOT_CONFIGURED",
+            metadata={"currency": currency},
+        )
+
+    def limits(self, currencies: Iterable[str]) -> dict[str, int]:
+        return {}
+
+
 class _Step:
     """One transaction's payout work: the book, the payouts' history rows, and who acts."""
 
@@ -150,7 +165,7 @@ class _Step:
 
 class PayoutUseCases:
     def __init__(
-        self, transactions: Transactions[PaymentUnitOfWork], idempotency: Idempotency, bookkeeping: Bookkeeping, rails: PayoutRails
+        self, transactions: Transactions[PaymentUnitOfWork], idempotency: Idempotency, bookkeeping: Bookkeeping, rails: PayoutRailSet
     ):
         self.transactions = transactions
         self.idempotency = idempotency
@@ -406,7 +421,9 @@ class PayoutUseCases:
 
     # ------------------------------------------------------------ steps
 
-    def _submit(self, step: _Step, payout: Payout, settlements: dict[str, MilestoneSettlement], rail: PayoutRail, execution_date: date):
+    def _submit(
+        self, step: _Step, payout: Payout, settlements: dict[str, MilestoneSettlement], rail: PayoutRail, execution_date: date
+    ) -> tuple[Payout, RailSubmission]:
         """CREATED -> SUBMITTED through `rail`: payable -> in transit for every line."""
         submission = rail.submit(payout, execution_date=execution_date, now=step.now)
         submitted = submitted_payout(
@@ -431,7 +448,7 @@ class PayoutUseCases:
 
     def _confirm(
         self, step: _Step, payout: Payout, settlements: dict[str, MilestoneSettlement], bank_reference: str
-    ) -> tuple[Payout, list[MilestoneSettlement]]:
+    ) -> tuple[Payout, builtins.list[MilestoneSettlement]]:
         """SUBMITTED -> PAID: in transit -> paid and SETTLED for every line."""
         paid = paid_payout(payout, bank_reference, step.now)
         rail = PaidByPayout(payout.payout_id)

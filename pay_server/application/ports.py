@@ -4,7 +4,7 @@ work. The storage package implements these; nothing here knows SQL."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from datetime import datetime
+from datetime import date, datetime
 from typing import Protocol
 
 from chainbridge_common.application.unit_of_work import UnitOfWork
@@ -23,6 +23,7 @@ from pay_server.domain.payouts import (
     PayoutRunFilter,
     PayoutStatus,
     PayoutSummary,
+    RailSubmission,
     SkippedPayee,
 )
 from pay_server.domain.release_policy import MilestoneStatus
@@ -204,6 +205,50 @@ class PayoutRepository(Protocol):
         ...
 
     def count(self, *, status: PayoutStatus | None, payee_id: str | None, currency: str | None, run_id: str | None) -> int: ...
+
+
+class PayoutRail(Protocol):
+    """How a submitted payout's money leaves the platform (SEPA file, internal ledger...): the
+    rails in pay_server/rails implement it. `submit` is called once, when the payout moves
+    CREATED -> SUBMITTED, and what it returns is stored in the same transaction; a rail is
+    deterministic (the same payout, date and clock give the same bytes), so a retried
+    transaction produces the same file."""
+
+    @property
+    def name(self) -> str:
+        """Stable rail name stored on the payout, e.g. "SEPA_CREDIT_TRANSFER"."""
+        ...
+
+    @property
+    def paid_on_submit(self) -> bool:
+        """True when `submit` moves the money itself (its submissions are `paid_on_submit`): the
+        application submits such payouts in the run that creates them. False for file rails,
+        whose file an operator fetches (GetPayoutFile submits) and hands to the bank."""
+        ...
+
+    def supports(self, currency: str) -> bool:
+        """Whether this rail pays out in `currency`."""
+        ...
+
+    def max_transfer_minor(self, currency: str) -> int:
+        """The largest single transfer the rail carries: the planner's payout limit for `currency`."""
+        ...
+
+    def submit(self, payout: Payout, *, execution_date: date, now: datetime) -> RailSubmission:
+        """Produce the transfer for `payout`, to be executed on `execution_date`; `now` is the file's creation time."""
+        ...
+
+
+class PayoutRailSet(Protocol):
+    """The rails a server pays out with (pay_server/rails/base.py: PayoutRails)."""
+
+    def for_currency(self, currency: str) -> PayoutRail:
+        """The rail that pays `currency`, or FailedPrecondition naming what is missing."""
+        ...
+
+    def limits(self, currencies: Iterable[str]) -> dict[str, int]:
+        """Per currency, the largest transfer of its rail: the planner's payout limits."""
+        ...
 
 
 class PaymentUnitOfWork(UnitOfWork, Protocol):

@@ -393,6 +393,24 @@ def payout_from_plan(planned: PlannedPayout, payout_id: str, now: datetime, *, r
     )
 
 
+@dataclass(frozen=True)
+class RailSubmission:
+    """What a rail produced for one payout.
+
+    `reference` identifies the transfer on the rail (SEPA message id, ledger reference).
+    `paid_on_submit` is True when the rail moved the money itself, so the payout may go
+    straight on to PAID with `reference` as its bank reference; file rails wait for
+    ConfirmPayout. `content` is the file to hand to the bank (empty when there is none).
+    """
+
+    rail: str
+    reference: str
+    paid_on_submit: bool = False
+    file_name: str = ""
+    media_type: str = ""
+    content: bytes = b""
+
+
 def submitted_payout(
     payout: Payout, *, rail: str, rail_reference: str, execution_date: date, file_name: str, media_type: str, now: datetime
 ) -> Payout:

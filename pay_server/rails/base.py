@@ -1,4 +1,5 @@
-"""The interface every payout rail implements, and how the application picks one.
+"""How the application picks a payout rail (the interface every rail implements, PayoutRail,
+is the application's port: pay_server/application/ports.py).
 
 The application calls `submit` once, when it moves a payout CREATED -> SUBMITTED, and stores
 what comes back (reference and, for file rails, the file) in the same transaction. A rail
@@ -11,55 +12,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
-from typing import Protocol
 
 from chainbridge_common.errors import FailedPrecondition
-from pay_server.domain.payouts import Payout
+from pay_server.application.ports import PayoutRail
+from pay_server.domain.payouts import RailSubmission
 
-
-@dataclass(frozen=True)
-class RailSubmission:
-    """What a rail produced for one payout.
-
-    `reference` identifies the transfer on the rail (SEPA message id, ledger reference).
-    `paid_on_submit` is True when the rail moved the money itself, so the payout may go
-    straight on to PAID with `reference` as its bank reference; file rails wait for
-    ConfirmPayout. `content` is the file to hand to the bank (empty when there is none).
-    """
-
-    rail: str
-    reference: str
-    paid_on_submit: bool = False
-    file_name: str = ""
-    media_type: str = ""
-    content: bytes = b""
-
-
-class PayoutRail(Protocol):
-    @property
-    def name(self) -> str:
-        """Stable rail name stored on the payout, e.g. "SEPA_CREDIT_TRANSFER"."""
-        ...
-
-    @property
-    def paid_on_submit(self) -> bool:
-        """True when `submit` moves the money itself (its submissions are `paid_on_submit`): the
-        application submits such payouts in the run that creates them. False for file rails,
-        whose file an operator fetches (GetPayoutFile submits) and hands to the bank."""
-        ...
-
-    def supports(self, currency: str) -> bool:
-        """Whether this rail pays out in `currency`."""
-        ...
-
-    def max_transfer_minor(self, currency: str) -> int:
-        """The largest single transfer the rail carries: the planner's payout limit for `currency`."""
-        ...
-
-    def submit(self, payout: Payout, *, execution_date: date, now: datetime) -> RailSubmission:
-        """Produce the transfer for `payout`, to be executed on `execution_date`; `now` is the file's creation time."""
-        ...
+__all__ = ["PayoutFileRejected", "PayoutRail", "PayoutRails", "RailSubmission", "UnconfiguredRail", "payout_limits", "select_rail"]
 
 
 class PayoutFileRejected(Exception):
