@@ -16,6 +16,7 @@ from pay_server.application.transparency import DEFAULT_LOG_ORIGIN
 from pay_server.notifications.email import SmtpSettings
 from pay_server.notifications.sender import NotificationSettings
 from pay_server.notifications.webhooks import WebhookDeliverySettings
+from pay_server.rails.configuration import sepa_debtor_from_settings
 from pay_server.server import PaymentConfig, build_payment_server
 from pay_server.storage import migrate
 from pay_server.workers.notification_worker import NotificationWorkerSettings
@@ -76,6 +77,11 @@ def build_parser():
         choices=["on", "off"],
         help="append every audit row to the transparency log; off only to measure what it costs (it catches up when back on)",
     )
+    # The platform's escrow account, which SEPA payout files debit (docs/payouts.md). All three
+    # or none: without them EUR payouts are refused with FAILED_PRECONDITION.
+    parser.add_env_option("--sepa-debtor-name", default="", help="account holder of the escrow account SEPA payouts are paid from")
+    parser.add_env_option("--sepa-debtor-iban", default="", help="IBAN of the escrow account SEPA payouts are paid from")
+    parser.add_env_option("--sepa-debtor-bic", default="", help="BIC of the escrow account SEPA payouts are paid from")
     return parser
 
 
@@ -113,6 +119,13 @@ def _log_signing_key(path: str, origin: str):
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    sepa_debtor = None
+    if args.command == "serve":
+        try:
+            sepa_debtor = sepa_debtor_from_settings(args.sepa_debtor_name, args.sepa_debtor_iban, args.sepa_debtor_bic)
+        except ValueError as error:
+            print(f"pay_server: {error}", file=sys.stderr)
+            return 2
 
     def build():
         common = common_config(args)
@@ -131,6 +144,7 @@ def main(argv: list[str] | None = None) -> int:
                 transparency_log=args.transparency_log == "on",
                 log_signing_key=_log_signing_key(args.log_signing_key, args.log_origin),
                 log_origin=args.log_origin,
+                sepa_debtor=sepa_debtor,
             )
         )
 

@@ -57,7 +57,8 @@ class PaymentMetrics:
 
     def settlement_changes(self, entries: Sequence[AuditEntry]) -> None:
         for entry in entries:
-            if entry.settlement_id is None:
+            # A payout's step on a released milestone is audited with its status unchanged: not a transition.
+            if entry.settlement_id is None or entry.from_status == entry.to_status:
                 continue
             self.transitions.labels(entry.to_status).inc()
             self.amounts.labels(entry.to_status, entry.currency).inc(entry.amount_minor)

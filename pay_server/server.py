@@ -3,6 +3,7 @@ Used by the CLI and by tests (which pass a FakeClock and a free port)."""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import timedelta
@@ -21,10 +22,13 @@ from pay_server.application.app import PaymentApplication
 from pay_server.application.notifications import NotificationWiring
 from pay_server.application.transparency import DEFAULT_LOG_ORIGIN, TreeHeadSigner
 from pay_server.clients.freight import FreightTokens, freight_channel_options
+from pay_server.domain.payees import AccountScheme, mask_account_number
 from pay_server.domain.release_policy import DEFAULT_RELEASE_DELAY
 from pay_server.metrics import PaymentMetrics
 from pay_server.notifications.sender import NotificationSender, NotificationSettings
 from pay_server.notifications.webhooks import generate_webhook_secret, resolve_with_system_dns
+from pay_server.rails.configuration import configured_rails
+from pay_server.rails.sepa import SepaDebtor
 from pay_server.rpc.roles import PAYMENT_METHOD_ROLES
 from pay_server.rpc.servicer import PaymentServicer
 from pay_server.storage import migrate
@@ -36,6 +40,7 @@ from pay_server.workers.release_worker import ReleaseWorker
 
 SERVICE_NAME = payment_pb2.DESCRIPTOR.services_by_name["PaymentService"].full_name
 ERROR_DOMAIN = "payment.chainbridge.io"
+log = logging.getLogger("payment")
 
 
 @dataclass(kw_only=True)
@@ -57,6 +62,8 @@ class PaymentConfig(ServiceConfig):
     transparency_log: bool = True
     log_signing_key: Ed25519PrivateKey | None = None  # without one the log's RPCs are FAILED_PRECONDITION
     log_origin: str = DEFAULT_LOG_ORIGIN
+    # The escrow account SEPA payout files debit; without it EUR payouts are refused.
+    sepa_debtor: SepaDebtor | None = None
 
 
 @dataclass(kw_only=True)
@@ -120,7 +127,18 @@ def build_payment_server(config: PaymentConfig, *, clock: Clock | None = None) -
         notification_wiring=wiring,
         log_signer=signer,
         transparency_log=config.transparency_log,
+        payout_rails=configured_rails(config.sepa_debtor),
     )
+    if config.sepa_debtor is None:
+        log.info("EUR payouts are off: no SEPA debtor (escrow) account is configured (--sepa-debtor-name/-iban/-bic)")
+    else:
+        debtor = config.sepa_debtor
+        log.info(
+            "EUR payouts by SEPA credit transfer from %s (%s, %s)",
+            debtor.name,
+            mask_account_number(AccountScheme.IBAN, debtor.iban),
+            debtor.bic,
+        )
     metrics = PaymentMetrics(app)
     app.bookkeeping.observer = metrics
     servicer = PaymentServicer(

@@ -15,7 +15,8 @@ from pay_server.application.event_intake import EventIntake
 from pay_server.application.intents import IntentUseCases
 from pay_server.application.notifications import NotificationUseCases, NotificationWiring
 from pay_server.application.operations import SettlementOperations
-from pay_server.application.ports import PaymentUnitOfWork
+from pay_server.application.payouts import NoPayoutRails, PayoutUseCases
+from pay_server.application.ports import PaymentUnitOfWork, PayoutRailSet
 from pay_server.application.queries import PaymentQueries
 from pay_server.application.schedules import ScheduleUseCases
 from pay_server.application.settlement_book import LedgerRail, PaymentRail
@@ -34,6 +35,7 @@ class PaymentApplication:
     notifications: NotificationUseCases
     analytics: AnalyticsQueries
     transparency: TransparencyLog
+    payouts: PayoutUseCases
 
     @property
     def notifier(self) -> ChangeNotifier:
@@ -56,9 +58,12 @@ class PaymentApplication:
         notification_wiring: NotificationWiring | None = None,
         log_signer: TreeHeadSigner | None = None,
         transparency_log: bool = True,
+        payout_rails: PayoutRailSet | None = None,
     ) -> PaymentApplication:
         """`transparency_log` says whether `transactions` append audit rows to the log; heads
-        are signed by `log_signer` (the log's RPCs refuse without one)."""
+        are signed by `log_signer` (the log's RPCs refuse without one). `payout_rails`: the
+        rails payouts go through (pay_server/rails/configuration.py); without them every
+        payout is refused."""
         idempotency = Idempotency(transactions)
         bookkeeping = Bookkeeping(clock, rail or LedgerRail(), notifier or ChangeNotifier(), observer or NoObserver(), release_delay)
         notifications = NotificationUseCases.build(transactions, idempotency, clock, notification_wiring)
@@ -73,4 +78,5 @@ class PaymentApplication:
             notifications=notifications,
             analytics=AnalyticsQueries(transactions),
             transparency=TransparencyLog(transactions, log_signer, enabled=transparency_log),
+            payouts=PayoutUseCases(transactions, idempotency, bookkeeping, payout_rails or NoPayoutRails()),
         )

@@ -110,20 +110,33 @@ class SettlementOperations:
         key: RequestKey | None,
         codec: ResponseCodec[IntentAndSettlements, R],
     ) -> R:
-        """APPROVED -> SETTLED through the payment rail, for one milestone or all of an intent's."""
+        """APPROVED -> SETTLED through the payment rail, for one milestone or all of an intent's.
+        Milestones an open payout holds are left to it: settling them here would pay twice."""
 
         def complete(uow: PaymentUnitOfWork) -> IntentAndSettlements:
             if settlement_id is not None:
                 target = settlement_or_not_found(uow, settlement_id)
                 intent = intent_or_not_found(uow, target.intent_id, for_update=True)
                 to_settle = [settlement_or_not_found(uow, settlement_id)]
+                # Read under the intent's lock: a payout run takes it before holding a milestone.
+                holding = uow.payouts.open_payouts_holding([settlement_id])
+                if settlement_id in holding:
+                    raise FailedPrecondition(
+                        f"milestone settlement {settlement_id} is in open payout {holding[settlement_id]}: "
+                        "it is settled when that payout is confirmed (or back in the pool if it fails)",
+                        reason="MILESTONE_IN_OPEN_PAYOUT",
+                        metadata={"settlement_id": settlement_id, "payout_id": holding[settlement_id]},
+                    )
             else:
                 assert intent_id is not None
                 intent = intent_or_not_found(uow, intent_id, for_update=True)
-                to_settle = [s for s in uow.settlements.of_intents([intent_id]) if s.status is MilestoneStatus.APPROVED]
+                approved = [s for s in uow.settlements.of_intents([intent_id]) if s.status is MilestoneStatus.APPROVED]
+                holding = uow.payouts.open_payouts_holding([s.settlement_id for s in approved])
+                to_settle = [s for s in approved if s.settlement_id not in holding]
                 if not to_settle:
+                    in_payouts = f"; {len(holding)} are in open payouts" if holding else ""
                     raise FailedPrecondition(
-                        f"payment intent {intent_id} has no APPROVED milestone to settle (status {intent.status.value})",
+                        f"payment intent {intent_id} has no APPROVED milestone to settle (status {intent.status.value}{in_payouts})",
                         reason="NOTHING_TO_SETTLE",
                     )
             book = self.bookkeeping.open(uow, actor)

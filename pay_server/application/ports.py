@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Iterable, Sequence
-from datetime import datetime
+from datetime import date, datetime
 from typing import Protocol
 
 from chainbridge_common.application.unit_of_work import UnitOfWork
@@ -17,6 +17,18 @@ from pay_server.domain.events import ReceivedEvent
 from pay_server.domain.intents import IntentStatus, PaymentIntent
 from pay_server.domain.ledger import Journal, LedgerAccount
 from pay_server.domain.notifications import DeliveryState, NotificationDelivery, SubscriberKind, Subscription
+from pay_server.domain.payees import PayeeAccountChange, RegisteredPayeeAccount
+from pay_server.domain.payouts import (
+    PayableMilestone,
+    Payout,
+    PayoutEvent,
+    PayoutRun,
+    PayoutRunFilter,
+    PayoutStatus,
+    PayoutSummary,
+    RailSubmission,
+    SkippedPayee,
+)
 from pay_server.domain.release_policy import MilestoneStatus
 from pay_server.domain.schedules import ScheduleItem
 from pay_server.domain.settlements import MilestoneSettlement
@@ -217,6 +229,119 @@ class TransparencyLogRepository(Protocol):
 
     def sequence_of_settlement_change(self, settlement_id: str, status: str) -> int | None:
         """The audit sequence of the settlement's change to `status`, if it happened."""
+
+
+class PayeeAccountRepository(Protocol):
+    def get(self, payee_id: str, currency: str, *, for_update: bool = False) -> RegisteredPayeeAccount | None: ...
+
+    def add(self, registered: RegisteredPayeeAccount) -> bool:
+        """Insert a first account for (payee, currency); False when a concurrent transaction
+        stored one first (the database decides)."""
+        ...
+
+    def update(self, registered: RegisteredPayeeAccount, *, expected_version: int) -> bool:
+        """Compare-and-set: write only if the stored version is still `expected_version`."""
+        ...
+
+    def add_change(self, change: PayeeAccountChange) -> None: ...
+
+    def changes(self, payee_id: str, currency: str) -> list[PayeeAccountChange]:
+        """Oldest first."""
+        ...
+
+    def of_payees(self, keys: Iterable[tuple[str, str]]) -> dict[tuple[str, str], RegisteredPayeeAccount]:
+        """The accounts of these (payee, currency) pairs that exist."""
+        ...
+
+
+class PayoutRepository(Protocol):
+    def payable(self, run_filter: PayoutRunFilter) -> list[PayableMilestone]:
+        """APPROVED milestones in no open payout that the filter takes, oldest release first."""
+        ...
+
+    def open_payouts_holding(self, settlement_ids: Iterable[str]) -> dict[str, str]:
+        """settlement id -> id of the open payout holding it, for those an open payout holds."""
+        ...
+
+    def add_run(self, run: PayoutRun, skipped: Sequence[SkippedPayee]) -> None: ...
+
+    def add(self, payouts: Sequence[Payout]) -> None:
+        """Store new payouts with their lines, open: a milestone already in an open payout
+        fails the insert (UniqueViolation), whoever got there first."""
+        ...
+
+    def get(self, payout_id: str, *, for_update: bool = False) -> Payout | None: ...
+
+    def save(self, payout: Payout, *, expected_status: PayoutStatus, file_content: bytes | None = None) -> bool:
+        """Compare-and-set the payout's state (and its file, once); a PAID or FAILED payout
+        releases its lines (they leave the open-payout constraint)."""
+        ...
+
+    def file_content(self, payout_id: str) -> bytes | None: ...
+
+    def add_events(self, events: Sequence[PayoutEvent]) -> None: ...
+
+    def events(self, payout_id: str) -> list[PayoutEvent]:
+        """Oldest first."""
+        ...
+
+    def list(
+        self,
+        *,
+        status: PayoutStatus | None,
+        payee_id: str | None,
+        currency: str | None,
+        run_id: str | None,
+        before_id: str | None,
+        limit: int,
+    ) -> list[PayoutSummary]:
+        """Newest first."""
+        ...
+
+    def count(self, *, status: PayoutStatus | None, payee_id: str | None, currency: str | None, run_id: str | None) -> int: ...
+
+
+class PayoutRail(Protocol):
+    """How a submitted payout's money leaves the platform (SEPA file, internal ledger...): the
+    rails in pay_server/rails implement it. `submit` is called once, when the payout moves
+    CREATED -> SUBMITTED, and what it returns is stored in the same transaction; a rail is
+    deterministic (the same payout, date and clock give the same bytes), so a retried
+    transaction produces the same file."""
+
+    @property
+    def name(self) -> str:
+        """Stable rail name stored on the payout, e.g. "SEPA_CREDIT_TRANSFER"."""
+        ...
+
+    @property
+    def paid_on_submit(self) -> bool:
+        """True when `submit` moves the money itself (its submissions are `paid_on_submit`): the
+        application submits such payouts in the run that creates them. False for file rails,
+        whose file an operator fetches (GetPayoutFile submits) and hands to the bank."""
+        ...
+
+    def supports(self, currency: str) -> bool:
+        """Whether this rail pays out in `currency`."""
+        ...
+
+    def max_transfer_minor(self, currency: str) -> int:
+        """The largest single transfer the rail carries: the planner's payout limit for `currency`."""
+        ...
+
+    def submit(self, payout: Payout, *, execution_date: date, now: datetime) -> RailSubmission:
+        """Produce the transfer for `payout`, to be executed on `execution_date`; `now` is the file's creation time."""
+        ...
+
+
+class PayoutRailSet(Protocol):
+    """The rails a server pays out with (pay_server/rails/base.py: PayoutRails)."""
+
+    def for_currency(self, currency: str) -> PayoutRail:
+        """The rail that pays `currency`, or FailedPrecondition naming what is missing."""
+        ...
+
+    def limits(self, currencies: Iterable[str]) -> dict[str, int]:
+        """Per currency, the largest transfer of its rail: the planner's payout limits."""
         ...
 
 
@@ -250,3 +375,9 @@ class PaymentUnitOfWork(UnitOfWork, Protocol):
 
     @property
     def transparency(self) -> TransparencyLogRepository: ...
+
+    @property
+    def payees(self) -> PayeeAccountRepository: ...
+
+    @property
+    def payouts(self) -> PayoutRepository: ...

@@ -132,17 +132,24 @@ class SettlementBook:
         return created
 
     def transition(
-        self, settlement: MilestoneSettlement, action: MilestoneAction, *, reason: str, rail_reference: str = ""
+        self,
+        settlement: MilestoneSettlement,
+        action: MilestoneAction,
+        *,
+        reason: str,
+        rail_reference: str = "",
+        rail: PaymentRail | None = None,
     ) -> MilestoneSettlement:
         """Move a settlement through the state machine with all its consequences.
-        Its intent must be tracked (locked) by this transaction."""
+        Its intent must be tracked (locked) by this transaction. `rail` replaces the book's
+        rail for this move (a payout settles through its own, from money in transit)."""
         target = next_status(settlement.settlement_id, settlement.status, action)
         updated = dataclasses.replace(settlement, status=target, status_reason=reason, update_time=self.now)
         if target is MilestoneStatus.APPROVED:
             updated = dataclasses.replace(updated, released_at=self.now)
         settlement_journal = None
         if target is MilestoneStatus.SETTLED:
-            settlement_journal = self.rail.transfer(updated, rail_reference, self.now)
+            settlement_journal = (rail or self.rail).transfer(updated, rail_reference, self.now)
             updated = dataclasses.replace(updated, settled_at=self.now, rail_reference=settlement_journal.rail_reference)
         if not self.uow.settlements.update(updated, expected_status=settlement.status):
             # Unreachable while every writer locks the intent first; kept as a tripwire.
@@ -151,6 +158,46 @@ class SettlementBook:
             self._journals.append(settlement_journal)
         self._apply_effects(updated, settlement.status, reason, settlement.source_event_id)
         return updated
+
+    def payout_step(
+        self, settlement: MilestoneSettlement, kind: JournalKind | None, *, payout_id: str, rail_reference: str, reason: str
+    ) -> None:
+        """Record a payout's step for one of its released milestones that leaves the milestone's
+        status as it is: the journal moving its money (`kind`; None when no money moves, as
+        for a payout created, or failed before it was sent) and an audit row whose from and to
+        status are the same, so the intent's history and WatchSettlements show the step.
+        Its intent must be tracked (locked) by this transaction."""
+        intent = self._intents[settlement.intent_id]
+        if kind is not None:
+            self._journals.append(
+                Journal(
+                    new_id("jr"),
+                    intent.intent_id,
+                    settlement.settlement_id,
+                    kind,
+                    settlement.amount_minor,
+                    intent.currency,
+                    rail_reference,
+                    self.now,
+                    payout_id,
+                )
+            )
+        self._audit.append(
+            AuditEntry(
+                intent_id=settlement.intent_id,
+                shipment_id=settlement.shipment_id,
+                settlement_id=settlement.settlement_id,
+                milestone=settlement.milestone,
+                from_status=settlement.status.value,
+                to_status=settlement.status.value,
+                amount_minor=settlement.amount_minor,
+                currency=settlement.currency,
+                actor=self.actor,
+                reason=reason,
+                source_event_id="",
+                create_time=self.now,
+            )
+        )
 
     def _apply_effects(self, settlement: MilestoneSettlement, old: MilestoneStatus | None, reason: str, source_event_id: str) -> None:
         intent = self._intents[settlement.intent_id]

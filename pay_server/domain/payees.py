@@ -15,10 +15,12 @@ real account, while mod-97 already catches every single mistyped character.
 
 from __future__ import annotations
 
+import dataclasses
 import enum
 import re
 import unicodedata
 from dataclasses import dataclass
+from datetime import datetime
 
 from schwifty import BIC, IBAN
 from schwifty import exceptions as schwifty_errors
@@ -118,6 +120,64 @@ class PayeeAccount:
     def masked_account_number(self) -> str:
         """The account number for display: an IBAN keeps its country, check digits and last four."""
         return mask_account_number(self.scheme, self.account_number)
+
+
+@dataclass(frozen=True)
+class RegisteredPayeeAccount:
+    """A payee's account as stored: the account, its version (1 when first registered, +1 on
+    every change) and when it was registered and last changed."""
+
+    account: PayeeAccount
+    version: int
+    create_time: datetime
+    update_time: datetime
+
+
+@dataclass(frozen=True)
+class PayeeAccountChange:
+    """One registration or change of a payee's account (append-only history). Account numbers
+    appear masked: the history says that and when the account changed, and who changed it."""
+
+    payee_id: str
+    currency: str
+    version: int
+    legal_name: str
+    scheme: AccountScheme
+    masked_account_number: str
+    previous_masked_account_number: str  # "" for the first registration
+    bank_code: str
+    actor: str
+    request_id: str
+    create_time: datetime
+
+
+def register_account(
+    current: RegisteredPayeeAccount | None, account: PayeeAccount, *, actor: str, request_id: str, now: datetime
+) -> tuple[RegisteredPayeeAccount, PayeeAccountChange | None]:
+    """The stored account after registering `account`, and the history row of the change;
+    None when `account` is the one already registered (nothing changes, no new version)."""
+    if current is not None and current.account == account:
+        return current, None
+    version = 1 if current is None else current.version + 1
+    registered = (
+        RegisteredPayeeAccount(account, 1, now, now)
+        if current is None
+        else dataclasses.replace(current, account=account, version=version, update_time=now)
+    )
+    change = PayeeAccountChange(
+        payee_id=account.payee_id,
+        currency=account.currency,
+        version=version,
+        legal_name=account.legal_name,
+        scheme=account.scheme,
+        masked_account_number=account.masked_account_number,
+        previous_masked_account_number=current.account.masked_account_number if current is not None else "",
+        bank_code=account.bank_code,
+        actor=actor,
+        request_id=request_id,
+        create_time=now,
+    )
+    return registered, change
 
 
 def mask_account_number(scheme: AccountScheme, account_number: str) -> str:

@@ -16,20 +16,21 @@ submission in transit -> payable; a failure before submission moves nothing.
 from __future__ import annotations
 
 import csv
+import dataclasses
 import enum
 import io
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, date, datetime, timedelta
 
 from chainbridge_common.domain.currency import format_minor, is_known_currency
 from chainbridge_common.domain.money import MAX_AMOUNT_MINOR
 from chainbridge_common.domain.shipment_events import ShipmentEventType
 from chainbridge_common.errors import FailedPrecondition, Violations
 from chainbridge_common.runtime.ids import new_id
-from pay_server.domain.ledger import LedgerAccount
+from pay_server.domain.ledger import MOVES, JournalKind, LedgerAccount
 from pay_server.domain.payees import PayeeAccount
 
 INT64_MAX = 2**63 - 1
@@ -38,7 +39,6 @@ INT64_MAX = 2**63 - 1
 DEFAULT_MAX_PAYOUT_MINOR = MAX_AMOUNT_MINOR
 SEPA_REMITTANCE_MAX_CHARS = 140
 SEPA_REFERENCE_MAX_CHARS = 35
-CARRIER_IN_TRANSIT = "CARRIER_IN_TRANSIT"  # the ledger account a submitted payout's money sits in
 
 # The EPC's basic Latin character set, the one every SEPA bank must accept. It has no "_",
 # which is why payout ids use "-" and other ids appear in SEPA text with "_" as "-".
@@ -76,12 +76,16 @@ ILLEGAL_MOVE_REASONS: dict[PayoutStatus, str] = {
     PayoutStatus.FAILED: "PAYOUT_ALREADY_FAILED",
 }
 
-# (from account, to account) of the journal each move writes per milestone line; moves not
-# listed write none (a payout failed before submission never left the payable account).
-LEDGER_MOVES: dict[tuple[PayoutStatus, PayoutAction], tuple[str, str]] = {
-    (PayoutStatus.CREATED, PayoutAction.SUBMIT): (LedgerAccount.CARRIER_PAYABLE.value, CARRIER_IN_TRANSIT),
-    (PayoutStatus.SUBMITTED, PayoutAction.CONFIRM): (CARRIER_IN_TRANSIT, LedgerAccount.CARRIER_PAID.value),
-    (PayoutStatus.SUBMITTED, PayoutAction.FAIL): (CARRIER_IN_TRANSIT, LedgerAccount.CARRIER_PAYABLE.value),
+# The journal each move writes per milestone line; moves not listed write none (a payout
+# failed before submission never left the payable account).
+PAYOUT_JOURNALS: dict[tuple[PayoutStatus, PayoutAction], JournalKind] = {
+    (PayoutStatus.CREATED, PayoutAction.SUBMIT): JournalKind.PAYOUT_SUBMITTED,
+    (PayoutStatus.SUBMITTED, PayoutAction.CONFIRM): JournalKind.PAYOUT_PAID,
+    (PayoutStatus.SUBMITTED, PayoutAction.FAIL): JournalKind.PAYOUT_RETURNED,
+}
+# (from account, to account) of those journals.
+LEDGER_MOVES: dict[tuple[PayoutStatus, PayoutAction], tuple[LedgerAccount, LedgerAccount]] = {
+    move: MOVES[kind] for move, kind in PAYOUT_JOURNALS.items()
 }
 
 
@@ -288,7 +292,8 @@ def _skipped(payee_id: str, currency: str, reason: SkipReason, description: str,
 
 @dataclass(frozen=True)
 class Payout:
-    """A created payout. Its account is the snapshot taken when it was created."""
+    """A created payout. Its account is the snapshot taken when it was created (`account_version`
+    is the version of the payee's account it was taken from)."""
 
     payout_id: str
     payee_id: str
@@ -303,6 +308,29 @@ class Payout:
     rail_reference: str = ""  # what the rail returned on submit (SEPA message id, ledger reference)
     bank_reference: str = ""  # the bank's reference given to ConfirmPayout
     failure_reason: str = ""  # the return reason given to FailPayout
+    run_id: str = ""
+    part: int = 1
+    parts: int = 1
+    account_version: int = 0
+    execution_date: date | None = None  # the requested execution date of its transfer, once submitted
+    file_name: str = ""  # the file the rail produced ("" for rails without one)
+    media_type: str = ""
+    submit_time: datetime | None = None
+    paid_time: datetime | None = None
+    fail_time: datetime | None = None
+
+    @property
+    def is_open(self) -> bool:
+        return self.status in OPEN_STATUSES
+
+    @property
+    def remittance(self) -> str:
+        """The remittance information its transfer carries (remittance_text)."""
+        return remittance_text(self.payout_id, self.lines)
+
+    def summary(self) -> PayoutSummary:
+        header = {f.name: getattr(self, f.name) for f in dataclasses.fields(PayoutSummary) if f.name not in ("line_count", "remittance")}
+        return PayoutSummary(**header, line_count=len(self.lines), remittance=self.remittance)
 
     def __post_init__(self) -> None:
         if not self.lines:
@@ -315,11 +343,165 @@ class Payout:
             raise ValueError(f"payout {self.payout_id}: the account is not the payee's {self.currency} account")
 
 
-def payout_from_plan(planned: PlannedPayout, payout_id: str, now: datetime) -> Payout:
-    """The CREATED payout a run stores for `planned`."""
+@dataclass(frozen=True)
+class PayoutSummary:
+    """A payout without its lines (a payee's weekly payout may hold hundreds): what listings
+    and the answers of runs and status changes carry. GetPayout has the lines."""
+
+    payout_id: str
+    payee_id: str
+    currency: str
+    amount_minor: int
+    account: PayeeAccount
+    line_count: int
+    remittance: str
+    status: PayoutStatus
+    create_time: datetime
+    update_time: datetime
+    rail: str = ""
+    rail_reference: str = ""
+    bank_reference: str = ""
+    failure_reason: str = ""
+    run_id: str = ""
+    part: int = 1
+    parts: int = 1
+    account_version: int = 0
+    execution_date: date | None = None
+    file_name: str = ""
+    media_type: str = ""
+    submit_time: datetime | None = None
+    paid_time: datetime | None = None
+    fail_time: datetime | None = None
+
+
+def payout_from_plan(planned: PlannedPayout, payout_id: str, now: datetime, *, run_id: str = "", account_version: int = 0) -> Payout:
+    """The CREATED payout a run stores for `planned` (with its part of the payee's split)."""
     return Payout(
-        payout_id, planned.payee_id, planned.currency, planned.amount_minor, planned.account, planned.lines, PayoutStatus.CREATED, now, now
+        payout_id,
+        planned.payee_id,
+        planned.currency,
+        planned.amount_minor,
+        planned.account,
+        planned.lines,
+        PayoutStatus.CREATED,
+        now,
+        now,
+        run_id=run_id,
+        part=planned.part,
+        parts=planned.parts,
+        account_version=account_version,
     )
+
+
+@dataclass(frozen=True)
+class RailSubmission:
+    """What a rail produced for one payout.
+
+    `reference` identifies the transfer on the rail (SEPA message id, ledger reference).
+    `paid_on_submit` is True when the rail moved the money itself, so the payout may go
+    straight on to PAID with `reference` as its bank reference; file rails wait for
+    ConfirmPayout. `content` is the file to hand to the bank (empty when there is none).
+    """
+
+    rail: str
+    reference: str
+    paid_on_submit: bool = False
+    file_name: str = ""
+    media_type: str = ""
+    content: bytes = b""
+
+
+def submitted_payout(
+    payout: Payout, *, rail: str, rail_reference: str, execution_date: date, file_name: str, media_type: str, now: datetime
+) -> Payout:
+    """`payout` once its rail produced the transfer (CREATED -> SUBMITTED)."""
+    status = next_payout_status(payout.payout_id, payout.status, PayoutAction.SUBMIT)
+    return dataclasses.replace(
+        payout,
+        status=status,
+        rail=rail,
+        rail_reference=rail_reference,
+        execution_date=execution_date,
+        file_name=file_name,
+        media_type=media_type,
+        submit_time=now,
+        update_time=now,
+    )
+
+
+def paid_payout(payout: Payout, bank_reference: str, now: datetime) -> Payout:
+    """`payout` once the bank confirmed it (SUBMITTED -> PAID)."""
+    status = next_payout_status(payout.payout_id, payout.status, PayoutAction.CONFIRM)
+    return dataclasses.replace(payout, status=status, bank_reference=bank_reference, paid_time=now, update_time=now)
+
+
+def failed_payout(payout: Payout, reason: str, now: datetime) -> Payout:
+    """`payout` once it failed (CREATED or SUBMITTED -> FAILED): its lines go back to the pool."""
+    status = next_payout_status(payout.payout_id, payout.status, PayoutAction.FAIL)
+    return dataclasses.replace(payout, status=status, failure_reason=reason, fail_time=now, update_time=now)
+
+
+@dataclass(frozen=True)
+class PayoutEvent:
+    """One status change of a payout (append-only): who, why, under which request id."""
+
+    payout_id: str
+    from_status: PayoutStatus | None  # None on creation
+    to_status: PayoutStatus
+    actor: str
+    reason: str
+    request_id: str
+    create_time: datetime
+    sequence: int | None = None  # assigned by the database
+
+
+@dataclass(frozen=True)
+class PayoutRun:
+    """One CreatePayoutRun: its filter and who ran it, under which request id."""
+
+    run_id: str
+    run_filter: PayoutRunFilter
+    actor: str
+    request_id: str
+    create_time: datetime
+
+
+def new_payout_run_id() -> str:
+    return new_id("pr")
+
+
+# TARGET2 (the Eurosystem's settlement system, which SEPA credit transfers settle through) is
+# closed on weekends, 1 January, Good Friday, Easter Monday, 1 May and 25-26 December.
+_TARGET2_FIXED_HOLIDAYS = frozenset({(1, 1), (5, 1), (12, 25), (12, 26)})
+
+
+def easter_sunday(year: int) -> date:
+    """Gregorian Easter Sunday (the anonymous Gregorian algorithm, Meeus/Jones/Butcher)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    weekday_shift = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 19 * weekday_shift) // 433
+    month, day = divmod(h + weekday_shift - 7 * m + 114, 31)
+    return date(year, month, day + 1)
+
+
+def is_target2_business_day(day: date) -> bool:
+    if day.weekday() >= 5 or (day.month, day.day) in _TARGET2_FIXED_HOLIDAYS:
+        return False
+    easter = easter_sunday(day.year)
+    return day not in (easter - timedelta(days=2), easter + timedelta(days=1))
+
+
+def default_execution_date(now: datetime) -> date:
+    """The execution date a payout file asks for when the operator names none: the file's
+    creation day (UTC) when TARGET2 is open, otherwise its next business day."""
+    day = now.astimezone(UTC).date()
+    while not is_target2_business_day(day):
+        day += timedelta(days=1)
+    return day
 
 
 def remittance_text(payout_id: str, lines: Sequence[PayableMilestone]) -> str:

@@ -16,6 +16,7 @@ from pay_server.rails.base import RailSubmission
 
 class InternalLedgerRail:
     name = "INTERNAL_LEDGER"
+    paid_on_submit = True
 
     def __init__(self, currencies: Iterable[str] | None = None):
         """`currencies` limits the rail to those; None means every ISO 4217 currency."""

@@ -86,6 +86,7 @@ def eur_decimal(amount_minor: int) -> str:
 
 class SepaCreditTransferRail:
     name = "SEPA_CREDIT_TRANSFER"
+    paid_on_submit = False
 
     def __init__(self, debtor: SepaDebtor):
         self.debtor = debtor

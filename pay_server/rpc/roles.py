@@ -39,4 +39,13 @@ PAYMENT_METHOD_ROLES: MethodRoles = {
     f"{_PAYMENT}GetSignedTreeHead": APP_ROLES,
     f"{_PAYMENT}GetInclusionProof": APP_ROLES,
     f"{_PAYMENT}GetConsistencyProof": APP_ROLES,
+    # Payouts: bank details and money leaving the platform are for operators only.
+    f"{_PAYMENT}RegisterPayeeAccount": OPERATOR_ROLES,
+    f"{_PAYMENT}GetPayeeAccount": OPERATOR_ROLES,
+    f"{_PAYMENT}CreatePayoutRun": OPERATOR_ROLES,
+    f"{_PAYMENT}GetPayout": OPERATOR_ROLES,
+    f"{_PAYMENT}ListPayouts": OPERATOR_ROLES,
+    f"{_PAYMENT}GetPayoutFile": OPERATOR_ROLES,
+    f"{_PAYMENT}ConfirmPayout": OPERATOR_ROLES,
+    f"{_PAYMENT}FailPayout": OPERATOR_ROLES,
 }

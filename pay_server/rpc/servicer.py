@@ -25,6 +25,7 @@ from pay_server.domain.tokens import TokenInfo
 from pay_server.rpc import convert
 from pay_server.rpc.analytics import AnalyticsRpcs
 from pay_server.rpc.notifications import NotificationRpcs
+from pay_server.rpc.payouts import PayoutRpcs
 from pay_server.rpc.transparency import TransparencyRpcs
 
 WATCH_START_CURSOR_HEADER = "x-watch-start-cursor"
@@ -68,7 +69,7 @@ def _key(request, method: str):
     return request_key(request, method, current_caller())
 
 
-class PaymentServicer(NotificationRpcs, AnalyticsRpcs, TransparencyRpcs, payment_pb2_grpc.PaymentServiceServicer):
+class PaymentServicer(NotificationRpcs, AnalyticsRpcs, TransparencyRpcs, PayoutRpcs, payment_pb2_grpc.PaymentServiceServicer):
     def __init__(
         self,
         app: PaymentApplication,
@@ -297,6 +298,7 @@ class PaymentServicer(NotificationRpcs, AnalyticsRpcs, TransparencyRpcs, payment
                     rail_reference=journal.rail_reference,
                     entries=[pb.LedgerEntry(account=convert.account_to_proto(a), amount_minor=amount) for a, amount in entries],
                     create_time=to_timestamp(journal.create_time),
+                    payout_id=journal.payout_id,
                 )
                 for journal, entries in ledger.journals
             ],

@@ -38,7 +38,17 @@ _INTENT_STATE_COLUMNS = (
     "cancel_reason",
     "update_time_us",
 )
-_JOURNAL_COLUMNS = ("journal_id", "intent_id", "settlement_id", "kind", "amount_minor", "currency", "rail_reference", "create_time_us")
+_JOURNAL_COLUMNS = (
+    "journal_id",
+    "intent_id",
+    "settlement_id",
+    "kind",
+    "amount_minor",
+    "currency",
+    "rail_reference",
+    "create_time_us",
+    "payout_id",
+)
 _ENTRY_COLUMNS = ("journal_id", "intent_id", "account", "amount_minor", "currency")
 
 
@@ -108,6 +118,7 @@ def _journal_rows(journals: Sequence[Journal]) -> tuple[list[dict[str, Any]], li
             "currency": j.currency,
             "rail_reference": j.rail_reference,
             "create_time_us": to_micros(j.create_time),
+            "payout_id": j.payout_id,
         }
         for j in journals
     ]
@@ -165,6 +176,7 @@ class SqlLedgerRepository:
                     row.currency,
                     row.rail_reference,
                     from_micros(row.create_time_us),
+                    row.payout_id,
                 ),
                 entries[row.journal_id],
             )

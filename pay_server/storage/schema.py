@@ -30,6 +30,8 @@ from pay_server.domain.intents import IntentStatus
 from pay_server.domain.ledger import JournalKind, LedgerAccount
 from pay_server.domain.notices import NotificationEventType
 from pay_server.domain.notifications import Channel, DeliveryState, SubscriberKind
+from pay_server.domain.payees import AccountScheme
+from pay_server.domain.payouts import PayoutStatus, SkipReason
 from pay_server.domain.release_policy import MilestoneStatus, ReleaseStrategy
 from pay_server.domain.schedules import ScheduleKind
 
@@ -187,10 +189,14 @@ ledger_journals = Table(
     Column("currency", String(3), nullable=False),
     Column("rail_reference", String(128), nullable=False, server_default=""),
     Column("create_time_us", BigInteger, nullable=False),
+    # The payout whose step this journal records; "" (not NULL, so the key below holds for
+    # the other kinds too) when it is not a payout's.
+    Column("payout_id", String(40), nullable=False, server_default=""),
     CheckConstraint("amount_minor > 0", name="amount_positive"),
     one_of("kind", JournalKind, "kind_known"),
-    # A milestone is released, settled or voided at most once each.
-    UniqueConstraint("settlement_id", "kind"),
+    # A milestone is released, settled or voided at most once each, and submitted, paid or
+    # returned at most once per payout (a failed payout's milestones go out again in another).
+    UniqueConstraint("settlement_id", "kind", "payout_id"),
     Index(None, "intent_id", "create_time_us"),
     Index(
         "uq_ledger_journals_funding",
@@ -207,7 +213,7 @@ ledger_entries = Table(
     Column("entry_id", SequenceKey, primary_key=True, autoincrement=True),
     Column("journal_id", String(40), ForeignKey("ledger_journals.journal_id"), nullable=False),
     Column("intent_id", String(40), nullable=False),
-    Column("account", String(16), nullable=False),
+    Column("account", String(24), nullable=False),
     Column("amount_minor", BigInteger, nullable=False),
     Column("currency", String(3), nullable=False),
     CheckConstraint("amount_minor <> 0", name="amount_not_zero"),
@@ -284,7 +290,6 @@ notification_deliveries = Table(
 
 idempotency_keys = request_log_table(metadata)
 
-APPEND_ONLY_TABLES = ("audit_log", "ledger_journals", "ledger_entries")
 
 # The transparency log (docs/transparency.md): an RFC 9162 Merkle tree with one leaf per
 # audit_log row, in sequence order. merkle_leaves is level 0 (the leaf hashes, the audit row
@@ -326,3 +331,157 @@ merkle_log_state = Table(
 )
 
 TRANSPARENCY_APPEND_ONLY_TABLES = ("merkle_leaves", "merkle_nodes")
+# ---------------------------------------------------------------- payouts (docs/payouts.md)
+
+# Where a payee's payouts in one currency go. A change bumps `version` and appends a row to
+# payee_account_changes; payouts keep their own snapshot, so a change never alters one.
+payee_accounts = Table(
+    "payee_accounts",
+    metadata,
+    Column("payee_id", String(128), primary_key=True),
+    Column("currency", String(3), primary_key=True),
+    Column("legal_name", String(70), nullable=False),
+    Column("scheme", String(16), nullable=False),
+    Column("account_number", String(34), nullable=False),
+    Column("bank_code", String(35), nullable=False),
+    Column("country_code", String(2), nullable=False),
+    Column("version", Integer, nullable=False),
+    Column("create_time_us", BigInteger, nullable=False),
+    Column("update_time_us", BigInteger, nullable=False),
+    CheckConstraint("version > 0", name="version_positive"),
+    one_of("scheme", AccountScheme, "scheme_known"),
+)
+
+# Append-only: every registration or change of a payee account (numbers masked).
+payee_account_changes = Table(
+    "payee_account_changes",
+    metadata,
+    Column("change_id", SequenceKey, primary_key=True, autoincrement=True),
+    Column("payee_id", String(128), nullable=False),
+    Column("currency", String(3), nullable=False),
+    Column("version", Integer, nullable=False),
+    Column("legal_name", String(70), nullable=False),
+    Column("scheme", String(16), nullable=False),
+    Column("masked_account_number", String(64), nullable=False),
+    Column("previous_masked_account_number", String(64), nullable=False),
+    Column("bank_code", String(35), nullable=False),
+    Column("actor", String(256), nullable=False),
+    Column("request_id", String(128), nullable=False),
+    Column("create_time_us", BigInteger, nullable=False),
+    one_of("scheme", AccountScheme, "scheme_known"),
+    UniqueConstraint("payee_id", "currency", "version"),
+)
+
+payout_runs = Table(
+    "payout_runs",
+    metadata,
+    Column("run_id", String(40), primary_key=True),
+    Column("currency", String(3), nullable=False, server_default=""),  # the run's filters; "" for any
+    Column("payee_id", String(128), nullable=False, server_default=""),
+    Column("released_before_us", BigInteger, nullable=True),
+    Column("actor", String(256), nullable=False),
+    Column("request_id", String(128), nullable=False, server_default=""),
+    Column("create_time_us", BigInteger, nullable=False),
+)
+
+# What a run could not pay and why (reported in its answer, kept for the record).
+payout_run_skips = Table(
+    "payout_run_skips",
+    metadata,
+    Column("run_id", String(40), ForeignKey("payout_runs.run_id"), primary_key=True),
+    Column("position", Integer, primary_key=True),
+    Column("payee_id", String(128), nullable=False),
+    Column("currency", String(3), nullable=False),
+    Column("reason", String(32), nullable=False),
+    Column("description", String(512), nullable=False),
+    Column("line_count", Integer, nullable=False),
+    Column("amount_minor", BigInteger, nullable=False),
+    one_of("reason", SkipReason, "reason_known"),
+)
+
+payouts = Table(
+    "payouts",
+    metadata,
+    Column("payout_id", String(40), primary_key=True),
+    Column("run_id", String(40), ForeignKey("payout_runs.run_id"), nullable=False),
+    Column("payee_id", String(128), nullable=False),
+    Column("currency", String(3), nullable=False),
+    Column("amount_minor", BigInteger, nullable=False),
+    Column("line_count", Integer, nullable=False),
+    Column("status", String(16), nullable=False),
+    Column("part", Integer, nullable=False),
+    Column("parts", Integer, nullable=False),
+    # The account snapshot taken when the payout was created, and the version it came from.
+    Column("legal_name", String(70), nullable=False),
+    Column("scheme", String(16), nullable=False),
+    Column("account_number", String(34), nullable=False),
+    Column("bank_code", String(35), nullable=False),
+    Column("country_code", String(2), nullable=False),
+    Column("account_version", Integer, nullable=False),
+    Column("remittance_text", String(140), nullable=False),
+    Column("rail", String(32), nullable=False, server_default=""),
+    Column("rail_reference", String(128), nullable=False, server_default=""),
+    Column("bank_reference", String(128), nullable=False, server_default=""),
+    Column("failure_reason", String(512), nullable=False, server_default=""),
+    Column("execution_date", String(10), nullable=True),  # ISO 8601 date, once submitted
+    Column("file_name", String(128), nullable=False, server_default=""),
+    Column("media_type", String(64), nullable=False, server_default=""),
+    Column("file_content", LargeBinary, nullable=True),  # the file as handed to the bank, never rebuilt
+    Column("create_time_us", BigInteger, nullable=False),
+    Column("update_time_us", BigInteger, nullable=False),
+    Column("submit_time_us", BigInteger, nullable=True),
+    Column("paid_time_us", BigInteger, nullable=True),
+    Column("fail_time_us", BigInteger, nullable=True),
+    CheckConstraint("amount_minor > 0", name="amount_positive"),
+    CheckConstraint("line_count > 0", name="has_lines"),
+    CheckConstraint("part BETWEEN 1 AND parts", name="part_range"),
+    one_of("status", PayoutStatus, "status_known"),
+    one_of("scheme", AccountScheme, "scheme_known"),
+    # What each status implies, so no code path can skip a step.
+    CheckConstraint("status IN ('CREATED', 'FAILED') OR (submit_time_us IS NOT NULL AND rail <> '')", name="submitted_has_rail"),
+    CheckConstraint("status <> 'PAID' OR (bank_reference <> '' AND paid_time_us IS NOT NULL)", name="paid_has_bank_reference"),
+    CheckConstraint("status <> 'FAILED' OR (failure_reason <> '' AND fail_time_us IS NOT NULL)", name="failed_has_reason"),
+    Index(None, "status", "payout_id"),
+    Index(None, "payee_id", "payout_id"),
+    Index(None, "currency", "payout_id"),
+    Index(None, "run_id", "payout_id"),
+)
+
+payout_lines = Table(
+    "payout_lines",
+    metadata,
+    Column("payout_id", String(40), ForeignKey("payouts.payout_id"), primary_key=True),
+    Column("settlement_id", String(40), ForeignKey("milestone_settlements.settlement_id"), primary_key=True),
+    Column("position", Integer, nullable=False),
+    Column("intent_id", String(40), nullable=False),
+    Column("shipment_id", String(64), nullable=False),
+    Column("milestone", String(24), nullable=False),
+    Column("amount_minor", BigInteger, nullable=False),
+    Column("released_at_us", BigInteger, nullable=False),
+    # The settlement id while the payout is open (CREATED or SUBMITTED), NULL once it is PAID
+    # or FAILED. UNIQUE: a milestone is in at most one open payout - the database refuses
+    # the second, whatever races (NULLs never collide, on SQLite or PostgreSQL).
+    Column("open_settlement_id", String(40), nullable=True),
+    UniqueConstraint("open_settlement_id"),
+    CheckConstraint("open_settlement_id IS NULL OR open_settlement_id = settlement_id", name="open_is_own_settlement"),
+    CheckConstraint("amount_minor > 0", name="amount_positive"),
+    one_of("milestone", ShipmentEventType, "milestone_known"),
+    Index(None, "settlement_id"),
+)
+
+# Append-only: every status change of a payout.
+payout_events = Table(
+    "payout_events",
+    metadata,
+    Column("sequence", SequenceKey, primary_key=True, autoincrement=True),
+    Column("payout_id", String(40), ForeignKey("payouts.payout_id"), nullable=False),
+    Column("from_status", String(16), nullable=False),
+    Column("to_status", String(16), nullable=False),
+    Column("actor", String(256), nullable=False),
+    Column("reason", String(512), nullable=False),
+    Column("request_id", String(128), nullable=False),
+    Column("create_time_us", BigInteger, nullable=False),
+    Index(None, "payout_id", "sequence"),
+)
+
+APPEND_ONLY_TABLES = ("audit_log", "ledger_journals", "ledger_entries", "payee_account_changes", "payout_events")

@@ -82,6 +82,7 @@ _AUDIT_FIELDS = (
     "source_event_id",
     "create_time_us",
 )
+_AUDIT_V1_COLUMNS = [audit_log.c.sequence, *(audit_log.c[name] for name in _AUDIT_FIELDS)]
 
 
 class LogCorrupted(RuntimeError):
@@ -269,12 +270,12 @@ def audit_records(conn: Connection, sequences: Iterable[int]) -> dict[int, Audit
     wanted = list(sequences)
     if not wanted:
         return {}
-    query = select(audit_log).where(audit_log.c.sequence.in_(wanted))
+    query = select(*_AUDIT_V1_COLUMNS).where(audit_log.c.sequence.in_(wanted))
     return {row.sequence: _audit_record(row) for row in conn.execute(query)}
 
 
 def audit_records_after(conn: Connection, after_sequence: int, limit: int) -> list[AuditRecord]:
-    query = select(audit_log).where(audit_log.c.sequence > after_sequence).order_by(audit_log.c.sequence).limit(limit)
+    query = select(*_AUDIT_V1_COLUMNS).where(audit_log.c.sequence > after_sequence).order_by(audit_log.c.sequence).limit(limit)
     return [_audit_record(row) for row in conn.execute(query)]
 
 
@@ -282,8 +283,14 @@ def _audit_record(row: Any) -> AuditRecord:
     return AuditRecord(row.sequence, *(getattr(row, name) for name in _AUDIT_FIELDS))
 
 
-_JOURNALS_BY_ID = select(ledger_journals).where(ledger_journals.c.journal_id.in_(bindparam("ids", expanding=True)))
-_JOURNALS_OF_INTENTS = select(ledger_journals).where(ledger_journals.c.intent_id.in_(bindparam("ids", expanding=True)))
+# Only the columns leaf v1 covers, named: the log is rebuilt by migration 0004 too, when
+# columns added later (payout_id, by 0005) do not exist yet.
+_JOURNAL_V1_COLUMNS = [
+    ledger_journals.c[name]
+    for name in ("journal_id", "intent_id", "settlement_id", "kind", "amount_minor", "currency", "rail_reference", "create_time_us")
+]
+_JOURNALS_BY_ID = select(*_JOURNAL_V1_COLUMNS).where(ledger_journals.c.journal_id.in_(bindparam("ids", expanding=True)))
+_JOURNALS_OF_INTENTS = select(*_JOURNAL_V1_COLUMNS).where(ledger_journals.c.intent_id.in_(bindparam("ids", expanding=True)))
 
 
 def journal_records(conn: Connection, journal_ids: Iterable[str]) -> dict[str, JournalRecord]:
@@ -305,7 +312,13 @@ def _with_entries(conn: Connection, journal_rows: list[Any]) -> dict[str, Journa
     entries: dict[str, list[LedgerEntryRecord]] = defaultdict(list)
     if journal_rows:
         query = (
-            select(ledger_entries)
+            select(
+                ledger_entries.c.journal_id,
+                ledger_entries.c.account,
+                ledger_entries.c.amount_minor,
+                ledger_entries.c.intent_id,
+                ledger_entries.c.currency,
+            )
             .where(ledger_entries.c.journal_id.in_(bindparam("ids", expanding=True)))
             .order_by(ledger_entries.c.entry_id)
         )

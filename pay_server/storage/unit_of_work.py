@@ -13,6 +13,8 @@ from pay_server.storage.audit import SqlAuditRepository
 from pay_server.storage.intents import SqlIntentRepository
 from pay_server.storage.ledger import SqlBookWriter, SqlLedgerRepository
 from pay_server.storage.notifications import SqlNotificationRepository
+from pay_server.storage.payees import SqlPayeeAccountRepository
+from pay_server.storage.payouts import SqlPayoutRepository
 from pay_server.storage.received_events import SqlReceivedEventRepository
 from pay_server.storage.schedules import SqlScheduleRepository
 from pay_server.storage.schema import idempotency_keys
@@ -35,6 +37,8 @@ class SqlPaymentUnitOfWork(SqlUnitOfWork):
         self.analytics = SqlAnalyticsRepository(conn)
         self.book = SqlBookWriter(conn, transparency_log=transparency_log)
         self.transparency = SqlTransparencyLog(conn)
+        self.payees = SqlPayeeAccountRepository(conn)
+        self.payouts = SqlPayoutRepository(conn)
 
 
 def payment_transactions(db: Database, clock: Clock, *, transparency_log: bool = True) -> SqlTransactions[SqlPaymentUnitOfWork]:

@@ -11,7 +11,7 @@ from chainbridge.freight.v1 import freight_pb2_grpc
 from chainbridge.payment.v1 import payment_pb2_grpc
 
 from chainbridge_common.transparency.checkpoint import generate_log_key, write_key_pair
-from tests.support.servers import ServerProcess, free_port, start_process, wait_serving
+from tests.support.servers import DEV_SEPA_DEBTOR_ENV, ServerProcess, free_port, start_process, wait_serving
 
 
 @dataclass
@@ -39,6 +39,7 @@ def processes(databases, backend, tmp_path):
         peer_addr=f"127.0.0.1:{freight_port}",
         log_dir=tmp_path,
         extra=["--allow-private-webhooks", "--allow-http-webhooks", "--log-signing-key", str(log_key.with_suffix(".pem"))],
+        env=DEV_SEPA_DEBTOR_ENV,  # EUR payouts from the development escrow account, as scripts/serve sets it
     )
     freight = start_process("freight_server", port=freight_port, db_url=freight_url, peer_addr=f"127.0.0.1:{pay_port}", log_dir=tmp_path)
     channels = []

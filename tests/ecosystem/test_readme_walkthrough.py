@@ -18,6 +18,7 @@ SECTIONS = (
     "## Operator flows (grpcurl)",
     "## Notifications, analytics and traces (grpcurl)",
     "## Transparency log (grpcurl)",
+    "## Payouts (grpcurl)",
 )
 pytestmark = [pytest.mark.e2e, pytest.mark.skipif(shutil.which("jq") is None, reason="the walkthrough uses jq")]
 
@@ -52,6 +53,12 @@ def test_walkthrough_has_the_seed_workflow():
         "GetSignedTreeHead",
         "GetInclusionProof",
     ):
+        assert f"/{rpc}" in commands, rpc
+
+
+def test_walkthrough_has_the_payout_story():
+    commands = readme_commands()
+    for rpc in ("RegisterPayeeAccount", "CreatePayoutRun", "GetPayout", "GetPayoutFile", "ConfirmPayout"):
         assert f"/{rpc}" in commands, rpc
 
 
@@ -93,5 +100,15 @@ def test_readme_walkthrough_runs_against_real_servers(processes, tmp_path):
         "ok: the log extends the saved head",
         "is leaf",
         "ok: full audit",
+        # Payouts: the account refused then registered, the run with its skipped payee, the
+        # SEPA file, and the bank's confirmation.
+        '"field":"account.iban"',
+        '"masked_account_number": "DE02 **** **** **** 2051"',
+        '"reason": "PAYOUT_SKIP_REASON_NO_ACCOUNT_FOR_CURRENCY"',
+        "TOTAL,,2250.00,EUR",
+        '<InstdAmt Ccy="EUR">2250.00</InstdAmt>',
+        "<IBAN>DE02120300000000202051</IBAN>",
+        '"status": "PAYOUT_STATUS_PAID"',
+        '"rail_reference": "DEUT-20261127-004711"',
     ):
         assert fragment in out + result.stderr, fragment

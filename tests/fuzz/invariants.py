@@ -38,6 +38,11 @@ def payment_violations(db: Database) -> list[str]:
             .all()
         )
         domain_intents = {intent_id: SqlIntentRepository(conn).get(intent_id) for intent_id in intents}
+        payouts = {row.payout_id: row for row in conn.execute(select(s.payouts))}
+        payout_lines = list(conn.execute(select(s.payout_lines)))
+        last_payout_event: dict[str, str] = {}
+        for row in conn.execute(select(s.payout_events).order_by(s.payout_events.c.sequence)):
+            last_payout_event[row.payout_id] = row.to_status
 
     if duplicate_events:
         found.append(f"received_events holds these event ids more than once: {duplicate_events}")
@@ -64,6 +69,9 @@ def payment_violations(db: Database) -> list[str]:
             found.append(
                 f"settlement {row.settlement_id} is {row.status} but its last audit row says {last_audit.get((row.intent_id, row.settlement_id))}"
             )
+
+    in_transit, payout_found = _payout_violations(intents, settlements, journals, payouts, payout_lines, last_payout_event)
+    found += payout_found
 
     balances: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     journal_sums: dict[str, int] = defaultdict(int)
@@ -126,7 +134,8 @@ def payment_violations(db: Database) -> list[str]:
             found.append(f"{where}: ledger balances net to {sum(ledger.values())}: {dict(ledger)}")
         expected = {
             LedgerAccount.ESCROW.value: scheduled - intent.released_minor - intent.voided_minor,
-            LedgerAccount.CARRIER_PAYABLE.value: intent.released_minor - intent.settled_minor,
+            LedgerAccount.CARRIER_PAYABLE.value: intent.released_minor - intent.settled_minor - in_transit[intent_id],
+            LedgerAccount.CARRIER_IN_TRANSIT.value: in_transit[intent_id],
             LedgerAccount.CARRIER_PAID.value: intent.settled_minor,
         }
         actual = {account: ledger.get(account, 0) for account in expected}
@@ -142,6 +151,80 @@ def payment_violations(db: Database) -> list[str]:
     # its root equal to root_from_leaves over them, every journal covered by exactly one leaf.
     found += [f"transparency log: {problem}" for problem in log_violations(db)]
     return found
+
+
+OPEN_PAYOUT_STATUSES = ("CREATED", "SUBMITTED")
+
+
+def _payout_violations(intents, settlements, journals, payouts, payout_lines, last_payout_event) -> tuple[dict[str, int], list[str]]:
+    """Payouts agree with their lines, their milestones, their ledger journals and their
+    history. Returns the money each intent has in transit (its lines in SUBMITTED payouts)."""
+    found: list[str] = []
+    in_transit: dict[str, int] = defaultdict(int)
+    by_id = {row.settlement_id: row for row in settlements}
+    lines_of: dict[str, list] = defaultdict(list)
+    for line in payout_lines:
+        lines_of[line.payout_id].append(line)
+    payout_journals: dict[tuple[str, str, str], int] = defaultdict(int)  # (payout, settlement, kind) -> count
+    for journal in journals.values():
+        if journal.kind.startswith("PAYOUT_"):
+            if not journal.payout_id:
+                found.append(f"journal {journal.journal_id} ({journal.kind}) names no payout")
+            payout_journals[(journal.payout_id, journal.settlement_id, journal.kind)] += 1
+        elif journal.payout_id:
+            found.append(f"journal {journal.journal_id} ({journal.kind}) names payout {journal.payout_id}")
+    open_holders: dict[str, list[str]] = defaultdict(list)
+    paid_holders: dict[str, list[str]] = defaultdict(list)
+    paid_by_currency: dict[str, int] = defaultdict(int)
+    for payout_id, payout in payouts.items():
+        lines = lines_of[payout_id]
+        where = f"payout {payout_id} ({payout.status}, {payout.currency} {payout.amount_minor})"
+        if not lines or sum(line.amount_minor for line in lines) != payout.amount_minor or len(lines) != payout.line_count:
+            found.append(f"{where}: its {len(lines)} lines sum to {sum(line.amount_minor for line in lines)}")
+        if last_payout_event.get(payout_id) != payout.status:
+            found.append(f"{where}: its last history row says {last_payout_event.get(payout_id)}")
+        submitted = payout.submit_time_us is not None
+        if payout.status == "PAID":
+            paid_by_currency[payout.currency] += payout.amount_minor
+        for line in lines:
+            settlement = by_id.get(line.settlement_id)
+            if settlement is None:
+                found.append(f"{where}: line {line.settlement_id} has no milestone")
+                continue
+            intent = intents[settlement.intent_id]
+            if (settlement.amount_minor, settlement.currency, intent.payee_id) != (line.amount_minor, payout.currency, payout.payee_id):
+                found.append(f"{where}: line {line.settlement_id} is not its milestone's amount, currency or payee")
+            if (line.open_settlement_id is not None) != (payout.status in OPEN_PAYOUT_STATUSES):
+                found.append(f"{where}: line {line.settlement_id} has open_settlement_id {line.open_settlement_id}")
+            if payout.status in OPEN_PAYOUT_STATUSES:
+                open_holders[line.settlement_id].append(payout_id)
+                if settlement.status != "APPROVED":
+                    found.append(f"{where}: holds milestone {line.settlement_id}, which is {settlement.status}")
+            if payout.status == "SUBMITTED":
+                in_transit[settlement.intent_id] += line.amount_minor
+            if payout.status == "PAID":
+                paid_holders[line.settlement_id].append(payout_id)
+                if settlement.status != "SETTLED" or settlement.rail_reference != payout.bank_reference:
+                    found.append(f"{where}: milestone {line.settlement_id} is {settlement.status} ({settlement.rail_reference!r})")
+            expected_journals = {
+                "PAYOUT_SUBMITTED": int(submitted),
+                "PAYOUT_PAID": int(payout.status == "PAID"),
+                "PAYOUT_RETURNED": int(submitted and payout.status == "FAILED"),
+            }
+            for kind, count in expected_journals.items():
+                if payout_journals.pop((payout_id, line.settlement_id, kind), 0) != count:
+                    found.append(f"{where}: milestone {line.settlement_id} should have {count} {kind} journal(s)")
+    found += [f"journal of payout {key[0]} for {key[1]} ({key[2]}) matches no payout line" for key in payout_journals]
+    found += [f"milestone {sid} is in {len(held)} open payouts: {held}" for sid, held in open_holders.items() if len(held) > 1]
+    found += [f"milestone {sid} is in {len(held)} PAID payouts: {held}" for sid, held in paid_holders.items() if len(held) > 1]
+    # The payouts paid exactly the milestones settled through them, per currency.
+    settled_by_payout: dict[str, int] = defaultdict(int)
+    for settlement in settlements:
+        if settlement.settlement_id in paid_holders:
+            settled_by_payout[settlement.currency] += settlement.amount_minor
+    if dict(settled_by_payout) != dict(paid_by_currency):
+        found.append(f"PAID payouts per currency {dict(paid_by_currency)} but milestones settled by them {dict(settled_by_payout)}")
+    return in_transit, found
 
 
 def freight_violations(freight_db: Database, pay_db: Database) -> list[str]:

@@ -17,7 +17,7 @@ from hypothesis.stateful import RuleBasedStateMachine, initialize, rule
 from chainbridge_common.runtime.timestamps import to_timestamp
 from tests.fuzz.checks import Caller
 from tests.fuzz.invariants import assert_invariants
-from tests.fuzz.strategies import FuzzContext, raw_payloads, requests, service_methods
+from tests.fuzz.strategies import FUZZ_PAYEES, VALID_ACCOUNTS, FuzzContext, raw_payloads, requests, service_methods
 from tests.support.rpc import TIER_SHIPMENTS, money, shipment
 from tests.support.servers import Stack
 
@@ -102,11 +102,12 @@ class WorkflowWithGarbage(RuleBasedStateMachine):
     @rule(
         tier=st.sampled_from(sorted(TIER_SHIPMENTS)),
         amount=st.one_of(st.sampled_from([1, 2, 3, 9, 10, 1_000_005, 10**15]), st.integers(1, 10**8)),
-        currency=st.sampled_from(["USD", "JPY", "KWD"]),
+        currency=st.sampled_from(["USD", "JPY", "KWD", "EUR"]),
         custom=st.one_of(st.none(), st.tuples(st.integers(0, 10_000), st.integers(0, 10_000))),
         build=st.booleans(),
+        payee=st.sampled_from(["", *FUZZ_PAYEES]),
     )
-    def ship_tokenize_and_pay(self, tier, amount, currency, custom, build):
+    def ship_tokenize_and_pay(self, tier, amount, currency, custom, build, payee):
         # Declared in the intent's currency and at least at its amount, so the intent fits
         # its token (a token's intents hold at most its face value, in its currency).
         declared = max(amount, TIER_SHIPMENTS[tier]["declared_minor"])
@@ -119,7 +120,9 @@ class WorkflowWithGarbage(RuleBasedStateMachine):
         intent = self.pay(
             "CreatePaymentIntent",
             ppb.CreatePaymentIntentRequest(
-                payment_intent=ppb.PaymentIntent(freight_token_id=token.token.token_id, amount=money(amount, currency), payer_id="acme")
+                payment_intent=ppb.PaymentIntent(
+                    freight_token_id=token.token.token_id, amount=money(amount, currency), payer_id="acme", payee_id=payee
+                )
             ),
         )
         if intent is not None and build:
@@ -256,6 +259,34 @@ class WorkflowWithGarbage(RuleBasedStateMachine):
         shipment_id = self.recent(data, "shipment")
         if shipment_id:
             self.freight("CancelShipment", fpb.CancelShipmentRequest(shipment_id=shipment_id, reason="fuzz cancel"))
+
+    # ------------------------------------------------------------ payouts
+
+    @rule(payee=st.sampled_from(FUZZ_PAYEES), currency=st.sampled_from(sorted(VALID_ACCOUNTS)))
+    def register_payee_account(self, payee, currency):
+        self.pay("RegisterPayeeAccount", ppb.RegisterPayeeAccountRequest(payee_id=payee, account=VALID_ACCOUNTS[currency]))
+
+    @rule(currency=st.sampled_from(["", "EUR", "USD", "JPY"]), payee=st.sampled_from(["", *FUZZ_PAYEES]))
+    def run_payouts(self, currency, payee):
+        self.pay("CreatePayoutRun", ppb.CreatePayoutRunRequest(currency=currency, payee_id=payee))
+
+    @rule(data=st.data())
+    def get_payout_file(self, data):
+        payout_id = self.recent(data, "payout")
+        if payout_id:
+            self.pay("GetPayoutFile", ppb.GetPayoutFileRequest(payout_id=payout_id))
+
+    @rule(data=st.data())
+    def confirm_payout(self, data):
+        payout_id = self.recent(data, "payout")
+        if payout_id:
+            self.pay("ConfirmPayout", ppb.ConfirmPayoutRequest(payout_id=payout_id, bank_reference="BANK-FUZZ"))
+
+    @rule(data=st.data())
+    def fail_payout(self, data):
+        payout_id = self.recent(data, "payout")
+        if payout_id:
+            self.pay("FailPayout", ppb.FailPayoutRequest(payout_id=payout_id, return_reason="AC04 account closed"))
 
     @rule(hours=st.sampled_from([1, 23, 24, 25, 48, 24 * 8]))
     def advance_clock_and_release(self, hours):

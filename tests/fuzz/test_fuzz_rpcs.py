@@ -24,7 +24,7 @@ from pay_server.storage import schema as pay_schema
 from tests.fuzz.checks import Caller
 from tests.fuzz.invariants import assert_invariants
 from tests.fuzz.machine import WorkflowWithGarbage
-from tests.fuzz.strategies import FuzzContext, KnownIds, raw_payloads, requests, service_methods
+from tests.fuzz.strategies import VALID_ACCOUNTS, FuzzContext, KnownIds, raw_payloads, requests, service_methods
 from tests.support.rpc import money, shipment
 from tests.support.workflow import CLAIM_WINDOW, PICKUP, POD
 
@@ -71,6 +71,19 @@ def start_fuzzing(stack) -> tuple[Caller, FuzzContext]:
         freight("ListShipmentEvents", fpb.ListShipmentEventsRequest(shipment_id=shipment_id, page_size=1))
         pay("GetSettlementHistory", ppb.GetSettlementHistoryRequest(intent_id=intent_id, page_size=1))
     pay("CompleteSettlement", ppb.CompleteSettlementRequest(intent_id=intent_id))
+    # Payouts: accounts, a USD run paid through the ledger and an EUR payout left CREATED.
+    for currency in ("USD", "EUR"):
+        pay("RegisterPayeeAccount", ppb.RegisterPayeeAccountRequest(payee_id="carrier", account=VALID_ACCOUNTS[currency]))
+    pay("CreatePayoutRun", ppb.CreatePayoutRunRequest(currency="USD"))
+    shipment_id = freight("CreateShipment", fpb.CreateShipmentRequest(shipment=shipment("LOW", currency="EUR"))).shipment.shipment_id
+    token_id = freight("TokenizeShipment", fpb.TokenizeShipmentRequest(shipment_id=shipment_id)).token.token_id
+    intent = ppb.PaymentIntent(freight_token_id=token_id, amount=money(50_000, "EUR"), payer_id="acme", payee_id="carrier")
+    intent_id = pay("CreatePaymentIntent", ppb.CreatePaymentIntentRequest(payment_intent=intent)).payment_intent.intent_id
+    pay("BuildPaymentSchedule", ppb.BuildPaymentScheduleRequest(intent_id=intent_id))
+    freight("RecordShipmentEvent", fpb.RecordShipmentEventRequest(shipment_id=shipment_id, event_type=POD))
+    stack.deliver_events()
+    pay("CreatePayoutRun", ppb.CreatePayoutRunRequest(currency="EUR"))
+    pay("ListPayouts", ppb.ListPayoutsRequest(page_size=1))
     freight("CreateShipment", fpb.CreateShipmentRequest(shipment=shipment("MEDIUM")))  # never tokenized
     freight("ListShipments", fpb.ListShipmentsRequest(page_size=1))
     freight("ListFreightTokens", fpb.ListFreightTokensRequest(page_size=1))

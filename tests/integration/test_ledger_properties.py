@@ -1,18 +1,26 @@
-"""Property: whatever sequence of events and operator actions hits an intent, its ledger
-balances net to zero and agree with its totals, released <= amount and settled <= released.
+"""Property: whatever sequence of events, operator actions and payouts hits an intent, its
+ledger balances net to zero and agree with its totals and its payouts (money in transit is
+exactly its lines in SUBMITTED payouts), released <= amount and settled <= released.
 Real servers on loopback, both databases."""
 
 from __future__ import annotations
 
+import uuid
 from datetime import timedelta
 
 import grpc
 from chainbridge.common.v1 import common_pb2
 from chainbridge.payment.v1 import payment_pb2 as pb
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
+from tests.fuzz.invariants import assert_invariants
 from tests.support.workflow import CLAIM_WINDOW, PICKUP, POD, milestones, record, seed
+
+ACCOUNTS = {
+    "EUR": pb.PayeeBankAccount(currency="EUR", legal_name="Roadrunner Freight B.V.", iban="NL91ABNA0417164300", bic="ABNANL2A"),
+    "USD": pb.PayeeBankAccount(currency="USD", legal_name="Roadrunner Freight LLC", routing_number="011000015", account_number="123456789"),
+}
 
 ACTIONS = st.lists(
     st.one_of(
@@ -23,17 +31,60 @@ ACTIONS = st.lists(
         st.tuples(st.just("complete"), st.integers(0, 2)),
         st.tuples(st.just("cancel"), st.none()),
         st.tuples(st.just("advance"), st.integers(1, 48)),
+        st.tuples(st.just("payout_run"), st.none()),
+        st.tuples(st.just("payout_file"), st.none()),
+        st.tuples(st.just("payout_confirm"), st.none()),
+        st.tuples(st.just("payout_fail"), st.none()),
     ),
     min_size=1,
     max_size=12,
 )
 
 
-@settings(max_examples=12, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(tier=st.sampled_from(["LOW", "MEDIUM", "HIGH"]), amount=st.integers(1, 10**12), actions=ACTIONS)
-def test_no_sequence_of_calls_breaks_the_money_invariants(stack, tier, amount, actions):
+@settings(max_examples=20, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.function_scoped_fixture])
+# Payouts in every state for sure: one failed after its file went out and re-run, the next
+# one left in transit; one paid after a failed attempt, then the claim window released more.
+@example(
+    tier="LOW",
+    amount=1_000_005,
+    currency="EUR",
+    actions=[
+        ("event", POD),
+        ("payout_run", None),
+        ("payout_file", None),
+        ("payout_fail", None),
+        ("payout_run", None),
+        ("payout_file", None),
+    ],
+)
+@example(
+    tier="MEDIUM",
+    amount=700_001,
+    currency="EUR",
+    actions=[
+        ("event", POD),
+        ("payout_run", None),
+        ("payout_fail", None),
+        ("payout_run", None),
+        ("payout_file", None),
+        ("payout_confirm", None),
+        ("event", CLAIM_WINDOW),
+        ("advance", 48),
+        ("payout_run", None),
+    ],
+)
+@given(
+    tier=st.sampled_from(["LOW", "MEDIUM", "HIGH"]),
+    amount=st.integers(1, 10**12),
+    currency=st.sampled_from(["USD", "EUR"]),
+    actions=ACTIONS,
+)
+def test_no_sequence_of_calls_breaks_the_money_invariants(stack, tier, amount, currency, actions):
     freight, payment = stack.freight_stub(), stack.payment_stub()
-    seeded = seed(freight, payment, tier, amount_minor=amount)
+    payee = f"carrier-{uuid.uuid4().hex[:8]}"  # the stack lives across examples: each pays a payee of its own
+    seeded = seed(freight, payment, tier, amount_minor=amount, currency=currency, payee_id=payee)
+    payment.RegisterPayeeAccount(pb.RegisterPayeeAccountRequest(payee_id=payee, account=ACCOUNTS[currency]))
+    payouts: list[str] = []
     for action, argument in actions:
         try:
             if action == "event":
@@ -63,6 +114,16 @@ def test_no_sequence_of_calls_breaks_the_money_invariants(stack, tier, amount, a
             elif action == "advance":
                 stack.clock.advance(timedelta(hours=argument))
                 stack.pay.release_worker.run_once()
+            elif action == "payout_run":
+                stack.deliver_events()  # an operator's run comes after the events arrived
+                run = payment.CreatePayoutRun(pb.CreatePayoutRunRequest(payee_id=payee))
+                payouts += [payout.payout_id for payout in run.payouts]
+            elif payouts and action == "payout_file":
+                payment.GetPayoutFile(pb.GetPayoutFileRequest(payout_id=payouts[-1]))
+            elif payouts and action == "payout_confirm":
+                payment.ConfirmPayout(pb.ConfirmPayoutRequest(payout_id=payouts[-1], bank_reference="BANK-PROPERTY"))
+            elif payouts and action == "payout_fail":
+                payment.FailPayout(pb.FailPayoutRequest(payout_id=payouts[-1], return_reason="AC04 account closed"))
         except grpc.RpcError as error:
             # Refusals are fine (wrong state, HIGH without force...); a bug is not.
             assert error.code() in (grpc.StatusCode.FAILED_PRECONDITION, grpc.StatusCode.ALREADY_EXISTS), error
@@ -79,9 +140,16 @@ def test_no_sequence_of_calls_breaks_the_money_invariants(stack, tier, amount, a
     assert 0 <= totals.settled_minor <= totals.released_minor <= amount
     assert totals.released_minor + totals.held_minor + totals.voided_minor <= amount
     assert sum(s.amount.amount_minor for s in settlements) <= amount
+    in_transit = 0
+    for payout_id in payouts:
+        payout = payment.GetPayout(pb.GetPayoutRequest(payout_id=payout_id)).payout
+        if payout.status == pb.PAYOUT_STATUS_SUBMITTED:
+            in_transit += sum(line.amount.amount_minor for line in payout.lines if line.intent_id == seeded.intent_id)
     assert balances["ESCROW"] == totals.scheduled_minor - totals.released_minor - totals.voided_minor
-    assert balances["CARRIER_PAYABLE"] == totals.released_minor - totals.settled_minor
+    assert balances["CARRIER_IN_TRANSIT"] == in_transit
+    assert balances["CARRIER_PAYABLE"] == totals.released_minor - totals.settled_minor - in_transit
     assert balances["CARRIER_PAID"] == totals.settled_minor
     assert totals.released_minor == sum(
         s.amount.amount_minor for s in settlements if s.status in (pb.MILESTONE_STATUS_APPROVED, pb.MILESTONE_STATUS_SETTLED)
     )
+    assert_invariants(stack)  # every table, payouts included

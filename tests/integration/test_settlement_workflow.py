@@ -144,6 +144,7 @@ def test_manual_review_approve_and_reject_with_reasons(stack):
         "ESCROW": 0,
         "CARRIER_PAYABLE": 800_004,
         "CARRIER_PAID": 0,
+        "CARRIER_IN_TRANSIT": 0,
     }
 
 
@@ -212,6 +213,7 @@ def test_complete_settlement_moves_funds_through_the_ledger_rail(stack):
         "ESCROW": 100_000,
         "CARRIER_PAYABLE": 0,
         "CARRIER_PAID": 900_005,
+        "CARRIER_IN_TRANSIT": 0,
     }
     intent = _intent(payment, seeded.intent_id)
     assert (intent.totals.settled_minor, intent.totals.released_minor) == (900_005, 900_005)

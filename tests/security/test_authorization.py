@@ -76,6 +76,14 @@ EXPECTED_ROLES = {
     "PaymentService/GetSignedTreeHead": APP,
     "PaymentService/GetInclusionProof": APP,
     "PaymentService/GetConsistencyProof": APP,
+    "PaymentService/RegisterPayeeAccount": "operator",
+    "PaymentService/GetPayeeAccount": "operator",
+    "PaymentService/CreatePayoutRun": "operator",
+    "PaymentService/GetPayout": "operator",
+    "PaymentService/ListPayouts": "operator",
+    "PaymentService/GetPayoutFile": "operator",
+    "PaymentService/ConfirmPayout": "operator",
+    "PaymentService/FailPayout": "operator",
 }
 
 # Fields that make a request invalid where the empty request would be valid (lists with
@@ -89,6 +97,8 @@ INVALIDATING_FIELDS = {
     "WatchSettlements": {"cursor": "not-a-cursor"},
     "ListSubscriptions": {"page_size": -1},
     "ListNotificationDeliveries": {"page_size": -1},
+    "CreatePayoutRun": {"currency": "eur"},  # with no filter, a run of everything payable
+    "ListPayouts": {"page_size": -1},
 }
 
 

@@ -23,9 +23,19 @@ from chainbridge_common.transparency.checkpoint import generate_log_key
 from freight_server.server import FreightConfig, FreightServer, build_freight_server
 from freight_server.workers.outbox_dispatcher import DispatcherSettings
 from pay_server.notifications.sender import NotificationSettings
+from pay_server.rails.sepa import SepaDebtor
 from pay_server.server import PaymentConfig, PaymentServer, build_payment_server
 
 ROOT = Path(__file__).resolve().parents[2]
+
+# The escrow account SEPA payout files debit in tests, and in scripts/serve (the textbook
+# example IBAN, never a real account). Real processes get it through the environment.
+TEST_SEPA_DEBTOR = SepaDebtor("ChainBridge Escrow (development)", "DE89370400440532013000", "COBADEFFXXX")
+DEV_SEPA_DEBTOR_ENV = {
+    "PAYMENT_SEPA_DEBTOR_NAME": TEST_SEPA_DEBTOR.name,
+    "PAYMENT_SEPA_DEBTOR_IBAN": TEST_SEPA_DEBTOR.iban,
+    "PAYMENT_SEPA_DEBTOR_BIC": TEST_SEPA_DEBTOR.bic,
+}
 
 
 def free_port() -> int:
@@ -90,11 +100,13 @@ def start_stack(
     pay_security: SecuritySettings | None = None,
     pay_read_url: str = "",
     pay_notifications: NotificationSettings | None = None,
+    sepa_debtor: SepaDebtor | None = TEST_SEPA_DEBTOR,
 ) -> Stack:
     """Start both servers in-process. Background loops stay off (no dispatcher or
     release threads): tests drive them with run_once() and the FakeClock. Without
     security settings both serve plaintext and allow every caller. `pay_read_url` is pay's
-    --db-read-url; `pay_notifications` its notification settings (the worker is driven with run_once())."""
+    --db-read-url; `pay_notifications` its notification settings (the worker is driven with
+    run_once()); `sepa_debtor` None starts pay without EUR payouts."""
     clock = FakeClock()
     freight_port, pay_port = free_port(), free_port()
     pay_config = PaymentConfig(
@@ -109,6 +121,7 @@ def start_stack(
         watch_poll_seconds=0.2,
         security=pay_security or SecuritySettings(),
         log_signing_key=generate_log_key(),
+        sepa_debtor=sepa_debtor,
     )
     pay = build_payment_server(pay_config, clock=clock)
     freight = build_freight_server(

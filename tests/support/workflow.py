@@ -32,6 +32,7 @@ def seed(
     currency: str = "USD",
     build_schedule: bool = True,
     reference: str = "BOL-1",
+    payee_id: str = "roadrunner-freight",
 ) -> Seeded:
     """Create a shipment of `tier`, tokenize it, create an intent and (optionally) its schedule.
     The shipment is declared in the intent's currency and at least at its amount: a token
@@ -44,7 +45,7 @@ def seed(
     intent = payment.CreatePaymentIntent(
         payment_pb2.CreatePaymentIntentRequest(
             payment_intent=payment_pb2.PaymentIntent(
-                freight_token_id=token.token_id, amount=money(amount_minor, currency), payer_id="acme-foods", payee_id="roadrunner-freight"
+                freight_token_id=token.token_id, amount=money(amount_minor, currency), payer_id="acme-foods", payee_id=payee_id
             )
         ),
         timeout=10,

@@ -170,6 +170,8 @@ class _LedgerAccountEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_LedgerA
     """Released to the carrier, not yet moved."""
     LEDGER_ACCOUNT_CARRIER_PAID: _LedgerAccount.ValueType  # 4
     """Moved to the carrier through the rail."""
+    LEDGER_ACCOUNT_CARRIER_IN_TRANSIT: _LedgerAccount.ValueType  # 5
+    """On its way to the carrier's bank: in a submitted payout, not yet confirmed."""
 
 class LedgerAccount(_LedgerAccount, metaclass=_LedgerAccountEnumTypeWrapper):
     """The accounts of an intent's double-entry ledger."""
@@ -184,6 +186,8 @@ LEDGER_ACCOUNT_CARRIER_PAYABLE: LedgerAccount.ValueType  # 3
 """Released to the carrier, not yet moved."""
 LEDGER_ACCOUNT_CARRIER_PAID: LedgerAccount.ValueType  # 4
 """Moved to the carrier through the rail."""
+LEDGER_ACCOUNT_CARRIER_IN_TRANSIT: LedgerAccount.ValueType  # 5
+"""On its way to the carrier's bank: in a submitted payout, not yet confirmed."""
 Global___LedgerAccount: _TypeAlias = LedgerAccount  # noqa: Y015
 
 class _SubscriberKind:
@@ -333,6 +337,96 @@ RISK_SIGNAL_KIND_LANE_CLAIM_RATE: RiskSignalKind.ValueType  # 7
 RISK_SIGNAL_KIND_SHIPPER_VOLUME_SPIKE: RiskSignalKind.ValueType  # 8
 """A shipper created far more payment intents in the window than in the windows before it."""
 Global___RiskSignalKind: _TypeAlias = RiskSignalKind  # noqa: Y015
+
+class _PayoutStatus:
+    ValueType = _typing.NewType("ValueType", _builtins.int)
+    V: _TypeAlias = ValueType  # noqa: Y015
+
+class _PayoutStatusEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_PayoutStatus.ValueType], _builtins.type):
+    DESCRIPTOR: _descriptor.EnumDescriptor
+    PAYOUT_STATUS_UNSPECIFIED: _PayoutStatus.ValueType  # 0
+    """Not set. As a list filter: any status."""
+    PAYOUT_STATUS_CREATED: _PayoutStatus.ValueType  # 1
+    """Created by a run; nothing sent yet."""
+    PAYOUT_STATUS_SUBMITTED: _PayoutStatus.ValueType  # 2
+    """Its file was produced (or its transfer sent): the money is in transit."""
+    PAYOUT_STATUS_PAID: _PayoutStatus.ValueType  # 3
+    """Confirmed by the bank; its milestones are SETTLED. Final."""
+    PAYOUT_STATUS_FAILED: _PayoutStatus.ValueType  # 4
+    """Returned or withdrawn; its milestones are back in the pool. Final."""
+
+class PayoutStatus(_PayoutStatus, metaclass=_PayoutStatusEnumTypeWrapper):
+    """Lifecycle of a payout: CREATED, then SUBMITTED when its file or transfer went out, then
+    PAID (confirmed by the bank) or FAILED (returned, or withdrawn before it was sent).
+    """
+
+PAYOUT_STATUS_UNSPECIFIED: PayoutStatus.ValueType  # 0
+"""Not set. As a list filter: any status."""
+PAYOUT_STATUS_CREATED: PayoutStatus.ValueType  # 1
+"""Created by a run; nothing sent yet."""
+PAYOUT_STATUS_SUBMITTED: PayoutStatus.ValueType  # 2
+"""Its file was produced (or its transfer sent): the money is in transit."""
+PAYOUT_STATUS_PAID: PayoutStatus.ValueType  # 3
+"""Confirmed by the bank; its milestones are SETTLED. Final."""
+PAYOUT_STATUS_FAILED: PayoutStatus.ValueType  # 4
+"""Returned or withdrawn; its milestones are back in the pool. Final."""
+Global___PayoutStatus: _TypeAlias = PayoutStatus  # noqa: Y015
+
+class _PayeeAccountScheme:
+    ValueType = _typing.NewType("ValueType", _builtins.int)
+    V: _TypeAlias = ValueType  # noqa: Y015
+
+class _PayeeAccountSchemeEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_PayeeAccountScheme.ValueType], _builtins.type):
+    DESCRIPTOR: _descriptor.EnumDescriptor
+    PAYEE_ACCOUNT_SCHEME_UNSPECIFIED: _PayeeAccountScheme.ValueType  # 0
+    """Not set."""
+    PAYEE_ACCOUNT_SCHEME_IBAN: _PayeeAccountScheme.ValueType  # 1
+    """EUR: an IBAN (and BIC), paid by SEPA credit transfer."""
+    PAYEE_ACCOUNT_SCHEME_US_ABA: _PayeeAccountScheme.ValueType  # 2
+    """USD: an ABA routing number and an account number."""
+    PAYEE_ACCOUNT_SCHEME_GB_SORT_CODE: _PayeeAccountScheme.ValueType  # 3
+    """GBP: a sort code and an account number."""
+    PAYEE_ACCOUNT_SCHEME_BANK_ACCOUNT: _PayeeAccountScheme.ValueType  # 4
+    """Other currencies: a bank identifier and an account number."""
+
+class PayeeAccountScheme(_PayeeAccountScheme, metaclass=_PayeeAccountSchemeEnumTypeWrapper):
+    """The form of a payee's bank account, decided by its currency."""
+
+PAYEE_ACCOUNT_SCHEME_UNSPECIFIED: PayeeAccountScheme.ValueType  # 0
+"""Not set."""
+PAYEE_ACCOUNT_SCHEME_IBAN: PayeeAccountScheme.ValueType  # 1
+"""EUR: an IBAN (and BIC), paid by SEPA credit transfer."""
+PAYEE_ACCOUNT_SCHEME_US_ABA: PayeeAccountScheme.ValueType  # 2
+"""USD: an ABA routing number and an account number."""
+PAYEE_ACCOUNT_SCHEME_GB_SORT_CODE: PayeeAccountScheme.ValueType  # 3
+"""GBP: a sort code and an account number."""
+PAYEE_ACCOUNT_SCHEME_BANK_ACCOUNT: PayeeAccountScheme.ValueType  # 4
+"""Other currencies: a bank identifier and an account number."""
+Global___PayeeAccountScheme: _TypeAlias = PayeeAccountScheme  # noqa: Y015
+
+class _PayoutSkipReason:
+    ValueType = _typing.NewType("ValueType", _builtins.int)
+    V: _TypeAlias = ValueType  # noqa: Y015
+
+class _PayoutSkipReasonEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_PayoutSkipReason.ValueType], _builtins.type):
+    DESCRIPTOR: _descriptor.EnumDescriptor
+    PAYOUT_SKIP_REASON_UNSPECIFIED: _PayoutSkipReason.ValueType  # 0
+    """Not set."""
+    PAYOUT_SKIP_REASON_NO_ACCOUNT_FOR_CURRENCY: _PayoutSkipReason.ValueType  # 1
+    """The payee has no account for the currency: register one with RegisterPayeeAccount."""
+    PAYOUT_SKIP_REASON_LINE_ABOVE_PAYOUT_LIMIT: _PayoutSkipReason.ValueType  # 2
+    """A single milestone is larger than the rail's largest transfer."""
+
+class PayoutSkipReason(_PayoutSkipReason, metaclass=_PayoutSkipReasonEnumTypeWrapper):
+    """Why a run could not pay a payee's milestones."""
+
+PAYOUT_SKIP_REASON_UNSPECIFIED: PayoutSkipReason.ValueType  # 0
+"""Not set."""
+PAYOUT_SKIP_REASON_NO_ACCOUNT_FOR_CURRENCY: PayoutSkipReason.ValueType  # 1
+"""The payee has no account for the currency: register one with RegisterPayeeAccount."""
+PAYOUT_SKIP_REASON_LINE_ABOVE_PAYOUT_LIMIT: PayoutSkipReason.ValueType  # 2
+"""A single milestone is larger than the rail's largest transfer."""
+Global___PayoutSkipReason: _TypeAlias = PayoutSkipReason  # noqa: Y015
 
 @_typing.final
 class PaymentTotals(_message.Message):
@@ -666,7 +760,10 @@ Global___MilestoneSettlement: _TypeAlias = MilestoneSettlement  # noqa: Y015
 
 @_typing.final
 class AuditEntry(_message.Message):
-    """One immutable row of the audit trail: a status change of an intent or a milestone."""
+    """One immutable row of the audit trail: a status change of an intent or a milestone. A
+    row whose from_status and to_status are the same records a payout's step on a released
+    milestone (taken into a payout, submitted, returned); its reason names the payout.
+    """
 
     DESCRIPTOR: _descriptor.Descriptor
 
@@ -1798,17 +1895,22 @@ class LedgerJournal(_message.Message):
     RAIL_REFERENCE_FIELD_NUMBER: _builtins.int
     ENTRIES_FIELD_NUMBER: _builtins.int
     CREATE_TIME_FIELD_NUMBER: _builtins.int
+    PAYOUT_ID_FIELD_NUMBER: _builtins.int
     journal_id: _builtins.str
     """Id of the journal ("jr_...")."""
     kind: _builtins.str
     """What it records: "FUNDING" (shipper to escrow when the schedule is built),
-    "RELEASE" (escrow to carrier payable), "SETTLEMENT" (payable to paid) or
-    "VOID" (escrow back to the shipper for a rejected or cancelled milestone).
+    "RELEASE" (escrow to carrier payable), "SETTLEMENT" (payable to paid),
+    "VOID" (escrow back to the shipper for a rejected or cancelled milestone), and a
+    payout's steps: "PAYOUT_SUBMITTED" (payable to in transit), "PAYOUT_PAID" (in transit
+    to paid) and "PAYOUT_RETURNED" (in transit back to payable).
     """
     settlement_id: _builtins.str
     """The milestone settlement concerned, if any."""
     rail_reference: _builtins.str
-    """The rail's reference, for SETTLEMENT journals."""
+    """The rail's reference, for SETTLEMENT journals; for a payout's, its rail's or the bank's."""
+    payout_id: _builtins.str
+    """The payout whose step it records; empty for other journals."""
     @_builtins.property
     def entries(self) -> _containers.RepeatedCompositeFieldContainer[Global___LedgerEntry]:
         """The entries; they sum to zero."""
@@ -1826,10 +1928,11 @@ class LedgerJournal(_message.Message):
         rail_reference: _builtins.str = ...,
         entries: _abc.Iterable[Global___LedgerEntry] | None = ...,
         create_time: _timestamp_pb2.Timestamp | None = ...,
+        payout_id: _builtins.str = ...,
     ) -> None: ...
     _HasFieldArgType: _TypeAlias = _typing.Literal["create_time", b"create_time"]  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["create_time", b"create_time", "entries", b"entries", "journal_id", b"journal_id", "kind", b"kind", "rail_reference", b"rail_reference", "settlement_id", b"settlement_id"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["create_time", b"create_time", "entries", b"entries", "journal_id", b"journal_id", "kind", b"kind", "payout_id", b"payout_id", "rail_reference", b"rail_reference", "settlement_id", b"settlement_id"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
@@ -3017,3 +3120,1029 @@ class GetConsistencyProofResponse(_message.Message):
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
 Global___GetConsistencyProofResponse: _TypeAlias = GetConsistencyProofResponse  # noqa: Y015
+
+@_typing.final
+class PayeeBankAccount(_message.Message):
+    """A payee's bank account as submitted to RegisterPayeeAccount. Which fields apply depends on
+    the currency: EUR takes iban (and bic), USD routing_number and account_number, GBP
+    sort_code and account_number, any other currency bank_identifier and account_number.
+    Fields of another currency's form are refused.
+    """
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    CURRENCY_FIELD_NUMBER: _builtins.int
+    LEGAL_NAME_FIELD_NUMBER: _builtins.int
+    IBAN_FIELD_NUMBER: _builtins.int
+    BIC_FIELD_NUMBER: _builtins.int
+    ROUTING_NUMBER_FIELD_NUMBER: _builtins.int
+    SORT_CODE_FIELD_NUMBER: _builtins.int
+    ACCOUNT_NUMBER_FIELD_NUMBER: _builtins.int
+    BANK_IDENTIFIER_FIELD_NUMBER: _builtins.int
+    currency: _builtins.str
+    """ISO 4217 currency the payee is paid in to this account (required)."""
+    legal_name: _builtins.str
+    """The account holder's name as the bank knows it (required; at most 70 characters)."""
+    iban: _builtins.str
+    """EUR: the IBAN (spaces allowed), checked for its country's format and check digits."""
+    bic: _builtins.str
+    """EUR: the bank's BIC; required for SEPA countries outside the EEA (CH, GB...)."""
+    routing_number: _builtins.str
+    """USD: the 9-digit ABA routing number."""
+    sort_code: _builtins.str
+    """GBP: the 6-digit sort code ("12-34-56" accepted)."""
+    account_number: _builtins.str
+    """USD, GBP and other currencies: the account number."""
+    bank_identifier: _builtins.str
+    """Other currencies: the bank's identifier (letters and digits)."""
+    def __init__(
+        self,
+        *,
+        currency: _builtins.str = ...,
+        legal_name: _builtins.str = ...,
+        iban: _builtins.str = ...,
+        bic: _builtins.str = ...,
+        routing_number: _builtins.str = ...,
+        sort_code: _builtins.str = ...,
+        account_number: _builtins.str = ...,
+        bank_identifier: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["account_number", b"account_number", "bank_identifier", b"bank_identifier", "bic", b"bic", "currency", b"currency", "iban", b"iban", "legal_name", b"legal_name", "routing_number", b"routing_number", "sort_code", b"sort_code"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___PayeeBankAccount: _TypeAlias = PayeeBankAccount  # noqa: Y015
+
+@_typing.final
+class PayeeAccount(_message.Message):
+    """A payee's registered account for one currency, as shown back: the number is masked."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    PAYEE_ID_FIELD_NUMBER: _builtins.int
+    CURRENCY_FIELD_NUMBER: _builtins.int
+    LEGAL_NAME_FIELD_NUMBER: _builtins.int
+    SCHEME_FIELD_NUMBER: _builtins.int
+    MASKED_ACCOUNT_NUMBER_FIELD_NUMBER: _builtins.int
+    BANK_CODE_FIELD_NUMBER: _builtins.int
+    COUNTRY_CODE_FIELD_NUMBER: _builtins.int
+    VERSION_FIELD_NUMBER: _builtins.int
+    CREATE_TIME_FIELD_NUMBER: _builtins.int
+    UPDATE_TIME_FIELD_NUMBER: _builtins.int
+    payee_id: _builtins.str
+    """The payee (the carrier, as named by payment intents' payee_id)."""
+    currency: _builtins.str
+    """ISO 4217 currency."""
+    legal_name: _builtins.str
+    """The account holder's name."""
+    scheme: Global___PayeeAccountScheme.ValueType
+    """The account's form."""
+    masked_account_number: _builtins.str
+    """The account number or IBAN, masked ("DE89 **** **** **** 3000", "****6789")."""
+    bank_code: _builtins.str
+    """The BIC, routing number, sort code or bank identifier."""
+    country_code: _builtins.str
+    """The account's country (the IBAN's, "US", "GB"; empty for the generic form)."""
+    version: _builtins.int
+    """1 when first registered, one more on every change."""
+    @_builtins.property
+    def create_time(self) -> _timestamp_pb2.Timestamp:
+        """When it was first registered."""
+
+    @_builtins.property
+    def update_time(self) -> _timestamp_pb2.Timestamp:
+        """When it last changed."""
+
+    def __init__(
+        self,
+        *,
+        payee_id: _builtins.str = ...,
+        currency: _builtins.str = ...,
+        legal_name: _builtins.str = ...,
+        scheme: Global___PayeeAccountScheme.ValueType = ...,
+        masked_account_number: _builtins.str = ...,
+        bank_code: _builtins.str = ...,
+        country_code: _builtins.str = ...,
+        version: _builtins.int = ...,
+        create_time: _timestamp_pb2.Timestamp | None = ...,
+        update_time: _timestamp_pb2.Timestamp | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["create_time", b"create_time", "update_time", b"update_time"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["bank_code", b"bank_code", "country_code", b"country_code", "create_time", b"create_time", "currency", b"currency", "legal_name", b"legal_name", "masked_account_number", b"masked_account_number", "payee_id", b"payee_id", "scheme", b"scheme", "update_time", b"update_time", "version", b"version"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___PayeeAccount: _TypeAlias = PayeeAccount  # noqa: Y015
+
+@_typing.final
+class PayeeAccountChange(_message.Message):
+    """One registration or change of a payee's account (append-only)."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    VERSION_FIELD_NUMBER: _builtins.int
+    LEGAL_NAME_FIELD_NUMBER: _builtins.int
+    SCHEME_FIELD_NUMBER: _builtins.int
+    MASKED_ACCOUNT_NUMBER_FIELD_NUMBER: _builtins.int
+    PREVIOUS_MASKED_ACCOUNT_NUMBER_FIELD_NUMBER: _builtins.int
+    BANK_CODE_FIELD_NUMBER: _builtins.int
+    ACTOR_FIELD_NUMBER: _builtins.int
+    REQUEST_ID_FIELD_NUMBER: _builtins.int
+    CREATE_TIME_FIELD_NUMBER: _builtins.int
+    version: _builtins.int
+    """The version this change made."""
+    legal_name: _builtins.str
+    """The account holder's name from this version."""
+    scheme: Global___PayeeAccountScheme.ValueType
+    """The account's form from this version."""
+    masked_account_number: _builtins.str
+    """The masked number from this version."""
+    previous_masked_account_number: _builtins.str
+    """The masked number before it; empty for the first registration."""
+    bank_code: _builtins.str
+    """The bank code from this version."""
+    actor: _builtins.str
+    """Who made the change."""
+    request_id: _builtins.str
+    """The request id of the call that made it, if any."""
+    @_builtins.property
+    def create_time(self) -> _timestamp_pb2.Timestamp:
+        """When."""
+
+    def __init__(
+        self,
+        *,
+        version: _builtins.int = ...,
+        legal_name: _builtins.str = ...,
+        scheme: Global___PayeeAccountScheme.ValueType = ...,
+        masked_account_number: _builtins.str = ...,
+        previous_masked_account_number: _builtins.str = ...,
+        bank_code: _builtins.str = ...,
+        actor: _builtins.str = ...,
+        request_id: _builtins.str = ...,
+        create_time: _timestamp_pb2.Timestamp | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["create_time", b"create_time"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["actor", b"actor", "bank_code", b"bank_code", "create_time", b"create_time", "legal_name", b"legal_name", "masked_account_number", b"masked_account_number", "previous_masked_account_number", b"previous_masked_account_number", "request_id", b"request_id", "scheme", b"scheme", "version", b"version"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___PayeeAccountChange: _TypeAlias = PayeeAccountChange  # noqa: Y015
+
+@_typing.final
+class RegisterPayeeAccountRequest(_message.Message):
+    """Request of RegisterPayeeAccount."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    PAYEE_ID_FIELD_NUMBER: _builtins.int
+    ACCOUNT_FIELD_NUMBER: _builtins.int
+    REQUEST_ID_FIELD_NUMBER: _builtins.int
+    payee_id: _builtins.str
+    """The payee, as payment intents name it in payee_id (required)."""
+    request_id: _builtins.str
+    """Idempotency key (see CreatePaymentIntentRequest.request_id)."""
+    @_builtins.property
+    def account(self) -> Global___PayeeBankAccount:
+        """The account (required)."""
+
+    def __init__(
+        self,
+        *,
+        payee_id: _builtins.str = ...,
+        account: Global___PayeeBankAccount | None = ...,
+        request_id: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["account", b"account"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["account", b"account", "payee_id", b"payee_id", "request_id", b"request_id"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___RegisterPayeeAccountRequest: _TypeAlias = RegisterPayeeAccountRequest  # noqa: Y015
+
+@_typing.final
+class RegisterPayeeAccountResponse(_message.Message):
+    """Response of RegisterPayeeAccount."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    PAYEE_ACCOUNT_FIELD_NUMBER: _builtins.int
+    CHANGED_FIELD_NUMBER: _builtins.int
+    changed: _builtins.bool
+    """False when the account was already registered exactly so (no new version)."""
+    @_builtins.property
+    def payee_account(self) -> Global___PayeeAccount:
+        """The account as registered now."""
+
+    def __init__(
+        self,
+        *,
+        payee_account: Global___PayeeAccount | None = ...,
+        changed: _builtins.bool = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["payee_account", b"payee_account"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["changed", b"changed", "payee_account", b"payee_account"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___RegisterPayeeAccountResponse: _TypeAlias = RegisterPayeeAccountResponse  # noqa: Y015
+
+@_typing.final
+class GetPayeeAccountRequest(_message.Message):
+    """Request of GetPayeeAccount."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    PAYEE_ID_FIELD_NUMBER: _builtins.int
+    CURRENCY_FIELD_NUMBER: _builtins.int
+    payee_id: _builtins.str
+    """The payee."""
+    currency: _builtins.str
+    """The account's currency."""
+    def __init__(
+        self,
+        *,
+        payee_id: _builtins.str = ...,
+        currency: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["currency", b"currency", "payee_id", b"payee_id"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___GetPayeeAccountRequest: _TypeAlias = GetPayeeAccountRequest  # noqa: Y015
+
+@_typing.final
+class GetPayeeAccountResponse(_message.Message):
+    """Response of GetPayeeAccount."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    PAYEE_ACCOUNT_FIELD_NUMBER: _builtins.int
+    CHANGES_FIELD_NUMBER: _builtins.int
+    @_builtins.property
+    def payee_account(self) -> Global___PayeeAccount:
+        """The account."""
+
+    @_builtins.property
+    def changes(self) -> _containers.RepeatedCompositeFieldContainer[Global___PayeeAccountChange]:
+        """Every registration and change, oldest first."""
+
+    def __init__(
+        self,
+        *,
+        payee_account: Global___PayeeAccount | None = ...,
+        changes: _abc.Iterable[Global___PayeeAccountChange] | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["payee_account", b"payee_account"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["changes", b"changes", "payee_account", b"payee_account"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___GetPayeeAccountResponse: _TypeAlias = GetPayeeAccountResponse  # noqa: Y015
+
+@_typing.final
+class PayoutCreditor(_message.Message):
+    """The account a payout pays to: a snapshot taken when the payout was created."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    LEGAL_NAME_FIELD_NUMBER: _builtins.int
+    SCHEME_FIELD_NUMBER: _builtins.int
+    MASKED_ACCOUNT_NUMBER_FIELD_NUMBER: _builtins.int
+    BANK_CODE_FIELD_NUMBER: _builtins.int
+    COUNTRY_CODE_FIELD_NUMBER: _builtins.int
+    ACCOUNT_VERSION_FIELD_NUMBER: _builtins.int
+    legal_name: _builtins.str
+    """The account holder's name."""
+    scheme: Global___PayeeAccountScheme.ValueType
+    """The account's form."""
+    masked_account_number: _builtins.str
+    """The account number or IBAN, masked."""
+    bank_code: _builtins.str
+    """The BIC, routing number, sort code or bank identifier."""
+    country_code: _builtins.str
+    """The account's country."""
+    account_version: _builtins.int
+    """The version of the payee's account the snapshot was taken from."""
+    def __init__(
+        self,
+        *,
+        legal_name: _builtins.str = ...,
+        scheme: Global___PayeeAccountScheme.ValueType = ...,
+        masked_account_number: _builtins.str = ...,
+        bank_code: _builtins.str = ...,
+        country_code: _builtins.str = ...,
+        account_version: _builtins.int = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["account_version", b"account_version", "bank_code", b"bank_code", "country_code", b"country_code", "legal_name", b"legal_name", "masked_account_number", b"masked_account_number", "scheme", b"scheme"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___PayoutCreditor: _TypeAlias = PayoutCreditor  # noqa: Y015
+
+@_typing.final
+class PayoutLine(_message.Message):
+    """One milestone a payout pays: the remittance line the carrier reconciles against."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    SETTLEMENT_ID_FIELD_NUMBER: _builtins.int
+    INTENT_ID_FIELD_NUMBER: _builtins.int
+    SHIPMENT_ID_FIELD_NUMBER: _builtins.int
+    MILESTONE_FIELD_NUMBER: _builtins.int
+    AMOUNT_FIELD_NUMBER: _builtins.int
+    RELEASED_AT_FIELD_NUMBER: _builtins.int
+    settlement_id: _builtins.str
+    """The milestone settlement."""
+    intent_id: _builtins.str
+    """Its payment intent."""
+    shipment_id: _builtins.str
+    """Its shipment."""
+    milestone: _common_pb2.ShipmentEventType.ValueType
+    """The milestone."""
+    @_builtins.property
+    def amount(self) -> _common_pb2.Money:
+        """The milestone's amount."""
+
+    @_builtins.property
+    def released_at(self) -> _timestamp_pb2.Timestamp:
+        """When the milestone was released (APPROVED)."""
+
+    def __init__(
+        self,
+        *,
+        settlement_id: _builtins.str = ...,
+        intent_id: _builtins.str = ...,
+        shipment_id: _builtins.str = ...,
+        milestone: _common_pb2.ShipmentEventType.ValueType = ...,
+        amount: _common_pb2.Money | None = ...,
+        released_at: _timestamp_pb2.Timestamp | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["amount", b"amount", "released_at", b"released_at"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["amount", b"amount", "intent_id", b"intent_id", "milestone", b"milestone", "released_at", b"released_at", "settlement_id", b"settlement_id", "shipment_id", b"shipment_id"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___PayoutLine: _TypeAlias = PayoutLine  # noqa: Y015
+
+@_typing.final
+class Payout(_message.Message):
+    """One transfer to one payee in one currency, paying a group of APPROVED milestones."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    PAYOUT_ID_FIELD_NUMBER: _builtins.int
+    RUN_ID_FIELD_NUMBER: _builtins.int
+    PAYEE_ID_FIELD_NUMBER: _builtins.int
+    AMOUNT_FIELD_NUMBER: _builtins.int
+    STATUS_FIELD_NUMBER: _builtins.int
+    LINE_COUNT_FIELD_NUMBER: _builtins.int
+    PART_FIELD_NUMBER: _builtins.int
+    PARTS_FIELD_NUMBER: _builtins.int
+    CREDITOR_FIELD_NUMBER: _builtins.int
+    REMITTANCE_INFORMATION_FIELD_NUMBER: _builtins.int
+    RAIL_FIELD_NUMBER: _builtins.int
+    RAIL_REFERENCE_FIELD_NUMBER: _builtins.int
+    BANK_REFERENCE_FIELD_NUMBER: _builtins.int
+    FAILURE_REASON_FIELD_NUMBER: _builtins.int
+    EXECUTION_DATE_FIELD_NUMBER: _builtins.int
+    LINES_FIELD_NUMBER: _builtins.int
+    CREATE_TIME_FIELD_NUMBER: _builtins.int
+    UPDATE_TIME_FIELD_NUMBER: _builtins.int
+    SUBMIT_TIME_FIELD_NUMBER: _builtins.int
+    PAID_TIME_FIELD_NUMBER: _builtins.int
+    FAIL_TIME_FIELD_NUMBER: _builtins.int
+    payout_id: _builtins.str
+    """Id ("po-..."; also the SEPA end-to-end id)."""
+    run_id: _builtins.str
+    """The run that created it."""
+    payee_id: _builtins.str
+    """The payee."""
+    status: Global___PayoutStatus.ValueType
+    """Current status."""
+    line_count: _builtins.int
+    """How many milestones it pays."""
+    part: _builtins.int
+    """When a payee's milestones exceed the rail's largest transfer they are split: this is
+    part `part` of `parts` (1 of 1 otherwise).
+    """
+    parts: _builtins.int
+    """See part."""
+    remittance_information: _builtins.str
+    """The remittance information its transfer carries."""
+    rail: _builtins.str
+    """The rail it went through ("SEPA_CREDIT_TRANSFER", "INTERNAL_LEDGER"); empty until submitted."""
+    rail_reference: _builtins.str
+    """The rail's reference (the SEPA message id, the ledger reference)."""
+    bank_reference: _builtins.str
+    """The bank's reference, from ConfirmPayout."""
+    failure_reason: _builtins.str
+    """Why it failed, from FailPayout."""
+    execution_date: _builtins.str
+    """The requested execution date of its transfer (ISO 8601 "YYYY-MM-DD"), once submitted."""
+    @_builtins.property
+    def amount(self) -> _common_pb2.Money:
+        """The total of its lines."""
+
+    @_builtins.property
+    def creditor(self) -> Global___PayoutCreditor:
+        """The account it pays to."""
+
+    @_builtins.property
+    def lines(self) -> _containers.RepeatedCompositeFieldContainer[Global___PayoutLine]:
+        """The milestones it pays, in order (GetPayout only; empty elsewhere)."""
+
+    @_builtins.property
+    def create_time(self) -> _timestamp_pb2.Timestamp:
+        """When it was created."""
+
+    @_builtins.property
+    def update_time(self) -> _timestamp_pb2.Timestamp:
+        """When it last changed."""
+
+    @_builtins.property
+    def submit_time(self) -> _timestamp_pb2.Timestamp:
+        """When it was submitted."""
+
+    @_builtins.property
+    def paid_time(self) -> _timestamp_pb2.Timestamp:
+        """When it was confirmed paid."""
+
+    @_builtins.property
+    def fail_time(self) -> _timestamp_pb2.Timestamp:
+        """When it failed."""
+
+    def __init__(
+        self,
+        *,
+        payout_id: _builtins.str = ...,
+        run_id: _builtins.str = ...,
+        payee_id: _builtins.str = ...,
+        amount: _common_pb2.Money | None = ...,
+        status: Global___PayoutStatus.ValueType = ...,
+        line_count: _builtins.int = ...,
+        part: _builtins.int = ...,
+        parts: _builtins.int = ...,
+        creditor: Global___PayoutCreditor | None = ...,
+        remittance_information: _builtins.str = ...,
+        rail: _builtins.str = ...,
+        rail_reference: _builtins.str = ...,
+        bank_reference: _builtins.str = ...,
+        failure_reason: _builtins.str = ...,
+        execution_date: _builtins.str = ...,
+        lines: _abc.Iterable[Global___PayoutLine] | None = ...,
+        create_time: _timestamp_pb2.Timestamp | None = ...,
+        update_time: _timestamp_pb2.Timestamp | None = ...,
+        submit_time: _timestamp_pb2.Timestamp | None = ...,
+        paid_time: _timestamp_pb2.Timestamp | None = ...,
+        fail_time: _timestamp_pb2.Timestamp | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["amount", b"amount", "create_time", b"create_time", "creditor", b"creditor", "fail_time", b"fail_time", "paid_time", b"paid_time", "submit_time", b"submit_time", "update_time", b"update_time"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["amount", b"amount", "bank_reference", b"bank_reference", "create_time", b"create_time", "creditor", b"creditor", "execution_date", b"execution_date", "fail_time", b"fail_time", "failure_reason", b"failure_reason", "line_count", b"line_count", "lines", b"lines", "paid_time", b"paid_time", "part", b"part", "parts", b"parts", "payee_id", b"payee_id", "payout_id", b"payout_id", "rail", b"rail", "rail_reference", b"rail_reference", "remittance_information", b"remittance_information", "run_id", b"run_id", "status", b"status", "submit_time", b"submit_time", "update_time", b"update_time"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___Payout: _TypeAlias = Payout  # noqa: Y015
+
+@_typing.final
+class PayoutEvent(_message.Message):
+    """One status change of a payout."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    SEQUENCE_FIELD_NUMBER: _builtins.int
+    FROM_STATUS_FIELD_NUMBER: _builtins.int
+    TO_STATUS_FIELD_NUMBER: _builtins.int
+    ACTOR_FIELD_NUMBER: _builtins.int
+    REASON_FIELD_NUMBER: _builtins.int
+    REQUEST_ID_FIELD_NUMBER: _builtins.int
+    CREATE_TIME_FIELD_NUMBER: _builtins.int
+    sequence: _builtins.int
+    """Position in the payout history; increases with every row."""
+    from_status: Global___PayoutStatus.ValueType
+    """The status before; UNSPECIFIED on creation."""
+    to_status: Global___PayoutStatus.ValueType
+    """The status after."""
+    actor: _builtins.str
+    """Who made the change."""
+    reason: _builtins.str
+    """Why (the run, the rail's reference, the bank's reference or return reason)."""
+    request_id: _builtins.str
+    """The request id of the call that made it, if any."""
+    @_builtins.property
+    def create_time(self) -> _timestamp_pb2.Timestamp:
+        """When."""
+
+    def __init__(
+        self,
+        *,
+        sequence: _builtins.int = ...,
+        from_status: Global___PayoutStatus.ValueType = ...,
+        to_status: Global___PayoutStatus.ValueType = ...,
+        actor: _builtins.str = ...,
+        reason: _builtins.str = ...,
+        request_id: _builtins.str = ...,
+        create_time: _timestamp_pb2.Timestamp | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["create_time", b"create_time"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["actor", b"actor", "create_time", b"create_time", "from_status", b"from_status", "reason", b"reason", "request_id", b"request_id", "sequence", b"sequence", "to_status", b"to_status"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___PayoutEvent: _TypeAlias = PayoutEvent  # noqa: Y015
+
+@_typing.final
+class PayoutRun(_message.Message):
+    """One CreatePayoutRun and its filters."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    RUN_ID_FIELD_NUMBER: _builtins.int
+    CURRENCY_FIELD_NUMBER: _builtins.int
+    PAYEE_ID_FIELD_NUMBER: _builtins.int
+    RELEASED_BEFORE_FIELD_NUMBER: _builtins.int
+    ACTOR_FIELD_NUMBER: _builtins.int
+    CREATE_TIME_FIELD_NUMBER: _builtins.int
+    run_id: _builtins.str
+    """Id ("pr_...")."""
+    currency: _builtins.str
+    """Only this currency; empty for all."""
+    payee_id: _builtins.str
+    """Only this payee; empty for all."""
+    actor: _builtins.str
+    """Who ran it."""
+    @_builtins.property
+    def released_before(self) -> _timestamp_pb2.Timestamp:
+        """Only milestones released before this instant; unset for all."""
+
+    @_builtins.property
+    def create_time(self) -> _timestamp_pb2.Timestamp:
+        """When."""
+
+    def __init__(
+        self,
+        *,
+        run_id: _builtins.str = ...,
+        currency: _builtins.str = ...,
+        payee_id: _builtins.str = ...,
+        released_before: _timestamp_pb2.Timestamp | None = ...,
+        actor: _builtins.str = ...,
+        create_time: _timestamp_pb2.Timestamp | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["create_time", b"create_time", "released_before", b"released_before"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["actor", b"actor", "create_time", b"create_time", "currency", b"currency", "payee_id", b"payee_id", "released_before", b"released_before", "run_id", b"run_id"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___PayoutRun: _TypeAlias = PayoutRun  # noqa: Y015
+
+@_typing.final
+class SkippedPayee(_message.Message):
+    """Milestones a run could not pay, per payee and currency: reported, never dropped. They stay
+    APPROVED and in the pool for a later run.
+    """
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    PAYEE_ID_FIELD_NUMBER: _builtins.int
+    CURRENCY_FIELD_NUMBER: _builtins.int
+    REASON_FIELD_NUMBER: _builtins.int
+    DESCRIPTION_FIELD_NUMBER: _builtins.int
+    LINE_COUNT_FIELD_NUMBER: _builtins.int
+    AMOUNT_FIELD_NUMBER: _builtins.int
+    payee_id: _builtins.str
+    """The payee."""
+    currency: _builtins.str
+    """The currency."""
+    reason: Global___PayoutSkipReason.ValueType
+    """Why."""
+    description: _builtins.str
+    """What to do about it, in words."""
+    line_count: _builtins.int
+    """How many milestones."""
+    @_builtins.property
+    def amount(self) -> _common_pb2.Money:
+        """Their total."""
+
+    def __init__(
+        self,
+        *,
+        payee_id: _builtins.str = ...,
+        currency: _builtins.str = ...,
+        reason: Global___PayoutSkipReason.ValueType = ...,
+        description: _builtins.str = ...,
+        line_count: _builtins.int = ...,
+        amount: _common_pb2.Money | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["amount", b"amount"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["amount", b"amount", "currency", b"currency", "description", b"description", "line_count", b"line_count", "payee_id", b"payee_id", "reason", b"reason"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___SkippedPayee: _TypeAlias = SkippedPayee  # noqa: Y015
+
+@_typing.final
+class CreatePayoutRunRequest(_message.Message):
+    """Request of CreatePayoutRun. Every filter is optional."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    CURRENCY_FIELD_NUMBER: _builtins.int
+    PAYEE_ID_FIELD_NUMBER: _builtins.int
+    RELEASED_BEFORE_FIELD_NUMBER: _builtins.int
+    REQUEST_ID_FIELD_NUMBER: _builtins.int
+    currency: _builtins.str
+    """Only milestones in this ISO 4217 currency; empty for all."""
+    payee_id: _builtins.str
+    """Only this payee's milestones; empty for all."""
+    request_id: _builtins.str
+    """Idempotency key (see CreatePaymentIntentRequest.request_id)."""
+    @_builtins.property
+    def released_before(self) -> _timestamp_pb2.Timestamp:
+        """Only milestones released before this instant; unset for all."""
+
+    def __init__(
+        self,
+        *,
+        currency: _builtins.str = ...,
+        payee_id: _builtins.str = ...,
+        released_before: _timestamp_pb2.Timestamp | None = ...,
+        request_id: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["released_before", b"released_before"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["currency", b"currency", "payee_id", b"payee_id", "released_before", b"released_before", "request_id", b"request_id"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___CreatePayoutRunRequest: _TypeAlias = CreatePayoutRunRequest  # noqa: Y015
+
+@_typing.final
+class CreatePayoutRunResponse(_message.Message):
+    """Response of CreatePayoutRun."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    RUN_FIELD_NUMBER: _builtins.int
+    PAYOUTS_FIELD_NUMBER: _builtins.int
+    SKIPPED_PAYEES_FIELD_NUMBER: _builtins.int
+    @_builtins.property
+    def run(self) -> Global___PayoutRun:
+        """The run."""
+
+    @_builtins.property
+    def payouts(self) -> _containers.RepeatedCompositeFieldContainer[Global___Payout]:
+        """The payouts it created (without their lines: see GetPayout), by currency, payee and part."""
+
+    @_builtins.property
+    def skipped_payees(self) -> _containers.RepeatedCompositeFieldContainer[Global___SkippedPayee]:
+        """The payees whose milestones it could not pay, with the reason."""
+
+    def __init__(
+        self,
+        *,
+        run: Global___PayoutRun | None = ...,
+        payouts: _abc.Iterable[Global___Payout] | None = ...,
+        skipped_payees: _abc.Iterable[Global___SkippedPayee] | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["run", b"run"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["payouts", b"payouts", "run", b"run", "skipped_payees", b"skipped_payees"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___CreatePayoutRunResponse: _TypeAlias = CreatePayoutRunResponse  # noqa: Y015
+
+@_typing.final
+class GetPayoutRequest(_message.Message):
+    """Request of GetPayout."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    PAYOUT_ID_FIELD_NUMBER: _builtins.int
+    payout_id: _builtins.str
+    """Id of the payout."""
+    def __init__(
+        self,
+        *,
+        payout_id: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["payout_id", b"payout_id"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___GetPayoutRequest: _TypeAlias = GetPayoutRequest  # noqa: Y015
+
+@_typing.final
+class GetPayoutResponse(_message.Message):
+    """Response of GetPayout."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    PAYOUT_FIELD_NUMBER: _builtins.int
+    HISTORY_FIELD_NUMBER: _builtins.int
+    REMITTANCE_ADVICE_CSV_FIELD_NUMBER: _builtins.int
+    remittance_advice_csv: _builtins.str
+    """Its remittance advice as CSV (one row per milestone and a TOTAL row), for the carrier."""
+    @_builtins.property
+    def payout(self) -> Global___Payout:
+        """The payout with its lines."""
+
+    @_builtins.property
+    def history(self) -> _containers.RepeatedCompositeFieldContainer[Global___PayoutEvent]:
+        """Its status changes, oldest first."""
+
+    def __init__(
+        self,
+        *,
+        payout: Global___Payout | None = ...,
+        history: _abc.Iterable[Global___PayoutEvent] | None = ...,
+        remittance_advice_csv: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["payout", b"payout"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["history", b"history", "payout", b"payout", "remittance_advice_csv", b"remittance_advice_csv"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___GetPayoutResponse: _TypeAlias = GetPayoutResponse  # noqa: Y015
+
+@_typing.final
+class ListPayoutsRequest(_message.Message):
+    """Request of ListPayouts."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    PAGE_SIZE_FIELD_NUMBER: _builtins.int
+    PAGE_TOKEN_FIELD_NUMBER: _builtins.int
+    STATUS_FIELD_NUMBER: _builtins.int
+    PAYEE_ID_FIELD_NUMBER: _builtins.int
+    CURRENCY_FIELD_NUMBER: _builtins.int
+    RUN_ID_FIELD_NUMBER: _builtins.int
+    page_size: _builtins.int
+    """Maximum number of payouts to return (default 50, coerced to at most 1000)."""
+    page_token: _builtins.str
+    """next_page_token of a previous call with the same filters."""
+    status: Global___PayoutStatus.ValueType
+    """Only payouts in this status; UNSPECIFIED for all."""
+    payee_id: _builtins.str
+    """Only this payee's payouts; empty for all."""
+    currency: _builtins.str
+    """Only payouts in this ISO 4217 currency; empty for all."""
+    run_id: _builtins.str
+    """Only the payouts of this run; empty for all."""
+    def __init__(
+        self,
+        *,
+        page_size: _builtins.int = ...,
+        page_token: _builtins.str = ...,
+        status: Global___PayoutStatus.ValueType = ...,
+        payee_id: _builtins.str = ...,
+        currency: _builtins.str = ...,
+        run_id: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["currency", b"currency", "page_size", b"page_size", "page_token", b"page_token", "payee_id", b"payee_id", "run_id", b"run_id", "status", b"status"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___ListPayoutsRequest: _TypeAlias = ListPayoutsRequest  # noqa: Y015
+
+@_typing.final
+class ListPayoutsResponse(_message.Message):
+    """Response of ListPayouts."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    PAYOUTS_FIELD_NUMBER: _builtins.int
+    NEXT_PAGE_TOKEN_FIELD_NUMBER: _builtins.int
+    TOTAL_SIZE_FIELD_NUMBER: _builtins.int
+    next_page_token: _builtins.str
+    """Token for the next page; empty on the last page."""
+    total_size: _builtins.int
+    """Number of payouts matching the filters, over all pages."""
+    @_builtins.property
+    def payouts(self) -> _containers.RepeatedCompositeFieldContainer[Global___Payout]:
+        """One page of payouts (without their lines), newest first."""
+
+    def __init__(
+        self,
+        *,
+        payouts: _abc.Iterable[Global___Payout] | None = ...,
+        next_page_token: _builtins.str = ...,
+        total_size: _builtins.int = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["next_page_token", b"next_page_token", "payouts", b"payouts", "total_size", b"total_size"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___ListPayoutsResponse: _TypeAlias = ListPayoutsResponse  # noqa: Y015
+
+@_typing.final
+class GetPayoutFileRequest(_message.Message):
+    """Request of GetPayoutFile."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    PAYOUT_ID_FIELD_NUMBER: _builtins.int
+    REQUESTED_EXECUTION_DATE_FIELD_NUMBER: _builtins.int
+    payout_id: _builtins.str
+    """Id of the payout."""
+    requested_execution_date: _builtins.str
+    """The date the bank is asked to execute the transfer (ISO 8601 "YYYY-MM-DD", today or
+    later); empty for the next TARGET2 business day from today. Used by the first call only.
+    """
+    def __init__(
+        self,
+        *,
+        payout_id: _builtins.str = ...,
+        requested_execution_date: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["payout_id", b"payout_id", "requested_execution_date", b"requested_execution_date"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___GetPayoutFileRequest: _TypeAlias = GetPayoutFileRequest  # noqa: Y015
+
+@_typing.final
+class GetPayoutFileResponse(_message.Message):
+    """Response of GetPayoutFile."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    PAYOUT_FIELD_NUMBER: _builtins.int
+    FILE_NAME_FIELD_NUMBER: _builtins.int
+    MEDIA_TYPE_FIELD_NUMBER: _builtins.int
+    CONTENT_FIELD_NUMBER: _builtins.int
+    SHA256_FIELD_NUMBER: _builtins.int
+    SUBMITTED_NOW_FIELD_NUMBER: _builtins.int
+    file_name: _builtins.str
+    """A file name for it (e.g. "po-....pain.001.001.03.xml")."""
+    media_type: _builtins.str
+    """Its media type (e.g. "application/xml")."""
+    content: _builtins.bytes
+    """The file, byte for byte as stored."""
+    sha256: _builtins.str
+    """SHA-256 of content, hex: to check the file handed to the bank."""
+    submitted_now: _builtins.bool
+    """True for the call that produced the file and submitted the payout."""
+    @_builtins.property
+    def payout(self) -> Global___Payout:
+        """The payout after the call (SUBMITTED after the first call)."""
+
+    def __init__(
+        self,
+        *,
+        payout: Global___Payout | None = ...,
+        file_name: _builtins.str = ...,
+        media_type: _builtins.str = ...,
+        content: _builtins.bytes = ...,
+        sha256: _builtins.str = ...,
+        submitted_now: _builtins.bool = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["payout", b"payout"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["content", b"content", "file_name", b"file_name", "media_type", b"media_type", "payout", b"payout", "sha256", b"sha256", "submitted_now", b"submitted_now"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___GetPayoutFileResponse: _TypeAlias = GetPayoutFileResponse  # noqa: Y015
+
+@_typing.final
+class ConfirmPayoutRequest(_message.Message):
+    """Request of ConfirmPayout."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    PAYOUT_ID_FIELD_NUMBER: _builtins.int
+    BANK_REFERENCE_FIELD_NUMBER: _builtins.int
+    REQUEST_ID_FIELD_NUMBER: _builtins.int
+    payout_id: _builtins.str
+    """Id of the SUBMITTED payout."""
+    bank_reference: _builtins.str
+    """The bank's reference for the executed transfer (required)."""
+    request_id: _builtins.str
+    """Idempotency key (see CreatePaymentIntentRequest.request_id)."""
+    def __init__(
+        self,
+        *,
+        payout_id: _builtins.str = ...,
+        bank_reference: _builtins.str = ...,
+        request_id: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["bank_reference", b"bank_reference", "payout_id", b"payout_id", "request_id", b"request_id"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___ConfirmPayoutRequest: _TypeAlias = ConfirmPayoutRequest  # noqa: Y015
+
+@_typing.final
+class ConfirmPayoutResponse(_message.Message):
+    """Response of ConfirmPayout."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    PAYOUT_FIELD_NUMBER: _builtins.int
+    SETTLEMENTS_FIELD_NUMBER: _builtins.int
+    @_builtins.property
+    def payout(self) -> Global___Payout:
+        """The payout, PAID."""
+
+    @_builtins.property
+    def settlements(self) -> _containers.RepeatedCompositeFieldContainer[Global___MilestoneSettlement]:
+        """Its milestones, now SETTLED."""
+
+    def __init__(
+        self,
+        *,
+        payout: Global___Payout | None = ...,
+        settlements: _abc.Iterable[Global___MilestoneSettlement] | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["payout", b"payout"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["payout", b"payout", "settlements", b"settlements"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___ConfirmPayoutResponse: _TypeAlias = ConfirmPayoutResponse  # noqa: Y015
+
+@_typing.final
+class FailPayoutRequest(_message.Message):
+    """Request of FailPayout."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    PAYOUT_ID_FIELD_NUMBER: _builtins.int
+    RETURN_REASON_FIELD_NUMBER: _builtins.int
+    REQUEST_ID_FIELD_NUMBER: _builtins.int
+    payout_id: _builtins.str
+    """Id of the CREATED or SUBMITTED payout."""
+    return_reason: _builtins.str
+    """Why it failed (required): the bank's return reason (e.g. "AC04 account closed") or
+    why it was withdrawn.
+    """
+    request_id: _builtins.str
+    """Idempotency key (see CreatePaymentIntentRequest.request_id)."""
+    def __init__(
+        self,
+        *,
+        payout_id: _builtins.str = ...,
+        return_reason: _builtins.str = ...,
+        request_id: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["payout_id", b"payout_id", "request_id", b"request_id", "return_reason", b"return_reason"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___FailPayoutRequest: _TypeAlias = FailPayoutRequest  # noqa: Y015
+
+@_typing.final
+class FailPayoutResponse(_message.Message):
+    """Response of FailPayout."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    PAYOUT_FIELD_NUMBER: _builtins.int
+    @_builtins.property
+    def payout(self) -> Global___Payout:
+        """The payout, FAILED."""
+
+    def __init__(
+        self,
+        *,
+        payout: Global___Payout | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["payout", b"payout"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["payout", b"payout"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___FailPayoutResponse: _TypeAlias = FailPayoutResponse  # noqa: Y015

@@ -167,6 +167,46 @@ class PaymentServiceStub:
                 request_serializer=chainbridge_dot_payment_dot_v1_dot_payment__pb2.GetConsistencyProofRequest.SerializeToString,
                 response_deserializer=chainbridge_dot_payment_dot_v1_dot_payment__pb2.GetConsistencyProofResponse.FromString,
                 _registered_method=True)
+        self.RegisterPayeeAccount = channel.unary_unary(
+                '/chainbridge.payment.v1.PaymentService/RegisterPayeeAccount',
+                request_serializer=chainbridge_dot_payment_dot_v1_dot_payment__pb2.RegisterPayeeAccountRequest.SerializeToString,
+                response_deserializer=chainbridge_dot_payment_dot_v1_dot_payment__pb2.RegisterPayeeAccountResponse.FromString,
+                _registered_method=True)
+        self.GetPayeeAccount = channel.unary_unary(
+                '/chainbridge.payment.v1.PaymentService/GetPayeeAccount',
+                request_serializer=chainbridge_dot_payment_dot_v1_dot_payment__pb2.GetPayeeAccountRequest.SerializeToString,
+                response_deserializer=chainbridge_dot_payment_dot_v1_dot_payment__pb2.GetPayeeAccountResponse.FromString,
+                _registered_method=True)
+        self.CreatePayoutRun = channel.unary_unary(
+                '/chainbridge.payment.v1.PaymentService/CreatePayoutRun',
+                request_serializer=chainbridge_dot_payment_dot_v1_dot_payment__pb2.CreatePayoutRunRequest.SerializeToString,
+                response_deserializer=chainbridge_dot_payment_dot_v1_dot_payment__pb2.CreatePayoutRunResponse.FromString,
+                _registered_method=True)
+        self.GetPayout = channel.unary_unary(
+                '/chainbridge.payment.v1.PaymentService/GetPayout',
+                request_serializer=chainbridge_dot_payment_dot_v1_dot_payment__pb2.GetPayoutRequest.SerializeToString,
+                response_deserializer=chainbridge_dot_payment_dot_v1_dot_payment__pb2.GetPayoutResponse.FromString,
+                _registered_method=True)
+        self.ListPayouts = channel.unary_unary(
+                '/chainbridge.payment.v1.PaymentService/ListPayouts',
+                request_serializer=chainbridge_dot_payment_dot_v1_dot_payment__pb2.ListPayoutsRequest.SerializeToString,
+                response_deserializer=chainbridge_dot_payment_dot_v1_dot_payment__pb2.ListPayoutsResponse.FromString,
+                _registered_method=True)
+        self.GetPayoutFile = channel.unary_unary(
+                '/chainbridge.payment.v1.PaymentService/GetPayoutFile',
+                request_serializer=chainbridge_dot_payment_dot_v1_dot_payment__pb2.GetPayoutFileRequest.SerializeToString,
+                response_deserializer=chainbridge_dot_payment_dot_v1_dot_payment__pb2.GetPayoutFileResponse.FromString,
+                _registered_method=True)
+        self.ConfirmPayout = channel.unary_unary(
+                '/chainbridge.payment.v1.PaymentService/ConfirmPayout',
+                request_serializer=chainbridge_dot_payment_dot_v1_dot_payment__pb2.ConfirmPayoutRequest.SerializeToString,
+                response_deserializer=chainbridge_dot_payment_dot_v1_dot_payment__pb2.ConfirmPayoutResponse.FromString,
+                _registered_method=True)
+        self.FailPayout = channel.unary_unary(
+                '/chainbridge.payment.v1.PaymentService/FailPayout',
+                request_serializer=chainbridge_dot_payment_dot_v1_dot_payment__pb2.FailPayoutRequest.SerializeToString,
+                response_deserializer=chainbridge_dot_payment_dot_v1_dot_payment__pb2.FailPayoutResponse.FromString,
+                _registered_method=True)
 
 
 class PaymentServiceServicer:
@@ -295,7 +335,8 @@ class PaymentServiceServicer:
 
     def WatchSettlements(self, request, context):
         """Streams every milestone status change, oldest first: first those after the cursor,
-        then live ones. Reconnect with the last cursor seen to miss nothing.
+        then live ones. Reconnect with the last cursor seen to miss nothing. A payout's steps
+        on its milestones are streamed too (see AuditEntry).
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -370,6 +411,73 @@ class PaymentServiceServicer:
     def GetConsistencyProof(self, request, context):
         """Returns the RFC 9162 consistency proof that a later tree extends an earlier one, with the
         later tree's signed head.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def RegisterPayeeAccount(self, request, context):
+        """Registers or changes a payee's bank account for one currency (an IBAN for EUR, an ABA
+        routing and account number for USD...), validated for its country and checksum. A change
+        never alters a payout already created. Operator only; idempotent on request_id.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetPayeeAccount(self, request, context):
+        """Returns a payee's account for one currency (number masked) and the history of its changes.
+        Operator only.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def CreatePayoutRun(self, request, context):
+        """Groups APPROVED milestones in no open payout into payouts, one per payee and currency:
+        every one released before the cut-off, optionally of one currency or payee. Payees that
+        cannot be paid are answered with the reason. Payouts of rails that move the money
+        themselves (the internal ledger) are paid at once. Operator only; idempotent on request_id.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetPayout(self, request, context):
+        """Returns a payout with its milestone lines (the remittance) and its status history. Operator only.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ListPayouts(self, request, context):
+        """Lists payouts, newest first, filtered by status, payee, currency or run. Operator only.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetPayoutFile(self, request, context):
+        """Returns a payout's transfer file (EUR: a SEPA credit transfer, ISO 20022 pain.001.001.03).
+        The first call produces it and submits the payout (CREATED to SUBMITTED: its money is in
+        transit); later calls return the same stored bytes. Operator only.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ConfirmPayout(self, request, context):
+        """Records the bank's confirmation of a SUBMITTED payout: PAID, and its milestones SETTLED.
+        Operator only; idempotent on request_id.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def FailPayout(self, request, context):
+        """Records that a payout failed (returned by the bank, or withdrawn before it was sent):
+        FAILED, its money back to payable and its milestones back in the pool for the next run.
+        Operator only; idempotent on request_id.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -507,6 +615,46 @@ def add_PaymentServiceServicer_to_server(servicer, server):
                     servicer.GetConsistencyProof,
                     request_deserializer=chainbridge_dot_payment_dot_v1_dot_payment__pb2.GetConsistencyProofRequest.FromString,
                     response_serializer=chainbridge_dot_payment_dot_v1_dot_payment__pb2.GetConsistencyProofResponse.SerializeToString,
+            ),
+            'RegisterPayeeAccount': grpc.unary_unary_rpc_method_handler(
+                    servicer.RegisterPayeeAccount,
+                    request_deserializer=chainbridge_dot_payment_dot_v1_dot_payment__pb2.RegisterPayeeAccountRequest.FromString,
+                    response_serializer=chainbridge_dot_payment_dot_v1_dot_payment__pb2.RegisterPayeeAccountResponse.SerializeToString,
+            ),
+            'GetPayeeAccount': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetPayeeAccount,
+                    request_deserializer=chainbridge_dot_payment_dot_v1_dot_payment__pb2.GetPayeeAccountRequest.FromString,
+                    response_serializer=chainbridge_dot_payment_dot_v1_dot_payment__pb2.GetPayeeAccountResponse.SerializeToString,
+            ),
+            'CreatePayoutRun': grpc.unary_unary_rpc_method_handler(
+                    servicer.CreatePayoutRun,
+                    request_deserializer=chainbridge_dot_payment_dot_v1_dot_payment__pb2.CreatePayoutRunRequest.FromString,
+                    response_serializer=chainbridge_dot_payment_dot_v1_dot_payment__pb2.CreatePayoutRunResponse.SerializeToString,
+            ),
+            'GetPayout': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetPayout,
+                    request_deserializer=chainbridge_dot_payment_dot_v1_dot_payment__pb2.GetPayoutRequest.FromString,
+                    response_serializer=chainbridge_dot_payment_dot_v1_dot_payment__pb2.GetPayoutResponse.SerializeToString,
+            ),
+            'ListPayouts': grpc.unary_unary_rpc_method_handler(
+                    servicer.ListPayouts,
+                    request_deserializer=chainbridge_dot_payment_dot_v1_dot_payment__pb2.ListPayoutsRequest.FromString,
+                    response_serializer=chainbridge_dot_payment_dot_v1_dot_payment__pb2.ListPayoutsResponse.SerializeToString,
+            ),
+            'GetPayoutFile': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetPayoutFile,
+                    request_deserializer=chainbridge_dot_payment_dot_v1_dot_payment__pb2.GetPayoutFileRequest.FromString,
+                    response_serializer=chainbridge_dot_payment_dot_v1_dot_payment__pb2.GetPayoutFileResponse.SerializeToString,
+            ),
+            'ConfirmPayout': grpc.unary_unary_rpc_method_handler(
+                    servicer.ConfirmPayout,
+                    request_deserializer=chainbridge_dot_payment_dot_v1_dot_payment__pb2.ConfirmPayoutRequest.FromString,
+                    response_serializer=chainbridge_dot_payment_dot_v1_dot_payment__pb2.ConfirmPayoutResponse.SerializeToString,
+            ),
+            'FailPayout': grpc.unary_unary_rpc_method_handler(
+                    servicer.FailPayout,
+                    request_deserializer=chainbridge_dot_payment_dot_v1_dot_payment__pb2.FailPayoutRequest.FromString,
+                    response_serializer=chainbridge_dot_payment_dot_v1_dot_payment__pb2.FailPayoutResponse.SerializeToString,
             ),
     }
     generic_handler = grpc.method_handlers_generic_handler(
@@ -1214,6 +1362,222 @@ class PaymentService:
             '/chainbridge.payment.v1.PaymentService/GetConsistencyProof',
             chainbridge_dot_payment_dot_v1_dot_payment__pb2.GetConsistencyProofRequest.SerializeToString,
             chainbridge_dot_payment_dot_v1_dot_payment__pb2.GetConsistencyProofResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def RegisterPayeeAccount(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/chainbridge.payment.v1.PaymentService/RegisterPayeeAccount',
+            chainbridge_dot_payment_dot_v1_dot_payment__pb2.RegisterPayeeAccountRequest.SerializeToString,
+            chainbridge_dot_payment_dot_v1_dot_payment__pb2.RegisterPayeeAccountResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetPayeeAccount(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/chainbridge.payment.v1.PaymentService/GetPayeeAccount',
+            chainbridge_dot_payment_dot_v1_dot_payment__pb2.GetPayeeAccountRequest.SerializeToString,
+            chainbridge_dot_payment_dot_v1_dot_payment__pb2.GetPayeeAccountResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def CreatePayoutRun(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/chainbridge.payment.v1.PaymentService/CreatePayoutRun',
+            chainbridge_dot_payment_dot_v1_dot_payment__pb2.CreatePayoutRunRequest.SerializeToString,
+            chainbridge_dot_payment_dot_v1_dot_payment__pb2.CreatePayoutRunResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetPayout(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/chainbridge.payment.v1.PaymentService/GetPayout',
+            chainbridge_dot_payment_dot_v1_dot_payment__pb2.GetPayoutRequest.SerializeToString,
+            chainbridge_dot_payment_dot_v1_dot_payment__pb2.GetPayoutResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ListPayouts(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/chainbridge.payment.v1.PaymentService/ListPayouts',
+            chainbridge_dot_payment_dot_v1_dot_payment__pb2.ListPayoutsRequest.SerializeToString,
+            chainbridge_dot_payment_dot_v1_dot_payment__pb2.ListPayoutsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetPayoutFile(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/chainbridge.payment.v1.PaymentService/GetPayoutFile',
+            chainbridge_dot_payment_dot_v1_dot_payment__pb2.GetPayoutFileRequest.SerializeToString,
+            chainbridge_dot_payment_dot_v1_dot_payment__pb2.GetPayoutFileResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ConfirmPayout(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/chainbridge.payment.v1.PaymentService/ConfirmPayout',
+            chainbridge_dot_payment_dot_v1_dot_payment__pb2.ConfirmPayoutRequest.SerializeToString,
+            chainbridge_dot_payment_dot_v1_dot_payment__pb2.ConfirmPayoutResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def FailPayout(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/chainbridge.payment.v1.PaymentService/FailPayout',
+            chainbridge_dot_payment_dot_v1_dot_payment__pb2.FailPayoutRequest.SerializeToString,
+            chainbridge_dot_payment_dot_v1_dot_payment__pb2.FailPayoutResponse.FromString,
             options,
             channel_credentials,
             insecure,

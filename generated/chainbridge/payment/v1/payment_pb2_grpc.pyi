@@ -82,7 +82,8 @@ class PaymentServiceStub:
     """Returns an intent's ledger: journals, entries and account balances (which net to zero)."""
     WatchSettlements: _grpc.UnaryStreamMultiCallable[_payment_pb2.WatchSettlementsRequest, _payment_pb2.WatchSettlementsResponse]
     """Streams every milestone status change, oldest first: first those after the cursor,
-    then live ones. Reconnect with the last cursor seen to miss nothing.
+    then live ones. Reconnect with the last cursor seen to miss nothing. A payout's steps
+    on its milestones are streamed too (see AuditEntry).
     """
     CreateSubscription: _grpc.UnaryUnaryMultiCallable[_payment_pb2.CreateSubscriptionRequest, _payment_pb2.CreateSubscriptionResponse]
     """Subscribes a payee (carrier) or a shipper to changes of their money, delivered to a
@@ -120,6 +121,39 @@ class PaymentServiceStub:
     GetConsistencyProof: _grpc.UnaryUnaryMultiCallable[_payment_pb2.GetConsistencyProofRequest, _payment_pb2.GetConsistencyProofResponse]
     """Returns the RFC 9162 consistency proof that a later tree extends an earlier one, with the
     later tree's signed head.
+    """
+    RegisterPayeeAccount: _grpc.UnaryUnaryMultiCallable[_payment_pb2.RegisterPayeeAccountRequest, _payment_pb2.RegisterPayeeAccountResponse]
+    """Registers or changes a payee's bank account for one currency (an IBAN for EUR, an ABA
+    routing and account number for USD...), validated for its country and checksum. A change
+    never alters a payout already created. Operator only; idempotent on request_id.
+    """
+    GetPayeeAccount: _grpc.UnaryUnaryMultiCallable[_payment_pb2.GetPayeeAccountRequest, _payment_pb2.GetPayeeAccountResponse]
+    """Returns a payee's account for one currency (number masked) and the history of its changes.
+    Operator only.
+    """
+    CreatePayoutRun: _grpc.UnaryUnaryMultiCallable[_payment_pb2.CreatePayoutRunRequest, _payment_pb2.CreatePayoutRunResponse]
+    """Groups APPROVED milestones in no open payout into payouts, one per payee and currency:
+    every one released before the cut-off, optionally of one currency or payee. Payees that
+    cannot be paid are answered with the reason. Payouts of rails that move the money
+    themselves (the internal ledger) are paid at once. Operator only; idempotent on request_id.
+    """
+    GetPayout: _grpc.UnaryUnaryMultiCallable[_payment_pb2.GetPayoutRequest, _payment_pb2.GetPayoutResponse]
+    """Returns a payout with its milestone lines (the remittance) and its status history. Operator only."""
+    ListPayouts: _grpc.UnaryUnaryMultiCallable[_payment_pb2.ListPayoutsRequest, _payment_pb2.ListPayoutsResponse]
+    """Lists payouts, newest first, filtered by status, payee, currency or run. Operator only."""
+    GetPayoutFile: _grpc.UnaryUnaryMultiCallable[_payment_pb2.GetPayoutFileRequest, _payment_pb2.GetPayoutFileResponse]
+    """Returns a payout's transfer file (EUR: a SEPA credit transfer, ISO 20022 pain.001.001.03).
+    The first call produces it and submits the payout (CREATED to SUBMITTED: its money is in
+    transit); later calls return the same stored bytes. Operator only.
+    """
+    ConfirmPayout: _grpc.UnaryUnaryMultiCallable[_payment_pb2.ConfirmPayoutRequest, _payment_pb2.ConfirmPayoutResponse]
+    """Records the bank's confirmation of a SUBMITTED payout: PAID, and its milestones SETTLED.
+    Operator only; idempotent on request_id.
+    """
+    FailPayout: _grpc.UnaryUnaryMultiCallable[_payment_pb2.FailPayoutRequest, _payment_pb2.FailPayoutResponse]
+    """Records that a payout failed (returned by the bank, or withdrawn before it was sent):
+    FAILED, its money back to payable and its milestones back in the pool for the next run.
+    Operator only; idempotent on request_id.
     """
 
 @_typing.type_check_only
@@ -176,7 +210,8 @@ class PaymentServiceAsyncStub(PaymentServiceStub):
     """Returns an intent's ledger: journals, entries and account balances (which net to zero)."""
     WatchSettlements: _aio.UnaryStreamMultiCallable[_payment_pb2.WatchSettlementsRequest, _payment_pb2.WatchSettlementsResponse]  # type: ignore[assignment]
     """Streams every milestone status change, oldest first: first those after the cursor,
-    then live ones. Reconnect with the last cursor seen to miss nothing.
+    then live ones. Reconnect with the last cursor seen to miss nothing. A payout's steps
+    on its milestones are streamed too (see AuditEntry).
     """
     CreateSubscription: _aio.UnaryUnaryMultiCallable[_payment_pb2.CreateSubscriptionRequest, _payment_pb2.CreateSubscriptionResponse]  # type: ignore[assignment]
     """Subscribes a payee (carrier) or a shipper to changes of their money, delivered to a
@@ -214,6 +249,39 @@ class PaymentServiceAsyncStub(PaymentServiceStub):
     GetConsistencyProof: _aio.UnaryUnaryMultiCallable[_payment_pb2.GetConsistencyProofRequest, _payment_pb2.GetConsistencyProofResponse]  # type: ignore[assignment]
     """Returns the RFC 9162 consistency proof that a later tree extends an earlier one, with the
     later tree's signed head.
+    """
+    RegisterPayeeAccount: _aio.UnaryUnaryMultiCallable[_payment_pb2.RegisterPayeeAccountRequest, _payment_pb2.RegisterPayeeAccountResponse]  # type: ignore[assignment]
+    """Registers or changes a payee's bank account for one currency (an IBAN for EUR, an ABA
+    routing and account number for USD...), validated for its country and checksum. A change
+    never alters a payout already created. Operator only; idempotent on request_id.
+    """
+    GetPayeeAccount: _aio.UnaryUnaryMultiCallable[_payment_pb2.GetPayeeAccountRequest, _payment_pb2.GetPayeeAccountResponse]  # type: ignore[assignment]
+    """Returns a payee's account for one currency (number masked) and the history of its changes.
+    Operator only.
+    """
+    CreatePayoutRun: _aio.UnaryUnaryMultiCallable[_payment_pb2.CreatePayoutRunRequest, _payment_pb2.CreatePayoutRunResponse]  # type: ignore[assignment]
+    """Groups APPROVED milestones in no open payout into payouts, one per payee and currency:
+    every one released before the cut-off, optionally of one currency or payee. Payees that
+    cannot be paid are answered with the reason. Payouts of rails that move the money
+    themselves (the internal ledger) are paid at once. Operator only; idempotent on request_id.
+    """
+    GetPayout: _aio.UnaryUnaryMultiCallable[_payment_pb2.GetPayoutRequest, _payment_pb2.GetPayoutResponse]  # type: ignore[assignment]
+    """Returns a payout with its milestone lines (the remittance) and its status history. Operator only."""
+    ListPayouts: _aio.UnaryUnaryMultiCallable[_payment_pb2.ListPayoutsRequest, _payment_pb2.ListPayoutsResponse]  # type: ignore[assignment]
+    """Lists payouts, newest first, filtered by status, payee, currency or run. Operator only."""
+    GetPayoutFile: _aio.UnaryUnaryMultiCallable[_payment_pb2.GetPayoutFileRequest, _payment_pb2.GetPayoutFileResponse]  # type: ignore[assignment]
+    """Returns a payout's transfer file (EUR: a SEPA credit transfer, ISO 20022 pain.001.001.03).
+    The first call produces it and submits the payout (CREATED to SUBMITTED: its money is in
+    transit); later calls return the same stored bytes. Operator only.
+    """
+    ConfirmPayout: _aio.UnaryUnaryMultiCallable[_payment_pb2.ConfirmPayoutRequest, _payment_pb2.ConfirmPayoutResponse]  # type: ignore[assignment]
+    """Records the bank's confirmation of a SUBMITTED payout: PAID, and its milestones SETTLED.
+    Operator only; idempotent on request_id.
+    """
+    FailPayout: _aio.UnaryUnaryMultiCallable[_payment_pb2.FailPayoutRequest, _payment_pb2.FailPayoutResponse]  # type: ignore[assignment]
+    """Records that a payout failed (returned by the bank, or withdrawn before it was sent):
+    FAILED, its money back to payable and its milestones back in the pool for the next run.
+    Operator only; idempotent on request_id.
     """
 
 class PaymentServiceServicer(metaclass=_abc_1.ABCMeta):
@@ -369,7 +437,8 @@ class PaymentServiceServicer(metaclass=_abc_1.ABCMeta):
         context: _ServicerContext,
     ) -> _typing.Union[_abc.Iterator[_payment_pb2.WatchSettlementsResponse], _abc.AsyncIterator[_payment_pb2.WatchSettlementsResponse]]:
         """Streams every milestone status change, oldest first: first those after the cursor,
-        then live ones. Reconnect with the last cursor seen to miss nothing.
+        then live ones. Reconnect with the last cursor seen to miss nothing. A payout's steps
+        on its milestones are streamed too (see AuditEntry).
         """
 
     @_abc_1.abstractmethod
@@ -461,6 +530,87 @@ class PaymentServiceServicer(metaclass=_abc_1.ABCMeta):
     ) -> _typing.Union[_payment_pb2.GetConsistencyProofResponse, _abc.Awaitable[_payment_pb2.GetConsistencyProofResponse]]:
         """Returns the RFC 9162 consistency proof that a later tree extends an earlier one, with the
         later tree's signed head.
+        """
+
+    @_abc_1.abstractmethod
+    def RegisterPayeeAccount(
+        self,
+        request: _payment_pb2.RegisterPayeeAccountRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_payment_pb2.RegisterPayeeAccountResponse, _abc.Awaitable[_payment_pb2.RegisterPayeeAccountResponse]]:
+        """Registers or changes a payee's bank account for one currency (an IBAN for EUR, an ABA
+        routing and account number for USD...), validated for its country and checksum. A change
+        never alters a payout already created. Operator only; idempotent on request_id.
+        """
+
+    @_abc_1.abstractmethod
+    def GetPayeeAccount(
+        self,
+        request: _payment_pb2.GetPayeeAccountRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_payment_pb2.GetPayeeAccountResponse, _abc.Awaitable[_payment_pb2.GetPayeeAccountResponse]]:
+        """Returns a payee's account for one currency (number masked) and the history of its changes.
+        Operator only.
+        """
+
+    @_abc_1.abstractmethod
+    def CreatePayoutRun(
+        self,
+        request: _payment_pb2.CreatePayoutRunRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_payment_pb2.CreatePayoutRunResponse, _abc.Awaitable[_payment_pb2.CreatePayoutRunResponse]]:
+        """Groups APPROVED milestones in no open payout into payouts, one per payee and currency:
+        every one released before the cut-off, optionally of one currency or payee. Payees that
+        cannot be paid are answered with the reason. Payouts of rails that move the money
+        themselves (the internal ledger) are paid at once. Operator only; idempotent on request_id.
+        """
+
+    @_abc_1.abstractmethod
+    def GetPayout(
+        self,
+        request: _payment_pb2.GetPayoutRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_payment_pb2.GetPayoutResponse, _abc.Awaitable[_payment_pb2.GetPayoutResponse]]:
+        """Returns a payout with its milestone lines (the remittance) and its status history. Operator only."""
+
+    @_abc_1.abstractmethod
+    def ListPayouts(
+        self,
+        request: _payment_pb2.ListPayoutsRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_payment_pb2.ListPayoutsResponse, _abc.Awaitable[_payment_pb2.ListPayoutsResponse]]:
+        """Lists payouts, newest first, filtered by status, payee, currency or run. Operator only."""
+
+    @_abc_1.abstractmethod
+    def GetPayoutFile(
+        self,
+        request: _payment_pb2.GetPayoutFileRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_payment_pb2.GetPayoutFileResponse, _abc.Awaitable[_payment_pb2.GetPayoutFileResponse]]:
+        """Returns a payout's transfer file (EUR: a SEPA credit transfer, ISO 20022 pain.001.001.03).
+        The first call produces it and submits the payout (CREATED to SUBMITTED: its money is in
+        transit); later calls return the same stored bytes. Operator only.
+        """
+
+    @_abc_1.abstractmethod
+    def ConfirmPayout(
+        self,
+        request: _payment_pb2.ConfirmPayoutRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_payment_pb2.ConfirmPayoutResponse, _abc.Awaitable[_payment_pb2.ConfirmPayoutResponse]]:
+        """Records the bank's confirmation of a SUBMITTED payout: PAID, and its milestones SETTLED.
+        Operator only; idempotent on request_id.
+        """
+
+    @_abc_1.abstractmethod
+    def FailPayout(
+        self,
+        request: _payment_pb2.FailPayoutRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_payment_pb2.FailPayoutResponse, _abc.Awaitable[_payment_pb2.FailPayoutResponse]]:
+        """Records that a payout failed (returned by the bank, or withdrawn before it was sent):
+        FAILED, its money back to payable and its milestones back in the pool for the next run.
+        Operator only; idempotent on request_id.
         """
 
 def add_PaymentServiceServicer_to_server(servicer: PaymentServiceServicer, server: _typing.Union[_grpc.Server, _aio.Server]) -> None: ...

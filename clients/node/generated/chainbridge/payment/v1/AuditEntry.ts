@@ -6,7 +6,9 @@ import type { Timestamp as _google_protobuf_Timestamp, Timestamp__Output as _goo
 import type { Long } from '@grpc/proto-loader';
 
 /**
- * One immutable row of the audit trail: a status change of an intent or a milestone.
+ * One immutable row of the audit trail: a status change of an intent or a milestone. A
+ * row whose from_status and to_status are the same records a payout's step on a released
+ * milestone (taken into a payout, submitted, returned); its reason names the payout.
  */
 export interface AuditEntry {
   /**
@@ -56,7 +58,9 @@ export interface AuditEntry {
 }
 
 /**
- * One immutable row of the audit trail: a status change of an intent or a milestone.
+ * One immutable row of the audit trail: a status change of an intent or a milestone. A
+ * row whose from_status and to_status are the same records a payout's step on a released
+ * milestone (taken into a payout, submitted, returned); its reason names the payout.
  */
 export interface AuditEntry__Output {
   /**

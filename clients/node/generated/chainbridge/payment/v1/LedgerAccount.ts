@@ -24,6 +24,10 @@ export const LedgerAccount = {
    * Moved to the carrier through the rail.
    */
   LEDGER_ACCOUNT_CARRIER_PAID: 'LEDGER_ACCOUNT_CARRIER_PAID',
+  /**
+   * On its way to the carrier's bank: in a submitted payout, not yet confirmed.
+   */
+  LEDGER_ACCOUNT_CARRIER_IN_TRANSIT: 'LEDGER_ACCOUNT_CARRIER_IN_TRANSIT',
 } as const;
 
 /**
@@ -55,6 +59,11 @@ export type LedgerAccount =
    */
   | 'LEDGER_ACCOUNT_CARRIER_PAID'
   | 4
+  /**
+   * On its way to the carrier's bank: in a submitted payout, not yet confirmed.
+   */
+  | 'LEDGER_ACCOUNT_CARRIER_IN_TRANSIT'
+  | 5
 
 /**
  * The accounts of an intent's double-entry ledger.

@@ -14,8 +14,10 @@ export interface LedgerJournal {
   'journal_id'?: (string);
   /**
    * What it records: "FUNDING" (shipper to escrow when the schedule is built),
-   * "RELEASE" (escrow to carrier payable), "SETTLEMENT" (payable to paid) or
-   * "VOID" (escrow back to the shipper for a rejected or cancelled milestone).
+   * "RELEASE" (escrow to carrier payable), "SETTLEMENT" (payable to paid),
+   * "VOID" (escrow back to the shipper for a rejected or cancelled milestone), and a
+   * payout's steps: "PAYOUT_SUBMITTED" (payable to in transit), "PAYOUT_PAID" (in transit
+   * to paid) and "PAYOUT_RETURNED" (in transit back to payable).
    */
   'kind'?: (string);
   /**
@@ -23,7 +25,7 @@ export interface LedgerJournal {
    */
   'settlement_id'?: (string);
   /**
-   * The rail's reference, for SETTLEMENT journals.
+   * The rail's reference, for SETTLEMENT journals; for a payout's, its rail's or the bank's.
    */
   'rail_reference'?: (string);
   /**
@@ -34,6 +36,10 @@ export interface LedgerJournal {
    * When it was posted.
    */
   'create_time'?: (_google_protobuf_Timestamp | null);
+  /**
+   * The payout whose step it records; empty for other journals.
+   */
+  'payout_id'?: (string);
 }
 
 /**
@@ -47,8 +53,10 @@ export interface LedgerJournal__Output {
   'journal_id': (string);
   /**
    * What it records: "FUNDING" (shipper to escrow when the schedule is built),
-   * "RELEASE" (escrow to carrier payable), "SETTLEMENT" (payable to paid) or
-   * "VOID" (escrow back to the shipper for a rejected or cancelled milestone).
+   * "RELEASE" (escrow to carrier payable), "SETTLEMENT" (payable to paid),
+   * "VOID" (escrow back to the shipper for a rejected or cancelled milestone), and a
+   * payout's steps: "PAYOUT_SUBMITTED" (payable to in transit), "PAYOUT_PAID" (in transit
+   * to paid) and "PAYOUT_RETURNED" (in transit back to payable).
    */
   'kind': (string);
   /**
@@ -56,7 +64,7 @@ export interface LedgerJournal__Output {
    */
   'settlement_id': (string);
   /**
-   * The rail's reference, for SETTLEMENT journals.
+   * The rail's reference, for SETTLEMENT journals; for a payout's, its rail's or the bank's.
    */
   'rail_reference': (string);
   /**
@@ -67,4 +75,8 @@ export interface LedgerJournal__Output {
    * When it was posted.
    */
   'create_time': (_google_protobuf_Timestamp__Output | null);
+  /**
+   * The payout whose step it records; empty for other journals.
+   */
+  'payout_id': (string);
 }

@@ -14,22 +14,34 @@ import type { CancelPaymentIntentRequest as _chainbridge_payment_v1_CancelPaymen
 import type { CancelPaymentIntentResponse as _chainbridge_payment_v1_CancelPaymentIntentResponse, CancelPaymentIntentResponse__Output as _chainbridge_payment_v1_CancelPaymentIntentResponse__Output } from '../../../chainbridge/payment/v1/CancelPaymentIntentResponse';
 import type { CompleteSettlementRequest as _chainbridge_payment_v1_CompleteSettlementRequest, CompleteSettlementRequest__Output as _chainbridge_payment_v1_CompleteSettlementRequest__Output } from '../../../chainbridge/payment/v1/CompleteSettlementRequest';
 import type { CompleteSettlementResponse as _chainbridge_payment_v1_CompleteSettlementResponse, CompleteSettlementResponse__Output as _chainbridge_payment_v1_CompleteSettlementResponse__Output } from '../../../chainbridge/payment/v1/CompleteSettlementResponse';
+import type { ConfirmPayoutRequest as _chainbridge_payment_v1_ConfirmPayoutRequest, ConfirmPayoutRequest__Output as _chainbridge_payment_v1_ConfirmPayoutRequest__Output } from '../../../chainbridge/payment/v1/ConfirmPayoutRequest';
+import type { ConfirmPayoutResponse as _chainbridge_payment_v1_ConfirmPayoutResponse, ConfirmPayoutResponse__Output as _chainbridge_payment_v1_ConfirmPayoutResponse__Output } from '../../../chainbridge/payment/v1/ConfirmPayoutResponse';
 import type { CreatePaymentIntentRequest as _chainbridge_payment_v1_CreatePaymentIntentRequest, CreatePaymentIntentRequest__Output as _chainbridge_payment_v1_CreatePaymentIntentRequest__Output } from '../../../chainbridge/payment/v1/CreatePaymentIntentRequest';
 import type { CreatePaymentIntentResponse as _chainbridge_payment_v1_CreatePaymentIntentResponse, CreatePaymentIntentResponse__Output as _chainbridge_payment_v1_CreatePaymentIntentResponse__Output } from '../../../chainbridge/payment/v1/CreatePaymentIntentResponse';
+import type { CreatePayoutRunRequest as _chainbridge_payment_v1_CreatePayoutRunRequest, CreatePayoutRunRequest__Output as _chainbridge_payment_v1_CreatePayoutRunRequest__Output } from '../../../chainbridge/payment/v1/CreatePayoutRunRequest';
+import type { CreatePayoutRunResponse as _chainbridge_payment_v1_CreatePayoutRunResponse, CreatePayoutRunResponse__Output as _chainbridge_payment_v1_CreatePayoutRunResponse__Output } from '../../../chainbridge/payment/v1/CreatePayoutRunResponse';
 import type { CreateSubscriptionRequest as _chainbridge_payment_v1_CreateSubscriptionRequest, CreateSubscriptionRequest__Output as _chainbridge_payment_v1_CreateSubscriptionRequest__Output } from '../../../chainbridge/payment/v1/CreateSubscriptionRequest';
 import type { CreateSubscriptionResponse as _chainbridge_payment_v1_CreateSubscriptionResponse, CreateSubscriptionResponse__Output as _chainbridge_payment_v1_CreateSubscriptionResponse__Output } from '../../../chainbridge/payment/v1/CreateSubscriptionResponse';
 import type { DeleteSubscriptionRequest as _chainbridge_payment_v1_DeleteSubscriptionRequest, DeleteSubscriptionRequest__Output as _chainbridge_payment_v1_DeleteSubscriptionRequest__Output } from '../../../chainbridge/payment/v1/DeleteSubscriptionRequest';
 import type { DeleteSubscriptionResponse as _chainbridge_payment_v1_DeleteSubscriptionResponse, DeleteSubscriptionResponse__Output as _chainbridge_payment_v1_DeleteSubscriptionResponse__Output } from '../../../chainbridge/payment/v1/DeleteSubscriptionResponse';
+import type { FailPayoutRequest as _chainbridge_payment_v1_FailPayoutRequest, FailPayoutRequest__Output as _chainbridge_payment_v1_FailPayoutRequest__Output } from '../../../chainbridge/payment/v1/FailPayoutRequest';
+import type { FailPayoutResponse as _chainbridge_payment_v1_FailPayoutResponse, FailPayoutResponse__Output as _chainbridge_payment_v1_FailPayoutResponse__Output } from '../../../chainbridge/payment/v1/FailPayoutResponse';
 import type { GetConsistencyProofRequest as _chainbridge_payment_v1_GetConsistencyProofRequest, GetConsistencyProofRequest__Output as _chainbridge_payment_v1_GetConsistencyProofRequest__Output } from '../../../chainbridge/payment/v1/GetConsistencyProofRequest';
 import type { GetConsistencyProofResponse as _chainbridge_payment_v1_GetConsistencyProofResponse, GetConsistencyProofResponse__Output as _chainbridge_payment_v1_GetConsistencyProofResponse__Output } from '../../../chainbridge/payment/v1/GetConsistencyProofResponse';
 import type { GetInclusionProofRequest as _chainbridge_payment_v1_GetInclusionProofRequest, GetInclusionProofRequest__Output as _chainbridge_payment_v1_GetInclusionProofRequest__Output } from '../../../chainbridge/payment/v1/GetInclusionProofRequest';
 import type { GetInclusionProofResponse as _chainbridge_payment_v1_GetInclusionProofResponse, GetInclusionProofResponse__Output as _chainbridge_payment_v1_GetInclusionProofResponse__Output } from '../../../chainbridge/payment/v1/GetInclusionProofResponse';
 import type { GetIntentLedgerRequest as _chainbridge_payment_v1_GetIntentLedgerRequest, GetIntentLedgerRequest__Output as _chainbridge_payment_v1_GetIntentLedgerRequest__Output } from '../../../chainbridge/payment/v1/GetIntentLedgerRequest';
 import type { GetIntentLedgerResponse as _chainbridge_payment_v1_GetIntentLedgerResponse, GetIntentLedgerResponse__Output as _chainbridge_payment_v1_GetIntentLedgerResponse__Output } from '../../../chainbridge/payment/v1/GetIntentLedgerResponse';
+import type { GetPayeeAccountRequest as _chainbridge_payment_v1_GetPayeeAccountRequest, GetPayeeAccountRequest__Output as _chainbridge_payment_v1_GetPayeeAccountRequest__Output } from '../../../chainbridge/payment/v1/GetPayeeAccountRequest';
+import type { GetPayeeAccountResponse as _chainbridge_payment_v1_GetPayeeAccountResponse, GetPayeeAccountResponse__Output as _chainbridge_payment_v1_GetPayeeAccountResponse__Output } from '../../../chainbridge/payment/v1/GetPayeeAccountResponse';
 import type { GetPaymentIntentRequest as _chainbridge_payment_v1_GetPaymentIntentRequest, GetPaymentIntentRequest__Output as _chainbridge_payment_v1_GetPaymentIntentRequest__Output } from '../../../chainbridge/payment/v1/GetPaymentIntentRequest';
 import type { GetPaymentIntentResponse as _chainbridge_payment_v1_GetPaymentIntentResponse, GetPaymentIntentResponse__Output as _chainbridge_payment_v1_GetPaymentIntentResponse__Output } from '../../../chainbridge/payment/v1/GetPaymentIntentResponse';
 import type { GetPaymentScheduleRequest as _chainbridge_payment_v1_GetPaymentScheduleRequest, GetPaymentScheduleRequest__Output as _chainbridge_payment_v1_GetPaymentScheduleRequest__Output } from '../../../chainbridge/payment/v1/GetPaymentScheduleRequest';
 import type { GetPaymentScheduleResponse as _chainbridge_payment_v1_GetPaymentScheduleResponse, GetPaymentScheduleResponse__Output as _chainbridge_payment_v1_GetPaymentScheduleResponse__Output } from '../../../chainbridge/payment/v1/GetPaymentScheduleResponse';
+import type { GetPayoutFileRequest as _chainbridge_payment_v1_GetPayoutFileRequest, GetPayoutFileRequest__Output as _chainbridge_payment_v1_GetPayoutFileRequest__Output } from '../../../chainbridge/payment/v1/GetPayoutFileRequest';
+import type { GetPayoutFileResponse as _chainbridge_payment_v1_GetPayoutFileResponse, GetPayoutFileResponse__Output as _chainbridge_payment_v1_GetPayoutFileResponse__Output } from '../../../chainbridge/payment/v1/GetPayoutFileResponse';
+import type { GetPayoutRequest as _chainbridge_payment_v1_GetPayoutRequest, GetPayoutRequest__Output as _chainbridge_payment_v1_GetPayoutRequest__Output } from '../../../chainbridge/payment/v1/GetPayoutRequest';
+import type { GetPayoutResponse as _chainbridge_payment_v1_GetPayoutResponse, GetPayoutResponse__Output as _chainbridge_payment_v1_GetPayoutResponse__Output } from '../../../chainbridge/payment/v1/GetPayoutResponse';
 import type { GetSettlementHistoryRequest as _chainbridge_payment_v1_GetSettlementHistoryRequest, GetSettlementHistoryRequest__Output as _chainbridge_payment_v1_GetSettlementHistoryRequest__Output } from '../../../chainbridge/payment/v1/GetSettlementHistoryRequest';
 import type { GetSettlementHistoryResponse as _chainbridge_payment_v1_GetSettlementHistoryResponse, GetSettlementHistoryResponse__Output as _chainbridge_payment_v1_GetSettlementHistoryResponse__Output } from '../../../chainbridge/payment/v1/GetSettlementHistoryResponse';
 import type { GetSettlementStatsRequest as _chainbridge_payment_v1_GetSettlementStatsRequest, GetSettlementStatsRequest__Output as _chainbridge_payment_v1_GetSettlementStatsRequest__Output } from '../../../chainbridge/payment/v1/GetSettlementStatsRequest';
@@ -44,12 +56,16 @@ import type { ListNotificationDeliveriesRequest as _chainbridge_payment_v1_ListN
 import type { ListNotificationDeliveriesResponse as _chainbridge_payment_v1_ListNotificationDeliveriesResponse, ListNotificationDeliveriesResponse__Output as _chainbridge_payment_v1_ListNotificationDeliveriesResponse__Output } from '../../../chainbridge/payment/v1/ListNotificationDeliveriesResponse';
 import type { ListPaymentIntentsRequest as _chainbridge_payment_v1_ListPaymentIntentsRequest, ListPaymentIntentsRequest__Output as _chainbridge_payment_v1_ListPaymentIntentsRequest__Output } from '../../../chainbridge/payment/v1/ListPaymentIntentsRequest';
 import type { ListPaymentIntentsResponse as _chainbridge_payment_v1_ListPaymentIntentsResponse, ListPaymentIntentsResponse__Output as _chainbridge_payment_v1_ListPaymentIntentsResponse__Output } from '../../../chainbridge/payment/v1/ListPaymentIntentsResponse';
+import type { ListPayoutsRequest as _chainbridge_payment_v1_ListPayoutsRequest, ListPayoutsRequest__Output as _chainbridge_payment_v1_ListPayoutsRequest__Output } from '../../../chainbridge/payment/v1/ListPayoutsRequest';
+import type { ListPayoutsResponse as _chainbridge_payment_v1_ListPayoutsResponse, ListPayoutsResponse__Output as _chainbridge_payment_v1_ListPayoutsResponse__Output } from '../../../chainbridge/payment/v1/ListPayoutsResponse';
 import type { ListRiskSignalsRequest as _chainbridge_payment_v1_ListRiskSignalsRequest, ListRiskSignalsRequest__Output as _chainbridge_payment_v1_ListRiskSignalsRequest__Output } from '../../../chainbridge/payment/v1/ListRiskSignalsRequest';
 import type { ListRiskSignalsResponse as _chainbridge_payment_v1_ListRiskSignalsResponse, ListRiskSignalsResponse__Output as _chainbridge_payment_v1_ListRiskSignalsResponse__Output } from '../../../chainbridge/payment/v1/ListRiskSignalsResponse';
 import type { ListSubscriptionsRequest as _chainbridge_payment_v1_ListSubscriptionsRequest, ListSubscriptionsRequest__Output as _chainbridge_payment_v1_ListSubscriptionsRequest__Output } from '../../../chainbridge/payment/v1/ListSubscriptionsRequest';
 import type { ListSubscriptionsResponse as _chainbridge_payment_v1_ListSubscriptionsResponse, ListSubscriptionsResponse__Output as _chainbridge_payment_v1_ListSubscriptionsResponse__Output } from '../../../chainbridge/payment/v1/ListSubscriptionsResponse';
 import type { ProcessShipmentEventRequest as _chainbridge_payment_v1_ProcessShipmentEventRequest, ProcessShipmentEventRequest__Output as _chainbridge_payment_v1_ProcessShipmentEventRequest__Output } from '../../../chainbridge/payment/v1/ProcessShipmentEventRequest';
 import type { ProcessShipmentEventResponse as _chainbridge_payment_v1_ProcessShipmentEventResponse, ProcessShipmentEventResponse__Output as _chainbridge_payment_v1_ProcessShipmentEventResponse__Output } from '../../../chainbridge/payment/v1/ProcessShipmentEventResponse';
+import type { RegisterPayeeAccountRequest as _chainbridge_payment_v1_RegisterPayeeAccountRequest, RegisterPayeeAccountRequest__Output as _chainbridge_payment_v1_RegisterPayeeAccountRequest__Output } from '../../../chainbridge/payment/v1/RegisterPayeeAccountRequest';
+import type { RegisterPayeeAccountResponse as _chainbridge_payment_v1_RegisterPayeeAccountResponse, RegisterPayeeAccountResponse__Output as _chainbridge_payment_v1_RegisterPayeeAccountResponse__Output } from '../../../chainbridge/payment/v1/RegisterPayeeAccountResponse';
 import type { SettlePaymentIntentRequest as _chainbridge_payment_v1_SettlePaymentIntentRequest, SettlePaymentIntentRequest__Output as _chainbridge_payment_v1_SettlePaymentIntentRequest__Output } from '../../../chainbridge/payment/v1/SettlePaymentIntentRequest';
 import type { SettlePaymentIntentResponse as _chainbridge_payment_v1_SettlePaymentIntentResponse, SettlePaymentIntentResponse__Output as _chainbridge_payment_v1_SettlePaymentIntentResponse__Output } from '../../../chainbridge/payment/v1/SettlePaymentIntentResponse';
 import type { WatchSettlementsRequest as _chainbridge_payment_v1_WatchSettlementsRequest, WatchSettlementsRequest__Output as _chainbridge_payment_v1_WatchSettlementsRequest__Output } from '../../../chainbridge/payment/v1/WatchSettlementsRequest';
@@ -158,6 +174,23 @@ export interface PaymentServiceClient extends grpc.Client {
   completeSettlement(argument: _chainbridge_payment_v1_CompleteSettlementRequest, callback: grpc.requestCallback<_chainbridge_payment_v1_CompleteSettlementResponse__Output>): grpc.ClientUnaryCall;
   
   /**
+   * Records the bank's confirmation of a SUBMITTED payout: PAID, and its milestones SETTLED.
+   * Operator only; idempotent on request_id.
+   */
+  ConfirmPayout(argument: _chainbridge_payment_v1_ConfirmPayoutRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_chainbridge_payment_v1_ConfirmPayoutResponse__Output>): grpc.ClientUnaryCall;
+  ConfirmPayout(argument: _chainbridge_payment_v1_ConfirmPayoutRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_chainbridge_payment_v1_ConfirmPayoutResponse__Output>): grpc.ClientUnaryCall;
+  ConfirmPayout(argument: _chainbridge_payment_v1_ConfirmPayoutRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_chainbridge_payment_v1_ConfirmPayoutResponse__Output>): grpc.ClientUnaryCall;
+  ConfirmPayout(argument: _chainbridge_payment_v1_ConfirmPayoutRequest, callback: grpc.requestCallback<_chainbridge_payment_v1_ConfirmPayoutResponse__Output>): grpc.ClientUnaryCall;
+  /**
+   * Records the bank's confirmation of a SUBMITTED payout: PAID, and its milestones SETTLED.
+   * Operator only; idempotent on request_id.
+   */
+  confirmPayout(argument: _chainbridge_payment_v1_ConfirmPayoutRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_chainbridge_payment_v1_ConfirmPayoutResponse__Output>): grpc.ClientUnaryCall;
+  confirmPayout(argument: _chainbridge_payment_v1_ConfirmPayoutRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_chainbridge_payment_v1_ConfirmPayoutResponse__Output>): grpc.ClientUnaryCall;
+  confirmPayout(argument: _chainbridge_payment_v1_ConfirmPayoutRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_chainbridge_payment_v1_ConfirmPayoutResponse__Output>): grpc.ClientUnaryCall;
+  confirmPayout(argument: _chainbridge_payment_v1_ConfirmPayoutRequest, callback: grpc.requestCallback<_chainbridge_payment_v1_ConfirmPayoutResponse__Output>): grpc.ClientUnaryCall;
+  
+  /**
    * Creates a payment intent for a freight token; takes the token's risk score from the
    * freight service. Idempotent on request_id.
    */
@@ -173,6 +206,27 @@ export interface PaymentServiceClient extends grpc.Client {
   createPaymentIntent(argument: _chainbridge_payment_v1_CreatePaymentIntentRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_chainbridge_payment_v1_CreatePaymentIntentResponse__Output>): grpc.ClientUnaryCall;
   createPaymentIntent(argument: _chainbridge_payment_v1_CreatePaymentIntentRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_chainbridge_payment_v1_CreatePaymentIntentResponse__Output>): grpc.ClientUnaryCall;
   createPaymentIntent(argument: _chainbridge_payment_v1_CreatePaymentIntentRequest, callback: grpc.requestCallback<_chainbridge_payment_v1_CreatePaymentIntentResponse__Output>): grpc.ClientUnaryCall;
+  
+  /**
+   * Groups APPROVED milestones in no open payout into payouts, one per payee and currency:
+   * every one released before the cut-off, optionally of one currency or payee. Payees that
+   * cannot be paid are answered with the reason. Payouts of rails that move the money
+   * themselves (the internal ledger) are paid at once. Operator only; idempotent on request_id.
+   */
+  CreatePayoutRun(argument: _chainbridge_payment_v1_CreatePayoutRunRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_chainbridge_payment_v1_CreatePayoutRunResponse__Output>): grpc.ClientUnaryCall;
+  CreatePayoutRun(argument: _chainbridge_payment_v1_CreatePayoutRunRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_chainbridge_payment_v1_CreatePayoutRunResponse__Output>): grpc.ClientUnaryCall;
+  CreatePayoutRun(argument: _chainbridge_payment_v1_CreatePayoutRunRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_chainbridge_payment_v1_CreatePayoutRunResponse__Output>): grpc.ClientUnaryCall;
+  CreatePayoutRun(argument: _chainbridge_payment_v1_CreatePayoutRunRequest, callback: grpc.requestCallback<_chainbridge_payment_v1_CreatePayoutRunResponse__Output>): grpc.ClientUnaryCall;
+  /**
+   * Groups APPROVED milestones in no open payout into payouts, one per payee and currency:
+   * every one released before the cut-off, optionally of one currency or payee. Payees that
+   * cannot be paid are answered with the reason. Payouts of rails that move the money
+   * themselves (the internal ledger) are paid at once. Operator only; idempotent on request_id.
+   */
+  createPayoutRun(argument: _chainbridge_payment_v1_CreatePayoutRunRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_chainbridge_payment_v1_CreatePayoutRunResponse__Output>): grpc.ClientUnaryCall;
+  createPayoutRun(argument: _chainbridge_payment_v1_CreatePayoutRunRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_chainbridge_payment_v1_CreatePayoutRunResponse__Output>): grpc.ClientUnaryCall;
+  createPayoutRun(argument: _chainbridge_payment_v1_CreatePayoutRunRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_chainbridge_payment_v1_CreatePayoutRunResponse__Output>): grpc.ClientUnaryCall;
+  createPayoutRun(argument: _chainbridge_payment_v1_CreatePayoutRunRequest, callback: grpc.requestCallback<_chainbridge_payment_v1_CreatePayoutRunResponse__Output>): grpc.ClientUnaryCall;
   
   /**
    * Subscribes a payee (carrier) or a shipper to changes of their money, delivered to a
@@ -209,6 +263,25 @@ export interface PaymentServiceClient extends grpc.Client {
   deleteSubscription(argument: _chainbridge_payment_v1_DeleteSubscriptionRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_chainbridge_payment_v1_DeleteSubscriptionResponse__Output>): grpc.ClientUnaryCall;
   deleteSubscription(argument: _chainbridge_payment_v1_DeleteSubscriptionRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_chainbridge_payment_v1_DeleteSubscriptionResponse__Output>): grpc.ClientUnaryCall;
   deleteSubscription(argument: _chainbridge_payment_v1_DeleteSubscriptionRequest, callback: grpc.requestCallback<_chainbridge_payment_v1_DeleteSubscriptionResponse__Output>): grpc.ClientUnaryCall;
+  
+  /**
+   * Records that a payout failed (returned by the bank, or withdrawn before it was sent):
+   * FAILED, its money back to payable and its milestones back in the pool for the next run.
+   * Operator only; idempotent on request_id.
+   */
+  FailPayout(argument: _chainbridge_payment_v1_FailPayoutRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_chainbridge_payment_v1_FailPayoutResponse__Output>): grpc.ClientUnaryCall;
+  FailPayout(argument: _chainbridge_payment_v1_FailPayoutRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_chainbridge_payment_v1_FailPayoutResponse__Output>): grpc.ClientUnaryCall;
+  FailPayout(argument: _chainbridge_payment_v1_FailPayoutRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_chainbridge_payment_v1_FailPayoutResponse__Output>): grpc.ClientUnaryCall;
+  FailPayout(argument: _chainbridge_payment_v1_FailPayoutRequest, callback: grpc.requestCallback<_chainbridge_payment_v1_FailPayoutResponse__Output>): grpc.ClientUnaryCall;
+  /**
+   * Records that a payout failed (returned by the bank, or withdrawn before it was sent):
+   * FAILED, its money back to payable and its milestones back in the pool for the next run.
+   * Operator only; idempotent on request_id.
+   */
+  failPayout(argument: _chainbridge_payment_v1_FailPayoutRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_chainbridge_payment_v1_FailPayoutResponse__Output>): grpc.ClientUnaryCall;
+  failPayout(argument: _chainbridge_payment_v1_FailPayoutRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_chainbridge_payment_v1_FailPayoutResponse__Output>): grpc.ClientUnaryCall;
+  failPayout(argument: _chainbridge_payment_v1_FailPayoutRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_chainbridge_payment_v1_FailPayoutResponse__Output>): grpc.ClientUnaryCall;
+  failPayout(argument: _chainbridge_payment_v1_FailPayoutRequest, callback: grpc.requestCallback<_chainbridge_payment_v1_FailPayoutResponse__Output>): grpc.ClientUnaryCall;
   
   /**
    * Returns the RFC 9162 consistency proof that a later tree extends an earlier one, with the
@@ -260,6 +333,23 @@ export interface PaymentServiceClient extends grpc.Client {
   getIntentLedger(argument: _chainbridge_payment_v1_GetIntentLedgerRequest, callback: grpc.requestCallback<_chainbridge_payment_v1_GetIntentLedgerResponse__Output>): grpc.ClientUnaryCall;
   
   /**
+   * Returns a payee's account for one currency (number masked) and the history of its changes.
+   * Operator only.
+   */
+  GetPayeeAccount(argument: _chainbridge_payment_v1_GetPayeeAccountRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_chainbridge_payment_v1_GetPayeeAccountResponse__Output>): grpc.ClientUnaryCall;
+  GetPayeeAccount(argument: _chainbridge_payment_v1_GetPayeeAccountRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_chainbridge_payment_v1_GetPayeeAccountResponse__Output>): grpc.ClientUnaryCall;
+  GetPayeeAccount(argument: _chainbridge_payment_v1_GetPayeeAccountRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_chainbridge_payment_v1_GetPayeeAccountResponse__Output>): grpc.ClientUnaryCall;
+  GetPayeeAccount(argument: _chainbridge_payment_v1_GetPayeeAccountRequest, callback: grpc.requestCallback<_chainbridge_payment_v1_GetPayeeAccountResponse__Output>): grpc.ClientUnaryCall;
+  /**
+   * Returns a payee's account for one currency (number masked) and the history of its changes.
+   * Operator only.
+   */
+  getPayeeAccount(argument: _chainbridge_payment_v1_GetPayeeAccountRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_chainbridge_payment_v1_GetPayeeAccountResponse__Output>): grpc.ClientUnaryCall;
+  getPayeeAccount(argument: _chainbridge_payment_v1_GetPayeeAccountRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_chainbridge_payment_v1_GetPayeeAccountResponse__Output>): grpc.ClientUnaryCall;
+  getPayeeAccount(argument: _chainbridge_payment_v1_GetPayeeAccountRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_chainbridge_payment_v1_GetPayeeAccountResponse__Output>): grpc.ClientUnaryCall;
+  getPayeeAccount(argument: _chainbridge_payment_v1_GetPayeeAccountRequest, callback: grpc.requestCallback<_chainbridge_payment_v1_GetPayeeAccountResponse__Output>): grpc.ClientUnaryCall;
+  
+  /**
    * Returns one payment intent with its running totals.
    */
   GetPaymentIntent(argument: _chainbridge_payment_v1_GetPaymentIntentRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_chainbridge_payment_v1_GetPaymentIntentResponse__Output>): grpc.ClientUnaryCall;
@@ -288,6 +378,40 @@ export interface PaymentServiceClient extends grpc.Client {
   getPaymentSchedule(argument: _chainbridge_payment_v1_GetPaymentScheduleRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_chainbridge_payment_v1_GetPaymentScheduleResponse__Output>): grpc.ClientUnaryCall;
   getPaymentSchedule(argument: _chainbridge_payment_v1_GetPaymentScheduleRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_chainbridge_payment_v1_GetPaymentScheduleResponse__Output>): grpc.ClientUnaryCall;
   getPaymentSchedule(argument: _chainbridge_payment_v1_GetPaymentScheduleRequest, callback: grpc.requestCallback<_chainbridge_payment_v1_GetPaymentScheduleResponse__Output>): grpc.ClientUnaryCall;
+  
+  /**
+   * Returns a payout with its milestone lines (the remittance) and its status history. Operator only.
+   */
+  GetPayout(argument: _chainbridge_payment_v1_GetPayoutRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_chainbridge_payment_v1_GetPayoutResponse__Output>): grpc.ClientUnaryCall;
+  GetPayout(argument: _chainbridge_payment_v1_GetPayoutRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_chainbridge_payment_v1_GetPayoutResponse__Output>): grpc.ClientUnaryCall;
+  GetPayout(argument: _chainbridge_payment_v1_GetPayoutRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_chainbridge_payment_v1_GetPayoutResponse__Output>): grpc.ClientUnaryCall;
+  GetPayout(argument: _chainbridge_payment_v1_GetPayoutRequest, callback: grpc.requestCallback<_chainbridge_payment_v1_GetPayoutResponse__Output>): grpc.ClientUnaryCall;
+  /**
+   * Returns a payout with its milestone lines (the remittance) and its status history. Operator only.
+   */
+  getPayout(argument: _chainbridge_payment_v1_GetPayoutRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_chainbridge_payment_v1_GetPayoutResponse__Output>): grpc.ClientUnaryCall;
+  getPayout(argument: _chainbridge_payment_v1_GetPayoutRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_chainbridge_payment_v1_GetPayoutResponse__Output>): grpc.ClientUnaryCall;
+  getPayout(argument: _chainbridge_payment_v1_GetPayoutRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_chainbridge_payment_v1_GetPayoutResponse__Output>): grpc.ClientUnaryCall;
+  getPayout(argument: _chainbridge_payment_v1_GetPayoutRequest, callback: grpc.requestCallback<_chainbridge_payment_v1_GetPayoutResponse__Output>): grpc.ClientUnaryCall;
+  
+  /**
+   * Returns a payout's transfer file (EUR: a SEPA credit transfer, ISO 20022 pain.001.001.03).
+   * The first call produces it and submits the payout (CREATED to SUBMITTED: its money is in
+   * transit); later calls return the same stored bytes. Operator only.
+   */
+  GetPayoutFile(argument: _chainbridge_payment_v1_GetPayoutFileRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_chainbridge_payment_v1_GetPayoutFileResponse__Output>): grpc.ClientUnaryCall;
+  GetPayoutFile(argument: _chainbridge_payment_v1_GetPayoutFileRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_chainbridge_payment_v1_GetPayoutFileResponse__Output>): grpc.ClientUnaryCall;
+  GetPayoutFile(argument: _chainbridge_payment_v1_GetPayoutFileRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_chainbridge_payment_v1_GetPayoutFileResponse__Output>): grpc.ClientUnaryCall;
+  GetPayoutFile(argument: _chainbridge_payment_v1_GetPayoutFileRequest, callback: grpc.requestCallback<_chainbridge_payment_v1_GetPayoutFileResponse__Output>): grpc.ClientUnaryCall;
+  /**
+   * Returns a payout's transfer file (EUR: a SEPA credit transfer, ISO 20022 pain.001.001.03).
+   * The first call produces it and submits the payout (CREATED to SUBMITTED: its money is in
+   * transit); later calls return the same stored bytes. Operator only.
+   */
+  getPayoutFile(argument: _chainbridge_payment_v1_GetPayoutFileRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_chainbridge_payment_v1_GetPayoutFileResponse__Output>): grpc.ClientUnaryCall;
+  getPayoutFile(argument: _chainbridge_payment_v1_GetPayoutFileRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_chainbridge_payment_v1_GetPayoutFileResponse__Output>): grpc.ClientUnaryCall;
+  getPayoutFile(argument: _chainbridge_payment_v1_GetPayoutFileRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_chainbridge_payment_v1_GetPayoutFileResponse__Output>): grpc.ClientUnaryCall;
+  getPayoutFile(argument: _chainbridge_payment_v1_GetPayoutFileRequest, callback: grpc.requestCallback<_chainbridge_payment_v1_GetPayoutFileResponse__Output>): grpc.ClientUnaryCall;
   
   /**
    * Returns an intent's audit trail in order.
@@ -405,6 +529,21 @@ export interface PaymentServiceClient extends grpc.Client {
   listPaymentIntents(argument: _chainbridge_payment_v1_ListPaymentIntentsRequest, callback: grpc.requestCallback<_chainbridge_payment_v1_ListPaymentIntentsResponse__Output>): grpc.ClientUnaryCall;
   
   /**
+   * Lists payouts, newest first, filtered by status, payee, currency or run. Operator only.
+   */
+  ListPayouts(argument: _chainbridge_payment_v1_ListPayoutsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_chainbridge_payment_v1_ListPayoutsResponse__Output>): grpc.ClientUnaryCall;
+  ListPayouts(argument: _chainbridge_payment_v1_ListPayoutsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_chainbridge_payment_v1_ListPayoutsResponse__Output>): grpc.ClientUnaryCall;
+  ListPayouts(argument: _chainbridge_payment_v1_ListPayoutsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_chainbridge_payment_v1_ListPayoutsResponse__Output>): grpc.ClientUnaryCall;
+  ListPayouts(argument: _chainbridge_payment_v1_ListPayoutsRequest, callback: grpc.requestCallback<_chainbridge_payment_v1_ListPayoutsResponse__Output>): grpc.ClientUnaryCall;
+  /**
+   * Lists payouts, newest first, filtered by status, payee, currency or run. Operator only.
+   */
+  listPayouts(argument: _chainbridge_payment_v1_ListPayoutsRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_chainbridge_payment_v1_ListPayoutsResponse__Output>): grpc.ClientUnaryCall;
+  listPayouts(argument: _chainbridge_payment_v1_ListPayoutsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_chainbridge_payment_v1_ListPayoutsResponse__Output>): grpc.ClientUnaryCall;
+  listPayouts(argument: _chainbridge_payment_v1_ListPayoutsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_chainbridge_payment_v1_ListPayoutsResponse__Output>): grpc.ClientUnaryCall;
+  listPayouts(argument: _chainbridge_payment_v1_ListPayoutsRequest, callback: grpc.requestCallback<_chainbridge_payment_v1_ListPayoutsResponse__Output>): grpc.ClientUnaryCall;
+  
+  /**
    * Documented fraud and operations patterns found in a time window, each with the rows
    * it was found in (docs/analytics.md). Operator only.
    */
@@ -454,6 +593,25 @@ export interface PaymentServiceClient extends grpc.Client {
   processShipmentEvent(argument: _chainbridge_payment_v1_ProcessShipmentEventRequest, callback: grpc.requestCallback<_chainbridge_payment_v1_ProcessShipmentEventResponse__Output>): grpc.ClientUnaryCall;
   
   /**
+   * Registers or changes a payee's bank account for one currency (an IBAN for EUR, an ABA
+   * routing and account number for USD...), validated for its country and checksum. A change
+   * never alters a payout already created. Operator only; idempotent on request_id.
+   */
+  RegisterPayeeAccount(argument: _chainbridge_payment_v1_RegisterPayeeAccountRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_chainbridge_payment_v1_RegisterPayeeAccountResponse__Output>): grpc.ClientUnaryCall;
+  RegisterPayeeAccount(argument: _chainbridge_payment_v1_RegisterPayeeAccountRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_chainbridge_payment_v1_RegisterPayeeAccountResponse__Output>): grpc.ClientUnaryCall;
+  RegisterPayeeAccount(argument: _chainbridge_payment_v1_RegisterPayeeAccountRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_chainbridge_payment_v1_RegisterPayeeAccountResponse__Output>): grpc.ClientUnaryCall;
+  RegisterPayeeAccount(argument: _chainbridge_payment_v1_RegisterPayeeAccountRequest, callback: grpc.requestCallback<_chainbridge_payment_v1_RegisterPayeeAccountResponse__Output>): grpc.ClientUnaryCall;
+  /**
+   * Registers or changes a payee's bank account for one currency (an IBAN for EUR, an ABA
+   * routing and account number for USD...), validated for its country and checksum. A change
+   * never alters a payout already created. Operator only; idempotent on request_id.
+   */
+  registerPayeeAccount(argument: _chainbridge_payment_v1_RegisterPayeeAccountRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_chainbridge_payment_v1_RegisterPayeeAccountResponse__Output>): grpc.ClientUnaryCall;
+  registerPayeeAccount(argument: _chainbridge_payment_v1_RegisterPayeeAccountRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_chainbridge_payment_v1_RegisterPayeeAccountResponse__Output>): grpc.ClientUnaryCall;
+  registerPayeeAccount(argument: _chainbridge_payment_v1_RegisterPayeeAccountRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_chainbridge_payment_v1_RegisterPayeeAccountResponse__Output>): grpc.ClientUnaryCall;
+  registerPayeeAccount(argument: _chainbridge_payment_v1_RegisterPayeeAccountRequest, callback: grpc.requestCallback<_chainbridge_payment_v1_RegisterPayeeAccountResponse__Output>): grpc.ClientUnaryCall;
+  
+  /**
    * Intent-level settlement of every outstanding milestone: LOW approves, MEDIUM delays,
    * HIGH is refused unless force_approval. Operator only.
    */
@@ -472,13 +630,15 @@ export interface PaymentServiceClient extends grpc.Client {
   
   /**
    * Streams every milestone status change, oldest first: first those after the cursor,
-   * then live ones. Reconnect with the last cursor seen to miss nothing.
+   * then live ones. Reconnect with the last cursor seen to miss nothing. A payout's steps
+   * on its milestones are streamed too (see AuditEntry).
    */
   WatchSettlements(argument: _chainbridge_payment_v1_WatchSettlementsRequest, metadata: grpc.Metadata, options?: grpc.CallOptions): grpc.ClientReadableStream<_chainbridge_payment_v1_WatchSettlementsResponse__Output>;
   WatchSettlements(argument: _chainbridge_payment_v1_WatchSettlementsRequest, options?: grpc.CallOptions): grpc.ClientReadableStream<_chainbridge_payment_v1_WatchSettlementsResponse__Output>;
   /**
    * Streams every milestone status change, oldest first: first those after the cursor,
-   * then live ones. Reconnect with the last cursor seen to miss nothing.
+   * then live ones. Reconnect with the last cursor seen to miss nothing. A payout's steps
+   * on its milestones are streamed too (see AuditEntry).
    */
   watchSettlements(argument: _chainbridge_payment_v1_WatchSettlementsRequest, metadata: grpc.Metadata, options?: grpc.CallOptions): grpc.ClientReadableStream<_chainbridge_payment_v1_WatchSettlementsResponse__Output>;
   watchSettlements(argument: _chainbridge_payment_v1_WatchSettlementsRequest, options?: grpc.CallOptions): grpc.ClientReadableStream<_chainbridge_payment_v1_WatchSettlementsResponse__Output>;
@@ -525,10 +685,24 @@ export interface PaymentServiceHandlers extends grpc.UntypedServiceImplementatio
   CompleteSettlement: grpc.handleUnaryCall<_chainbridge_payment_v1_CompleteSettlementRequest__Output, _chainbridge_payment_v1_CompleteSettlementResponse>;
   
   /**
+   * Records the bank's confirmation of a SUBMITTED payout: PAID, and its milestones SETTLED.
+   * Operator only; idempotent on request_id.
+   */
+  ConfirmPayout: grpc.handleUnaryCall<_chainbridge_payment_v1_ConfirmPayoutRequest__Output, _chainbridge_payment_v1_ConfirmPayoutResponse>;
+  
+  /**
    * Creates a payment intent for a freight token; takes the token's risk score from the
    * freight service. Idempotent on request_id.
    */
   CreatePaymentIntent: grpc.handleUnaryCall<_chainbridge_payment_v1_CreatePaymentIntentRequest__Output, _chainbridge_payment_v1_CreatePaymentIntentResponse>;
+  
+  /**
+   * Groups APPROVED milestones in no open payout into payouts, one per payee and currency:
+   * every one released before the cut-off, optionally of one currency or payee. Payees that
+   * cannot be paid are answered with the reason. Payouts of rails that move the money
+   * themselves (the internal ledger) are paid at once. Operator only; idempotent on request_id.
+   */
+  CreatePayoutRun: grpc.handleUnaryCall<_chainbridge_payment_v1_CreatePayoutRunRequest__Output, _chainbridge_payment_v1_CreatePayoutRunResponse>;
   
   /**
    * Subscribes a payee (carrier) or a shipper to changes of their money, delivered to a
@@ -542,6 +716,13 @@ export interface PaymentServiceHandlers extends grpc.UntypedServiceImplementatio
    * cancelled; its delivery log stays readable. Idempotent on request_id. Operator only.
    */
   DeleteSubscription: grpc.handleUnaryCall<_chainbridge_payment_v1_DeleteSubscriptionRequest__Output, _chainbridge_payment_v1_DeleteSubscriptionResponse>;
+  
+  /**
+   * Records that a payout failed (returned by the bank, or withdrawn before it was sent):
+   * FAILED, its money back to payable and its milestones back in the pool for the next run.
+   * Operator only; idempotent on request_id.
+   */
+  FailPayout: grpc.handleUnaryCall<_chainbridge_payment_v1_FailPayoutRequest__Output, _chainbridge_payment_v1_FailPayoutResponse>;
   
   /**
    * Returns the RFC 9162 consistency proof that a later tree extends an earlier one, with the
@@ -561,6 +742,12 @@ export interface PaymentServiceHandlers extends grpc.UntypedServiceImplementatio
   GetIntentLedger: grpc.handleUnaryCall<_chainbridge_payment_v1_GetIntentLedgerRequest__Output, _chainbridge_payment_v1_GetIntentLedgerResponse>;
   
   /**
+   * Returns a payee's account for one currency (number masked) and the history of its changes.
+   * Operator only.
+   */
+  GetPayeeAccount: grpc.handleUnaryCall<_chainbridge_payment_v1_GetPayeeAccountRequest__Output, _chainbridge_payment_v1_GetPayeeAccountResponse>;
+  
+  /**
    * Returns one payment intent with its running totals.
    */
   GetPaymentIntent: grpc.handleUnaryCall<_chainbridge_payment_v1_GetPaymentIntentRequest__Output, _chainbridge_payment_v1_GetPaymentIntentResponse>;
@@ -569,6 +756,18 @@ export interface PaymentServiceHandlers extends grpc.UntypedServiceImplementatio
    * Returns an intent's schedule.
    */
   GetPaymentSchedule: grpc.handleUnaryCall<_chainbridge_payment_v1_GetPaymentScheduleRequest__Output, _chainbridge_payment_v1_GetPaymentScheduleResponse>;
+  
+  /**
+   * Returns a payout with its milestone lines (the remittance) and its status history. Operator only.
+   */
+  GetPayout: grpc.handleUnaryCall<_chainbridge_payment_v1_GetPayoutRequest__Output, _chainbridge_payment_v1_GetPayoutResponse>;
+  
+  /**
+   * Returns a payout's transfer file (EUR: a SEPA credit transfer, ISO 20022 pain.001.001.03).
+   * The first call produces it and submits the payout (CREATED to SUBMITTED: its money is in
+   * transit); later calls return the same stored bytes. Operator only.
+   */
+  GetPayoutFile: grpc.handleUnaryCall<_chainbridge_payment_v1_GetPayoutFileRequest__Output, _chainbridge_payment_v1_GetPayoutFileResponse>;
   
   /**
    * Returns an intent's audit trail in order.
@@ -611,6 +810,11 @@ export interface PaymentServiceHandlers extends grpc.UntypedServiceImplementatio
   ListPaymentIntents: grpc.handleUnaryCall<_chainbridge_payment_v1_ListPaymentIntentsRequest__Output, _chainbridge_payment_v1_ListPaymentIntentsResponse>;
   
   /**
+   * Lists payouts, newest first, filtered by status, payee, currency or run. Operator only.
+   */
+  ListPayouts: grpc.handleUnaryCall<_chainbridge_payment_v1_ListPayoutsRequest__Output, _chainbridge_payment_v1_ListPayoutsResponse>;
+  
+  /**
    * Documented fraud and operations patterns found in a time window, each with the rows
    * it was found in (docs/analytics.md). Operator only.
    */
@@ -628,6 +832,13 @@ export interface PaymentServiceHandlers extends grpc.UntypedServiceImplementatio
   ProcessShipmentEvent: grpc.handleUnaryCall<_chainbridge_payment_v1_ProcessShipmentEventRequest__Output, _chainbridge_payment_v1_ProcessShipmentEventResponse>;
   
   /**
+   * Registers or changes a payee's bank account for one currency (an IBAN for EUR, an ABA
+   * routing and account number for USD...), validated for its country and checksum. A change
+   * never alters a payout already created. Operator only; idempotent on request_id.
+   */
+  RegisterPayeeAccount: grpc.handleUnaryCall<_chainbridge_payment_v1_RegisterPayeeAccountRequest__Output, _chainbridge_payment_v1_RegisterPayeeAccountResponse>;
+  
+  /**
    * Intent-level settlement of every outstanding milestone: LOW approves, MEDIUM delays,
    * HIGH is refused unless force_approval. Operator only.
    */
@@ -635,7 +846,8 @@ export interface PaymentServiceHandlers extends grpc.UntypedServiceImplementatio
   
   /**
    * Streams every milestone status change, oldest first: first those after the cursor,
-   * then live ones. Reconnect with the last cursor seen to miss nothing.
+   * then live ones. Reconnect with the last cursor seen to miss nothing. A payout's steps
+   * on its milestones are streamed too (see AuditEntry).
    */
   WatchSettlements: grpc.handleServerStreamingCall<_chainbridge_payment_v1_WatchSettlementsRequest__Output, _chainbridge_payment_v1_WatchSettlementsResponse>;
   
@@ -648,14 +860,20 @@ export interface PaymentServiceDefinition extends grpc.ServiceDefinition {
   BuildPaymentSchedule: MethodDefinition<_chainbridge_payment_v1_BuildPaymentScheduleRequest, _chainbridge_payment_v1_BuildPaymentScheduleResponse, _chainbridge_payment_v1_BuildPaymentScheduleRequest__Output, _chainbridge_payment_v1_BuildPaymentScheduleResponse__Output>
   CancelPaymentIntent: MethodDefinition<_chainbridge_payment_v1_CancelPaymentIntentRequest, _chainbridge_payment_v1_CancelPaymentIntentResponse, _chainbridge_payment_v1_CancelPaymentIntentRequest__Output, _chainbridge_payment_v1_CancelPaymentIntentResponse__Output>
   CompleteSettlement: MethodDefinition<_chainbridge_payment_v1_CompleteSettlementRequest, _chainbridge_payment_v1_CompleteSettlementResponse, _chainbridge_payment_v1_CompleteSettlementRequest__Output, _chainbridge_payment_v1_CompleteSettlementResponse__Output>
+  ConfirmPayout: MethodDefinition<_chainbridge_payment_v1_ConfirmPayoutRequest, _chainbridge_payment_v1_ConfirmPayoutResponse, _chainbridge_payment_v1_ConfirmPayoutRequest__Output, _chainbridge_payment_v1_ConfirmPayoutResponse__Output>
   CreatePaymentIntent: MethodDefinition<_chainbridge_payment_v1_CreatePaymentIntentRequest, _chainbridge_payment_v1_CreatePaymentIntentResponse, _chainbridge_payment_v1_CreatePaymentIntentRequest__Output, _chainbridge_payment_v1_CreatePaymentIntentResponse__Output>
+  CreatePayoutRun: MethodDefinition<_chainbridge_payment_v1_CreatePayoutRunRequest, _chainbridge_payment_v1_CreatePayoutRunResponse, _chainbridge_payment_v1_CreatePayoutRunRequest__Output, _chainbridge_payment_v1_CreatePayoutRunResponse__Output>
   CreateSubscription: MethodDefinition<_chainbridge_payment_v1_CreateSubscriptionRequest, _chainbridge_payment_v1_CreateSubscriptionResponse, _chainbridge_payment_v1_CreateSubscriptionRequest__Output, _chainbridge_payment_v1_CreateSubscriptionResponse__Output>
   DeleteSubscription: MethodDefinition<_chainbridge_payment_v1_DeleteSubscriptionRequest, _chainbridge_payment_v1_DeleteSubscriptionResponse, _chainbridge_payment_v1_DeleteSubscriptionRequest__Output, _chainbridge_payment_v1_DeleteSubscriptionResponse__Output>
+  FailPayout: MethodDefinition<_chainbridge_payment_v1_FailPayoutRequest, _chainbridge_payment_v1_FailPayoutResponse, _chainbridge_payment_v1_FailPayoutRequest__Output, _chainbridge_payment_v1_FailPayoutResponse__Output>
   GetConsistencyProof: MethodDefinition<_chainbridge_payment_v1_GetConsistencyProofRequest, _chainbridge_payment_v1_GetConsistencyProofResponse, _chainbridge_payment_v1_GetConsistencyProofRequest__Output, _chainbridge_payment_v1_GetConsistencyProofResponse__Output>
   GetInclusionProof: MethodDefinition<_chainbridge_payment_v1_GetInclusionProofRequest, _chainbridge_payment_v1_GetInclusionProofResponse, _chainbridge_payment_v1_GetInclusionProofRequest__Output, _chainbridge_payment_v1_GetInclusionProofResponse__Output>
   GetIntentLedger: MethodDefinition<_chainbridge_payment_v1_GetIntentLedgerRequest, _chainbridge_payment_v1_GetIntentLedgerResponse, _chainbridge_payment_v1_GetIntentLedgerRequest__Output, _chainbridge_payment_v1_GetIntentLedgerResponse__Output>
+  GetPayeeAccount: MethodDefinition<_chainbridge_payment_v1_GetPayeeAccountRequest, _chainbridge_payment_v1_GetPayeeAccountResponse, _chainbridge_payment_v1_GetPayeeAccountRequest__Output, _chainbridge_payment_v1_GetPayeeAccountResponse__Output>
   GetPaymentIntent: MethodDefinition<_chainbridge_payment_v1_GetPaymentIntentRequest, _chainbridge_payment_v1_GetPaymentIntentResponse, _chainbridge_payment_v1_GetPaymentIntentRequest__Output, _chainbridge_payment_v1_GetPaymentIntentResponse__Output>
   GetPaymentSchedule: MethodDefinition<_chainbridge_payment_v1_GetPaymentScheduleRequest, _chainbridge_payment_v1_GetPaymentScheduleResponse, _chainbridge_payment_v1_GetPaymentScheduleRequest__Output, _chainbridge_payment_v1_GetPaymentScheduleResponse__Output>
+  GetPayout: MethodDefinition<_chainbridge_payment_v1_GetPayoutRequest, _chainbridge_payment_v1_GetPayoutResponse, _chainbridge_payment_v1_GetPayoutRequest__Output, _chainbridge_payment_v1_GetPayoutResponse__Output>
+  GetPayoutFile: MethodDefinition<_chainbridge_payment_v1_GetPayoutFileRequest, _chainbridge_payment_v1_GetPayoutFileResponse, _chainbridge_payment_v1_GetPayoutFileRequest__Output, _chainbridge_payment_v1_GetPayoutFileResponse__Output>
   GetSettlementHistory: MethodDefinition<_chainbridge_payment_v1_GetSettlementHistoryRequest, _chainbridge_payment_v1_GetSettlementHistoryResponse, _chainbridge_payment_v1_GetSettlementHistoryRequest__Output, _chainbridge_payment_v1_GetSettlementHistoryResponse__Output>
   GetSettlementStats: MethodDefinition<_chainbridge_payment_v1_GetSettlementStatsRequest, _chainbridge_payment_v1_GetSettlementStatsResponse, _chainbridge_payment_v1_GetSettlementStatsRequest__Output, _chainbridge_payment_v1_GetSettlementStatsResponse__Output>
   GetShipmentAudit: MethodDefinition<_chainbridge_payment_v1_GetShipmentAuditRequest, _chainbridge_payment_v1_GetShipmentAuditResponse, _chainbridge_payment_v1_GetShipmentAuditRequest__Output, _chainbridge_payment_v1_GetShipmentAuditResponse__Output>
@@ -663,9 +881,11 @@ export interface PaymentServiceDefinition extends grpc.ServiceDefinition {
   ListMilestoneSettlements: MethodDefinition<_chainbridge_payment_v1_ListMilestoneSettlementsRequest, _chainbridge_payment_v1_ListMilestoneSettlementsResponse, _chainbridge_payment_v1_ListMilestoneSettlementsRequest__Output, _chainbridge_payment_v1_ListMilestoneSettlementsResponse__Output>
   ListNotificationDeliveries: MethodDefinition<_chainbridge_payment_v1_ListNotificationDeliveriesRequest, _chainbridge_payment_v1_ListNotificationDeliveriesResponse, _chainbridge_payment_v1_ListNotificationDeliveriesRequest__Output, _chainbridge_payment_v1_ListNotificationDeliveriesResponse__Output>
   ListPaymentIntents: MethodDefinition<_chainbridge_payment_v1_ListPaymentIntentsRequest, _chainbridge_payment_v1_ListPaymentIntentsResponse, _chainbridge_payment_v1_ListPaymentIntentsRequest__Output, _chainbridge_payment_v1_ListPaymentIntentsResponse__Output>
+  ListPayouts: MethodDefinition<_chainbridge_payment_v1_ListPayoutsRequest, _chainbridge_payment_v1_ListPayoutsResponse, _chainbridge_payment_v1_ListPayoutsRequest__Output, _chainbridge_payment_v1_ListPayoutsResponse__Output>
   ListRiskSignals: MethodDefinition<_chainbridge_payment_v1_ListRiskSignalsRequest, _chainbridge_payment_v1_ListRiskSignalsResponse, _chainbridge_payment_v1_ListRiskSignalsRequest__Output, _chainbridge_payment_v1_ListRiskSignalsResponse__Output>
   ListSubscriptions: MethodDefinition<_chainbridge_payment_v1_ListSubscriptionsRequest, _chainbridge_payment_v1_ListSubscriptionsResponse, _chainbridge_payment_v1_ListSubscriptionsRequest__Output, _chainbridge_payment_v1_ListSubscriptionsResponse__Output>
   ProcessShipmentEvent: MethodDefinition<_chainbridge_payment_v1_ProcessShipmentEventRequest, _chainbridge_payment_v1_ProcessShipmentEventResponse, _chainbridge_payment_v1_ProcessShipmentEventRequest__Output, _chainbridge_payment_v1_ProcessShipmentEventResponse__Output>
+  RegisterPayeeAccount: MethodDefinition<_chainbridge_payment_v1_RegisterPayeeAccountRequest, _chainbridge_payment_v1_RegisterPayeeAccountResponse, _chainbridge_payment_v1_RegisterPayeeAccountRequest__Output, _chainbridge_payment_v1_RegisterPayeeAccountResponse__Output>
   SettlePaymentIntent: MethodDefinition<_chainbridge_payment_v1_SettlePaymentIntentRequest, _chainbridge_payment_v1_SettlePaymentIntentResponse, _chainbridge_payment_v1_SettlePaymentIntentRequest__Output, _chainbridge_payment_v1_SettlePaymentIntentResponse__Output>
   WatchSettlements: MethodDefinition<_chainbridge_payment_v1_WatchSettlementsRequest, _chainbridge_payment_v1_WatchSettlementsResponse, _chainbridge_payment_v1_WatchSettlementsRequest__Output, _chainbridge_payment_v1_WatchSettlementsResponse__Output>
 }
