@@ -57,6 +57,8 @@ class EventUseCases:
         for index, draft in enumerate(drafts):
             if draft.event_type is ShipmentEventType.CREATED:
                 raise InvalidArgument.single(f"{locate(index)}event_type", "CREATED is recorded by CreateShipment itself")
+            if draft.event_type is ShipmentEventType.CLAIM_FILED:
+                raise InvalidArgument.single(f"{locate(index)}event_type", "CLAIM_FILED is recorded by FileClaim, with the claim")
             event_rules.check_occurred_at(draft.occurred_at or now, now, field_path=f"{locate(index)}occurred_at")
         # Row locks, in id order, order this against CancelShipment and concurrent events.
         shipments, recorded = uow.shipments.lock_with_history({d.shipment_id for d in drafts})
@@ -69,19 +71,19 @@ class EventUseCases:
                 raise NotFound("shipment", draft.shipment_id)
             seen = recorded[shipment.shipment_id]
             event_rules.check_event_allowed(shipment, draft.event_type, seen)
-            events.append(
-                new_event(
-                    shipment,
-                    draft.event_type,
-                    draft.occurred_at or now,
-                    draft.metadata,
-                    repeated=draft.event_type in seen,
-                    trace_request_id=draft.trace_request_id or trace_request_id,
-                    now=now,
-                    lease=lease,
-                )
+            event = new_event(
+                shipment,
+                draft.event_type,
+                draft.occurred_at or now,
+                draft.metadata,
+                repeated=draft.event_type in seen,
+                trace_request_id=draft.trace_request_id or trace_request_id,
+                now=now,
+                lease=lease,
             )
-            seen.add(draft.event_type)
+            claims_before, milestones_before = event_rules.history_counts(seen)
+            events.append(dataclasses.replace(event, claims_filed_before=claims_before, milestone_events_before=milestones_before))
+            seen[draft.event_type] += 1
             new_status = status_after_event(shipment.status, draft.event_type)
             if new_status is not shipment.status:
                 shipments[shipment.shipment_id] = dataclasses.replace(shipment, status=new_status, update_time=now)

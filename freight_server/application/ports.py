@@ -5,6 +5,7 @@ knows SQL."""
 from __future__ import annotations
 
 import builtins
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -24,9 +25,9 @@ class ShipmentRepository(Protocol):
 
     def get(self, shipment_id: str, *, for_update: bool = False) -> Shipment | None: ...
 
-    def lock_with_history(self, shipment_ids: Iterable[str]) -> tuple[dict[str, Shipment], dict[str, set[ShipmentEventType]]]:
+    def lock_with_history(self, shipment_ids: Iterable[str]) -> tuple[dict[str, Shipment], dict[str, Counter[ShipmentEventType]]]:
         """Lock shipments in id order (every multi-shipment writer uses this order: no
-        deadlocks), then the event types each has recorded (read after the lock)."""
+        deadlocks), then how many events of each type each has recorded (read after the lock)."""
         ...
 
     def save(self, shipment: Shipment) -> None: ...
@@ -82,6 +83,10 @@ class EventRepository(Protocol):
         ...
 
     def get(self, event_id: str) -> ShipmentEvent | None: ...
+
+    def claimed_minor(self, shipment_id: str) -> int:
+        """What the shipment's claims ask in total (read under the shipment's lock)."""
+        ...
 
     def list(
         self, *, shipment_id: str | None, delivery_state: DeliveryState | None, before: tuple[int, str] | None, limit: int

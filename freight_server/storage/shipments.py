@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 from typing import Any
 
@@ -73,9 +74,9 @@ _LOCK_SHIPMENTS = (
 # what committed before it started, so this sees every event of a transaction that held
 # the lock before us (a subquery of the locking statement would not).
 _RECORDED_TYPES = (
-    select(shipment_events.c.shipment_id, shipment_events.c.event_type)
+    select(shipment_events.c.shipment_id, shipment_events.c.event_type, func.count())
     .where(shipment_events.c.shipment_id.in_(bindparam("ids", expanding=True)))
-    .distinct()
+    .group_by(shipment_events.c.shipment_id, shipment_events.c.event_type)
 )
 
 
@@ -102,13 +103,13 @@ class SqlShipmentRepository:
         row = self.conn.execute(query).first()
         return shipment_from_row(row) if row else None
 
-    def lock_with_history(self, shipment_ids: Iterable[str]) -> tuple[dict[str, Shipment], dict[str, set[ShipmentEventType]]]:
+    def lock_with_history(self, shipment_ids: Iterable[str]) -> tuple[dict[str, Shipment], dict[str, Counter[ShipmentEventType]]]:
         ids = sorted(set(shipment_ids))
         locked = {row.shipment_id: shipment_from_row(row) for row in self.conn.execute(_LOCK_SHIPMENTS, {"ids": ids})}
-        recorded: dict[str, set[ShipmentEventType]] = {shipment_id: set() for shipment_id in locked}
+        recorded: dict[str, Counter[ShipmentEventType]] = {shipment_id: Counter() for shipment_id in locked}
         if locked:
-            for shipment_id, event_type in self.conn.execute(_RECORDED_TYPES, {"ids": sorted(locked)}):
-                recorded[shipment_id].add(ShipmentEventType(event_type))
+            for shipment_id, event_type, count in self.conn.execute(_RECORDED_TYPES, {"ids": sorted(locked)}):
+                recorded[shipment_id][ShipmentEventType(event_type)] = int(count)
         return locked, recorded
 
     def save(self, shipment: Shipment) -> None:

@@ -105,11 +105,21 @@ def backoff_delay(attempts: int, settings: DispatcherSettings, rng: random.Rando
 
 
 def to_process_request(event: ShipmentEvent) -> payment_pb2.ProcessShipmentEventRequest:
+    """The event as pay takes it: with what the shipment had recorded before it, so pay
+    applies claims and milestone events in recording order, and with its claim if any."""
     return payment_pb2.ProcessShipmentEventRequest(
         event_id=event.event_id,
         shipment_id=event.shipment_id,
         event_type=enum_to_proto(_EVENT_TYPE, event.event_type),
         occurred_at=to_timestamp(event.occurred_at),
+        claims_filed_before=event.claims_filed_before,
+        milestone_events_before=event.milestone_events_before,
+        claim=common_pb2.ClaimDetails(
+            claimed_amount=common_pb2.Money(amount_minor=event.claim.claimed_minor, currency=event.claim.currency),
+            reason=event.claim.reason,
+        )
+        if event.claim
+        else None,
     )
 
 

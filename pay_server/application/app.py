@@ -10,6 +10,7 @@ from chainbridge_common.application.unit_of_work import Transactions
 from chainbridge_common.runtime.clock import Clock
 from pay_server.application.bookkeeping import Bookkeeping, NoObserver, PaymentObserver
 from pay_server.application.changes import ChangeNotifier
+from pay_server.application.claims import ClaimUseCases
 from pay_server.application.event_intake import EventIntake
 from pay_server.application.intents import IntentUseCases
 from pay_server.application.operations import SettlementOperations
@@ -28,6 +29,7 @@ class PaymentApplication:
     operations: SettlementOperations
     queries: PaymentQueries
     bookkeeping: Bookkeeping
+    claims: ClaimUseCases
 
     @property
     def notifier(self) -> ChangeNotifier:
@@ -57,4 +59,5 @@ class PaymentApplication:
             operations=SettlementOperations(transactions, idempotency, bookkeeping),
             queries=PaymentQueries(transactions, clock),
             bookkeeping=bookkeeping,
+            claims=ClaimUseCases(transactions, idempotency, bookkeeping),
         )

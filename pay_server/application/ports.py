@@ -12,6 +12,7 @@ from chainbridge_common.application.unit_of_work import UnitOfWork
 from chainbridge_common.domain.risk_tier import RiskTier
 from chainbridge_common.domain.shipment_events import ShipmentEventType
 from pay_server.domain.audit import AuditEntry
+from pay_server.domain.claims import CargoClaim, ClaimResolution
 from pay_server.domain.events import ReceivedEvent
 from pay_server.domain.intents import IntentStatus, PaymentIntent
 from pay_server.domain.ledger import Journal, LedgerAccount
@@ -118,6 +119,28 @@ class LedgerRepository(Protocol):
     def balances_of_intent(self, intent_id: str) -> dict[LedgerAccount, int]: ...
 
 
+class ClaimRepository(Protocol):
+    def add_new(self, claims: Sequence[CargoClaim]) -> set[str]:
+        """Store claims not seen before; return the ids that are new."""
+        ...
+
+    def get(self, claim_id: str) -> CargoClaim | None: ...
+
+    def of_shipments(self, shipment_ids: Iterable[str]) -> list[CargoClaim]:
+        """In claim order (claim number, filing time, id)."""
+        ...
+
+    def shipments_with_claims(self, shipment_ids: Iterable[str]) -> set[str]: ...
+
+    def last_claim_number(self, shipment_id: str) -> int:
+        """The highest claim number of the shipment; 0 with no claim."""
+        ...
+
+    def resolve(self, claim_id: str, resolution: ClaimResolution) -> bool:
+        """Compare-and-set: record the resolution only if the claim is still unresolved."""
+        ...
+
+
 class BookWriter(Protocol):
     def write(self, intents: Sequence[PaymentIntent], journals: Sequence[Journal], audit: Sequence[AuditEntry]) -> None:
         """Write changed intents (the last state given for an intent wins), balanced
@@ -147,3 +170,6 @@ class PaymentUnitOfWork(UnitOfWork, Protocol):
 
     @property
     def book(self) -> BookWriter: ...
+
+    @property
+    def claims(self) -> ClaimRepository: ...

@@ -22,6 +22,11 @@ class ReceivedEvent:
     event_type: ShipmentEventType
     occurred_at: datetime
     received_at: datetime
+    # What freight had recorded on the shipment before this event (None: not told, as from
+    # a direct caller): pay waits for those claims, and a claim for those milestone events
+    # (pay_server/domain/claims.py).
+    claims_filed_before: int | None = None
+    milestone_events_before: int | None = None
 
 
 def events_that_pay(received: Iterable[ReceivedEvent]) -> list[ReceivedEvent]:

@@ -27,4 +27,5 @@ PAYMENT_METHOD_ROLES: MethodRoles = {
     f"{_PAYMENT}GetShipmentAudit": APP_ROLES,
     f"{_PAYMENT}GetIntentLedger": APP_ROLES,
     f"{_PAYMENT}WatchSettlements": APP_ROLES,
+    f"{_PAYMENT}ResolveClaim": OPERATOR_ROLES,  # decides who gets held money
 }

@@ -22,7 +22,8 @@ from pay_server.clients.freight import FreightTokens
 from pay_server.domain.release_policy import ReleaseStrategy, recommended_action, strategy_for
 from pay_server.domain.schedules import DEFAULT_SHARES_BPS
 from pay_server.domain.tokens import TokenInfo
-from pay_server.rpc import convert
+from pay_server.rpc import convert, convert_claims
+from pay_server.rpc.claims import ClaimRpcs
 
 WATCH_START_CURSOR_HEADER = "x-watch-start-cursor"
 MAX_CURSOR = 2**63 - 1
@@ -65,7 +66,7 @@ def _key(request, method: str):
     return request_key(request, method, current_caller())
 
 
-class PaymentServicer(payment_pb2_grpc.PaymentServiceServicer):
+class PaymentServicer(ClaimRpcs, payment_pb2_grpc.PaymentServiceServicer):
     def __init__(
         self,
         app: PaymentApplication,
@@ -278,6 +279,7 @@ class PaymentServicer(payment_pb2_grpc.PaymentServiceServicer):
             payment_intents=[convert.intent_to_proto(i) for i in audit.intents],
             settlements=[convert.settlement_to_proto(s) for s in audit.settlements],
             totals=convert.totals_by_currency(audit.intents),
+            claims=[convert_claims.claim_to_proto(c) for c in audit.claims],
         )
 
     def GetIntentLedger(self, request: pb.GetIntentLedgerRequest, context) -> pb.GetIntentLedgerResponse:

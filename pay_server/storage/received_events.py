@@ -26,7 +26,13 @@ _OF_SHIPMENTS = (
 
 def _from_row(row: Row[Any]) -> ReceivedEvent:
     return ReceivedEvent(
-        row.event_id, row.shipment_id, ShipmentEventType(row.event_type), from_micros(row.occurred_at_us), from_micros(row.received_at_us)
+        row.event_id,
+        row.shipment_id,
+        ShipmentEventType(row.event_type),
+        from_micros(row.occurred_at_us),
+        from_micros(row.received_at_us),
+        row.claims_filed_before,
+        row.milestone_events_before,
     )
 
 
@@ -44,6 +50,8 @@ class SqlReceivedEventRepository:
                 "event_type": e.event_type.value,
                 "occurred_at_us": to_micros(e.occurred_at),
                 "received_at_us": to_micros(e.received_at),
+                "claims_filed_before": e.claims_filed_before,
+                "milestone_events_before": e.milestone_events_before,
             }
             for e in sorted(events, key=lambda e: e.event_id)
         ]

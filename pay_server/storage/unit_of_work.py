@@ -9,6 +9,7 @@ from chainbridge_common.storage.database import Database
 from chainbridge_common.storage.request_log import RequestLogStatements, SqlRequestLog
 from chainbridge_common.storage.unit_of_work import SqlTransactions, SqlUnitOfWork
 from pay_server.storage.audit import SqlAuditRepository
+from pay_server.storage.claims import SqlClaimRepository
 from pay_server.storage.intents import SqlIntentRepository
 from pay_server.storage.ledger import SqlBookWriter, SqlLedgerRepository
 from pay_server.storage.received_events import SqlReceivedEventRepository
@@ -29,6 +30,7 @@ class SqlPaymentUnitOfWork(SqlUnitOfWork):
         self.audit = SqlAuditRepository(conn)
         self.ledger = SqlLedgerRepository(conn)
         self.book = SqlBookWriter(conn)
+        self.claims = SqlClaimRepository(conn)
 
 
 def payment_transactions(db: Database, clock: Clock) -> SqlTransactions[SqlPaymentUnitOfWork]:

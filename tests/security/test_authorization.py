@@ -49,6 +49,7 @@ EXPECTED_ROLES = {
     "FreightService/ListParkedEvents": "operator",
     "FreightService/RedeliverParkedEvents": "operator",
     "FreightService/DiscardParkedEvents": "operator",
+    "FreightService/FileClaim": APP,
     "PaymentService/CreatePaymentIntent": APP,
     "PaymentService/GetPaymentIntent": APP,
     "PaymentService/ListPaymentIntents": APP,
@@ -66,6 +67,7 @@ EXPECTED_ROLES = {
     "PaymentService/GetShipmentAudit": APP,
     "PaymentService/GetIntentLedger": APP,
     "PaymentService/WatchSettlements": APP,
+    "PaymentService/ResolveClaim": "operator",
 }
 
 # Fields that make a request invalid where the empty request would be valid (lists with

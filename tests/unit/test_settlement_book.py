@@ -49,12 +49,12 @@ class MemoryUnitOfWork:
 
     # settlements
     def add_new(self, settlements: Sequence[MilestoneSettlement]) -> set[str]:
-        taken = {(s.intent_id, s.milestone) for s in self.rows.values()}
+        taken = {(s.intent_id, s.milestone, s.part) for s in self.rows.values()}
         inserted = set()
         for settlement in settlements:
-            if (settlement.intent_id, settlement.milestone) not in taken:  # the unique constraint
+            if (settlement.intent_id, settlement.milestone, settlement.part) not in taken:  # the unique constraint
                 self.rows[settlement.settlement_id] = settlement
-                taken.add((settlement.intent_id, settlement.milestone))
+                taken.add((settlement.intent_id, settlement.milestone, settlement.part))
                 inserted.add(settlement.settlement_id)
         return inserted
 

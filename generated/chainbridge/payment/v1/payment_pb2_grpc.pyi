@@ -84,6 +84,11 @@ class PaymentServiceStub:
     """Streams every milestone status change, oldest first: first those after the cursor,
     then live ones. Reconnect with the last cursor seen to miss nothing.
     """
+    ResolveClaim: _grpc.UnaryUnaryMultiCallable[_payment_pb2.ResolveClaimRequest, _payment_pb2.ResolveClaimResponse]
+    """Resolves an open cargo claim: the carrier is liable for an amount (that much of the
+    held money returns to the shipper) or not liable; the rest of the hold is released
+    as it would have been. Operator only; idempotent on request_id.
+    """
 
 @_typing.type_check_only
 class PaymentServiceAsyncStub(PaymentServiceStub):
@@ -140,6 +145,11 @@ class PaymentServiceAsyncStub(PaymentServiceStub):
     WatchSettlements: _aio.UnaryStreamMultiCallable[_payment_pb2.WatchSettlementsRequest, _payment_pb2.WatchSettlementsResponse]  # type: ignore[assignment]
     """Streams every milestone status change, oldest first: first those after the cursor,
     then live ones. Reconnect with the last cursor seen to miss nothing.
+    """
+    ResolveClaim: _aio.UnaryUnaryMultiCallable[_payment_pb2.ResolveClaimRequest, _payment_pb2.ResolveClaimResponse]  # type: ignore[assignment]
+    """Resolves an open cargo claim: the carrier is liable for an amount (that much of the
+    held money returns to the shipper) or not liable; the rest of the hold is released
+    as it would have been. Operator only; idempotent on request_id.
     """
 
 class PaymentServiceServicer(metaclass=_abc_1.ABCMeta):
@@ -296,6 +306,17 @@ class PaymentServiceServicer(metaclass=_abc_1.ABCMeta):
     ) -> _typing.Union[_abc.Iterator[_payment_pb2.WatchSettlementsResponse], _abc.AsyncIterator[_payment_pb2.WatchSettlementsResponse]]:
         """Streams every milestone status change, oldest first: first those after the cursor,
         then live ones. Reconnect with the last cursor seen to miss nothing.
+        """
+
+    @_abc_1.abstractmethod
+    def ResolveClaim(
+        self,
+        request: _payment_pb2.ResolveClaimRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_payment_pb2.ResolveClaimResponse, _abc.Awaitable[_payment_pb2.ResolveClaimResponse]]:
+        """Resolves an open cargo claim: the carrier is liable for an amount (that much of the
+        held money returns to the shipper) or not liable; the rest of the hold is released
+        as it would have been. Operator only; idempotent on request_id.
         """
 
 def add_PaymentServiceServicer_to_server(servicer: PaymentServiceServicer, server: _typing.Union[_grpc.Server, _aio.Server]) -> None: ...

@@ -32,6 +32,8 @@ import type { ListPaymentIntentsRequest as _chainbridge_payment_v1_ListPaymentIn
 import type { ListPaymentIntentsResponse as _chainbridge_payment_v1_ListPaymentIntentsResponse, ListPaymentIntentsResponse__Output as _chainbridge_payment_v1_ListPaymentIntentsResponse__Output } from '../../../chainbridge/payment/v1/ListPaymentIntentsResponse';
 import type { ProcessShipmentEventRequest as _chainbridge_payment_v1_ProcessShipmentEventRequest, ProcessShipmentEventRequest__Output as _chainbridge_payment_v1_ProcessShipmentEventRequest__Output } from '../../../chainbridge/payment/v1/ProcessShipmentEventRequest';
 import type { ProcessShipmentEventResponse as _chainbridge_payment_v1_ProcessShipmentEventResponse, ProcessShipmentEventResponse__Output as _chainbridge_payment_v1_ProcessShipmentEventResponse__Output } from '../../../chainbridge/payment/v1/ProcessShipmentEventResponse';
+import type { ResolveClaimRequest as _chainbridge_payment_v1_ResolveClaimRequest, ResolveClaimRequest__Output as _chainbridge_payment_v1_ResolveClaimRequest__Output } from '../../../chainbridge/payment/v1/ResolveClaimRequest';
+import type { ResolveClaimResponse as _chainbridge_payment_v1_ResolveClaimResponse, ResolveClaimResponse__Output as _chainbridge_payment_v1_ResolveClaimResponse__Output } from '../../../chainbridge/payment/v1/ResolveClaimResponse';
 import type { SettlePaymentIntentRequest as _chainbridge_payment_v1_SettlePaymentIntentRequest, SettlePaymentIntentRequest__Output as _chainbridge_payment_v1_SettlePaymentIntentRequest__Output } from '../../../chainbridge/payment/v1/SettlePaymentIntentRequest';
 import type { SettlePaymentIntentResponse as _chainbridge_payment_v1_SettlePaymentIntentResponse, SettlePaymentIntentResponse__Output as _chainbridge_payment_v1_SettlePaymentIntentResponse__Output } from '../../../chainbridge/payment/v1/SettlePaymentIntentResponse';
 import type { WatchSettlementsRequest as _chainbridge_payment_v1_WatchSettlementsRequest, WatchSettlementsRequest__Output as _chainbridge_payment_v1_WatchSettlementsRequest__Output } from '../../../chainbridge/payment/v1/WatchSettlementsRequest';
@@ -279,6 +281,25 @@ export interface PaymentServiceClient extends grpc.Client {
   processShipmentEvent(argument: _chainbridge_payment_v1_ProcessShipmentEventRequest, callback: grpc.requestCallback<_chainbridge_payment_v1_ProcessShipmentEventResponse__Output>): grpc.ClientUnaryCall;
   
   /**
+   * Resolves an open cargo claim: the carrier is liable for an amount (that much of the
+   * held money returns to the shipper) or not liable; the rest of the hold is released
+   * as it would have been. Operator only; idempotent on request_id.
+   */
+  ResolveClaim(argument: _chainbridge_payment_v1_ResolveClaimRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_chainbridge_payment_v1_ResolveClaimResponse__Output>): grpc.ClientUnaryCall;
+  ResolveClaim(argument: _chainbridge_payment_v1_ResolveClaimRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_chainbridge_payment_v1_ResolveClaimResponse__Output>): grpc.ClientUnaryCall;
+  ResolveClaim(argument: _chainbridge_payment_v1_ResolveClaimRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_chainbridge_payment_v1_ResolveClaimResponse__Output>): grpc.ClientUnaryCall;
+  ResolveClaim(argument: _chainbridge_payment_v1_ResolveClaimRequest, callback: grpc.requestCallback<_chainbridge_payment_v1_ResolveClaimResponse__Output>): grpc.ClientUnaryCall;
+  /**
+   * Resolves an open cargo claim: the carrier is liable for an amount (that much of the
+   * held money returns to the shipper) or not liable; the rest of the hold is released
+   * as it would have been. Operator only; idempotent on request_id.
+   */
+  resolveClaim(argument: _chainbridge_payment_v1_ResolveClaimRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_chainbridge_payment_v1_ResolveClaimResponse__Output>): grpc.ClientUnaryCall;
+  resolveClaim(argument: _chainbridge_payment_v1_ResolveClaimRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_chainbridge_payment_v1_ResolveClaimResponse__Output>): grpc.ClientUnaryCall;
+  resolveClaim(argument: _chainbridge_payment_v1_ResolveClaimRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_chainbridge_payment_v1_ResolveClaimResponse__Output>): grpc.ClientUnaryCall;
+  resolveClaim(argument: _chainbridge_payment_v1_ResolveClaimRequest, callback: grpc.requestCallback<_chainbridge_payment_v1_ResolveClaimResponse__Output>): grpc.ClientUnaryCall;
+  
+  /**
    * Intent-level settlement of every outstanding milestone: LOW approves, MEDIUM delays,
    * HIGH is refused unless force_approval. Operator only.
    */
@@ -397,6 +418,13 @@ export interface PaymentServiceHandlers extends grpc.UntypedServiceImplementatio
   ProcessShipmentEvent: grpc.handleUnaryCall<_chainbridge_payment_v1_ProcessShipmentEventRequest__Output, _chainbridge_payment_v1_ProcessShipmentEventResponse>;
   
   /**
+   * Resolves an open cargo claim: the carrier is liable for an amount (that much of the
+   * held money returns to the shipper) or not liable; the rest of the hold is released
+   * as it would have been. Operator only; idempotent on request_id.
+   */
+  ResolveClaim: grpc.handleUnaryCall<_chainbridge_payment_v1_ResolveClaimRequest__Output, _chainbridge_payment_v1_ResolveClaimResponse>;
+  
+  /**
    * Intent-level settlement of every outstanding milestone: LOW approves, MEDIUM delays,
    * HIGH is refused unless force_approval. Operator only.
    */
@@ -426,6 +454,7 @@ export interface PaymentServiceDefinition extends grpc.ServiceDefinition {
   ListMilestoneSettlements: MethodDefinition<_chainbridge_payment_v1_ListMilestoneSettlementsRequest, _chainbridge_payment_v1_ListMilestoneSettlementsResponse, _chainbridge_payment_v1_ListMilestoneSettlementsRequest__Output, _chainbridge_payment_v1_ListMilestoneSettlementsResponse__Output>
   ListPaymentIntents: MethodDefinition<_chainbridge_payment_v1_ListPaymentIntentsRequest, _chainbridge_payment_v1_ListPaymentIntentsResponse, _chainbridge_payment_v1_ListPaymentIntentsRequest__Output, _chainbridge_payment_v1_ListPaymentIntentsResponse__Output>
   ProcessShipmentEvent: MethodDefinition<_chainbridge_payment_v1_ProcessShipmentEventRequest, _chainbridge_payment_v1_ProcessShipmentEventResponse, _chainbridge_payment_v1_ProcessShipmentEventRequest__Output, _chainbridge_payment_v1_ProcessShipmentEventResponse__Output>
+  ResolveClaim: MethodDefinition<_chainbridge_payment_v1_ResolveClaimRequest, _chainbridge_payment_v1_ResolveClaimResponse, _chainbridge_payment_v1_ResolveClaimRequest__Output, _chainbridge_payment_v1_ResolveClaimResponse__Output>
   SettlePaymentIntent: MethodDefinition<_chainbridge_payment_v1_SettlePaymentIntentRequest, _chainbridge_payment_v1_SettlePaymentIntentResponse, _chainbridge_payment_v1_SettlePaymentIntentRequest__Output, _chainbridge_payment_v1_SettlePaymentIntentResponse__Output>
   WatchSettlements: MethodDefinition<_chainbridge_payment_v1_WatchSettlementsRequest, _chainbridge_payment_v1_WatchSettlementsResponse, _chainbridge_payment_v1_WatchSettlementsRequest__Output, _chainbridge_payment_v1_WatchSettlementsResponse__Output>
 }
