@@ -130,8 +130,8 @@ class EventIntake:
             # Shipments with cargo claims go through the claim rules (read after the intent
             # locks, so a claim committed meanwhile is seen); the others as they always did.
             new_claims = [_claim_notice(first_notice[e.event_id]) for e in fresh if e.event_type is ShipmentEventType.CLAIM_FILED]
-            with_claims = claims.receive_claims(uow, new_claims, book.now)
-            with_claims |= uow.claims.shipments_with_claims({event.shipment_id for event in fresh})
+            claims.receive_claims(uow, new_claims, book.now)
+            with_claims = uow.claims.shipments_with_claims({event.shipment_id for event in fresh})
             plain = [e for e in fresh if e.shipment_id not in with_claims and milestones_paid_by(e.event_type)]
             paying = self._events_that_pay(uow, plain, {i.shipment_id for i in eligible})
             created = apply_events(self.bookkeeping, book, paying, [i for i in eligible if i.shipment_id not in with_claims], schedules)

@@ -130,7 +130,10 @@ class ClaimRepository(Protocol):
         """In claim order (claim number, filing time, id)."""
         ...
 
-    def shipments_with_claims(self, shipment_ids: Iterable[str]) -> set[str]: ...
+    def shipments_with_claims(self, shipment_ids: Iterable[str]) -> set[str]:
+        """Those of the shipments pay received a claim of, or an event freight recorded
+        after a claim (which then waits for it): their money follows the claim rules."""
+        ...
 
     def last_claim_number(self, shipment_id: str) -> int:
         """The highest claim number of the shipment; 0 with no claim."""

@@ -5,12 +5,13 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import Connection, Row, bindparam, func, select, update
+from sqlalchemy import Connection, Row, bindparam, func, or_, select, update
 
+from chainbridge_common.domain.shipment_events import ShipmentEventType
 from chainbridge_common.runtime.timestamps import from_micros, to_micros
 from chainbridge_common.storage.batch_writes import BatchInsert
 from pay_server.domain.claims import CargoClaim, ClaimResolution
-from pay_server.storage.schema import cargo_claims
+from pay_server.storage.schema import cargo_claims, received_events
 
 _INSERT_NEW = BatchInsert(cargo_claims, conflict_columns=["claim_id"], returning="claim_id")
 _OF_SHIPMENTS = (
@@ -18,8 +19,15 @@ _OF_SHIPMENTS = (
     .where(cargo_claims.c.shipment_id.in_(bindparam("ids", expanding=True)))
     .order_by(cargo_claims.c.shipment_id, cargo_claims.c.claim_number, cargo_claims.c.filed_at_us, cargo_claims.c.claim_id)
 )
+# A claim is a received event too: one statement finds the shipments with a claim and
+# those with an event freight recorded after a claim pay does not have yet.
 _SHIPMENTS_WITH_CLAIMS = (
-    select(cargo_claims.c.shipment_id).where(cargo_claims.c.shipment_id.in_(bindparam("ids", expanding=True))).distinct()
+    select(received_events.c.shipment_id)
+    .where(
+        received_events.c.shipment_id.in_(bindparam("ids", expanding=True)),
+        or_(received_events.c.event_type == ShipmentEventType.CLAIM_FILED.value, received_events.c.claims_filed_before > 0),
+    )
+    .distinct()
 )
 
 
