@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-SECTIONS = ("## Walkthrough with grpcurl", "## Operator flows (grpcurl)")
+SECTIONS = ("## Walkthrough with grpcurl", "## Operator flows (grpcurl)", "## Cargo claims (grpcurl)")
 pytestmark = [pytest.mark.e2e, pytest.mark.skipif(shutil.which("jq") is None, reason="the walkthrough uses jq")]
 
 
@@ -48,6 +48,14 @@ def test_walkthrough_has_the_seed_workflow():
         assert f"/{rpc}" in commands, rpc
 
 
+def test_walkthrough_has_the_damaged_cargo_story():
+    commands = readme_commands()
+    story = commands[commands.index("BOL-2026-0077") :]
+    steps = ("SHIPMENT_EVENT_TYPE_POD_CONFIRMED", "/FileClaim", "SHIPMENT_EVENT_TYPE_CLAIM_WINDOW_CLOSED", "CLAIM_DECISION_CARRIER_LIABLE")
+    assert [story.index(step) for step in steps] == sorted(story.index(step) for step in steps)  # in this order
+    assert "/ResolveClaim" in story
+
+
 def test_readme_walkthrough_runs_against_real_servers(processes):
     script = readme_commands()
     script = script.replace("F=127.0.0.1:50051; P=127.0.0.1:50052", f"F={processes.freight.address}; P={processes.pay.address}")
@@ -74,5 +82,13 @@ def test_readme_walkthrough_runs_against_real_servers(processes):
         '"rail_reference": "ACH-20261126-0001"',
         "grpcurl exit code 67",
         "field_violations",
+        # The damaged-cargo story: held, split at the window, a deduction returned, totals exact.
+        '"CLAIM_STATUS_OPEN","held_minor":"75000"',
+        '["SHIPMENT_EVENT_TYPE_CLAIM_WINDOW_CLOSED",0,"25000","MILESTONE_STATUS_APPROVED"]',
+        '["SHIPMENT_EVENT_TYPE_CLAIM_WINDOW_CLOSED",1,"75000","MILESTONE_STATUS_ON_HOLD"]',
+        '"reason":"CLAIM_WINDOW_CLOSED"',
+        '["CLAIM_STATUS_RESOLVED","50000","50000","25000"]',
+        '[2,"50000","MILESTONE_STATUS_RETURNED"]',
+        '"released_minor":"950005","voided_minor":"50000"',
     ):
         assert fragment in out + result.stderr, fragment
