@@ -482,7 +482,8 @@ class ClaimUseCases:
                 return []  # a share still to come: it pays as usual when its event comes
             intent = next(i for i in state.intents if i.intent_id == lot.intent_id)
             item = state.schedules[lot.intent_id][lot.milestone]
-            base = writer.bookkeeping.new_settlement(book.now, intent, item, claim.claim_id, book.now)
+            # No event triggered it (claim_id names the claim): its source event stays empty.
+            base = writer.bookkeeping.new_settlement(book.now, intent, item, "", book.now)
             piece = dataclasses.replace(
                 base,
                 amount_minor=returned,
