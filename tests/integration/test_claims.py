@@ -13,6 +13,7 @@ import pytest
 from chainbridge.freight.v1 import freight_pb2 as fpb
 from chainbridge.payment.v1 import payment_pb2 as pb
 
+from chainbridge_common.runtime.timestamps import to_timestamp
 from freight_server.workers.outbox_dispatcher import to_process_request
 from tests.support.claims import audit, claims_of, file_claim, money_by_status, resolve
 from tests.support.rpc import call_error, money
@@ -466,7 +467,7 @@ def test_resolve_claim_refuses_bad_input_and_wrong_state(stack):
 
 def test_process_shipment_event_takes_a_claim_only_on_a_claim_event(stack):
     payment = stack.payment_stub()
-    base = dict(event_id="sev_direct1", shipment_id="shp_direct", occurred_at=to_ts(stack))
+    base = dict(event_id="sev_direct1", shipment_id="shp_direct", occurred_at=to_timestamp(stack.clock.now()))
     missing = call_error(payment.ProcessShipmentEvent, pb.ProcessShipmentEventRequest(event_type=8, **base))
     assert "claim" in missing.fields
     stray = pb.ProcessShipmentEventRequest(event_type=POD, **base)
@@ -474,12 +475,6 @@ def test_process_shipment_event_takes_a_claim_only_on_a_claim_event(stack):
     assert "claim" in call_error(payment.ProcessShipmentEvent, stray).fields
     negative = pb.ProcessShipmentEventRequest(event_type=POD, claims_filed_before=-1, **base)
     assert "claims_filed_before" in call_error(payment.ProcessShipmentEvent, negative).fields
-
-
-def to_ts(stack):
-    from chainbridge_common.runtime.timestamps import to_timestamp
-
-    return to_timestamp(stack.clock.now())
 
 
 def test_filing_and_resolving_replay_their_first_answer(stack):
