@@ -13,6 +13,7 @@ class ShipmentEventType(enum.StrEnum):
     DELIVERY_ATTEMPTED = "DELIVERY_ATTEMPTED"
     POD_CONFIRMED = "POD_CONFIRMED"
     CLAIM_WINDOW_CLOSED = "CLAIM_WINDOW_CLOSED"
+    CLAIM_FILED = "CLAIM_FILED"  # a cargo claim (FreightService.FileClaim); holds money, pays none
 
 
 # The events that release money, in the order a shipment reaches them.

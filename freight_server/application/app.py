@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from chainbridge_common.application.idempotency import Idempotency
 from chainbridge_common.application.unit_of_work import Transactions
 from chainbridge_common.runtime.clock import Clock
+from freight_server.application.claims import ClaimUseCases
 from freight_server.application.events import EventUseCases
 from freight_server.application.outbox import OutboxUseCases
 from freight_server.application.ports import FreightUnitOfWork, OutboxHandoff
@@ -22,6 +23,7 @@ class FreightApplication:
     events: EventUseCases
     recorder: GroupCommitRecorder
     outbox: OutboxUseCases
+    claims: ClaimUseCases
 
     @classmethod
     def build(
@@ -36,4 +38,5 @@ class FreightApplication:
             events=events,
             recorder=GroupCommitRecorder(events, transactions, idempotency),
             outbox=outbox,
+            claims=ClaimUseCases(idempotency, clock, events),
         )

@@ -4,6 +4,7 @@ read and list them."""
 from __future__ import annotations
 
 import dataclasses
+from collections import Counter
 from collections.abc import Sequence
 from typing import TypeVar
 
@@ -27,7 +28,7 @@ class Recorded:
     """What recording drafts produced, not yet written."""
 
     events: list[ShipmentEvent]
-    advanced: list[Shipment]  # shipments whose status or recorded event types the events changed
+    advanced: list[Shipment]  # shipments the events changed (event counts, maybe status)
 
 
 class EventUseCases:
@@ -63,6 +64,8 @@ class EventUseCases:
         for index, draft in enumerate(drafts):
             if draft.event_type is ShipmentEventType.CREATED:
                 raise InvalidArgument.single(f"{locate(index)}event_type", "CREATED is recorded by CreateShipment itself")
+            if draft.event_type is ShipmentEventType.CLAIM_FILED:
+                raise InvalidArgument.single(f"{locate(index)}event_type", "CLAIM_FILED is recorded by FileClaim, with the claim")
             event_rules.check_occurred_at(draft.occurred_at or now, now, field_path=f"{locate(index)}occurred_at")
         # Row locks, in id order, order this against CancelShipment and concurrent events.
         shipments = uow.shipments.lock({d.shipment_id for d in drafts})
@@ -73,27 +76,33 @@ class EventUseCases:
             shipment = shipments.get(draft.shipment_id)
             if shipment is None:
                 raise NotFound("shipment", draft.shipment_id)
-            seen = shipment.recorded_types
+            seen = Counter(shipment.recorded_events)
             event_rules.check_event_allowed(shipment, draft.event_type, seen)
+            claims_before, milestones_before = event_rules.history_counts(seen)
             events.append(
-                new_event(
-                    shipment,
-                    draft.event_type,
-                    draft.occurred_at or now,
-                    draft.metadata,
-                    repeated=draft.event_type in seen,
-                    trace_request_id=draft.trace_request_id or trace_request_id,
-                    now=now,
-                    lease=lease,
-                    traceparent=draft.traceparent or traceparent,
+                dataclasses.replace(
+                    new_event(
+                        shipment,
+                        draft.event_type,
+                        draft.occurred_at or now,
+                        draft.metadata,
+                        repeated=draft.event_type in seen,
+                        trace_request_id=draft.trace_request_id or trace_request_id,
+                        now=now,
+                        lease=lease,
+                        traceparent=draft.traceparent or traceparent,
+                    ),
+                    claims_filed_before=claims_before,
+                    milestone_events_before=milestones_before,
                 )
             )
-            new_status = status_after_event(shipment.status, draft.event_type)
-            if new_status is not shipment.status or draft.event_type not in seen:
-                shipments[shipment.shipment_id] = dataclasses.replace(
-                    shipment, status=new_status, recorded_types=seen | {draft.event_type}, update_time=now
-                )
-                advanced.add(shipment.shipment_id)
+            seen[draft.event_type] += 1
+            # The counts change with every event: the row is written back each time (it is
+            # locked already, and its status may move too).
+            shipments[shipment.shipment_id] = dataclasses.replace(
+                shipment, status=status_after_event(shipment.status, draft.event_type), recorded_events=dict(seen), update_time=now
+            )
+            advanced.add(shipment.shipment_id)
         return Recorded(events, [shipments[shipment_id] for shipment_id in sorted(advanced)])
 
     def store(self, uow: FreightUnitOfWork, recorded: Recorded, answered: Sequence[tuple[RequestKey, bytes]] = ()) -> None:

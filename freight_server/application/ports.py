@@ -82,6 +82,10 @@ class EventRepository(Protocol):
 
     def get(self, event_id: str) -> ShipmentEvent | None: ...
 
+    def claimed_minor(self, shipment_id: str) -> int:
+        """What the shipment's claims ask in total (read under the shipment's lock)."""
+        ...
+
     def list(
         self, *, shipment_id: str | None, delivery_state: DeliveryState | None, before: tuple[int, str] | None, limit: int
     ) -> builtins.list[ShipmentEvent]:

@@ -43,7 +43,7 @@ class ShipmentUseCases:
                 freight_token_id=None,
                 create_time=now,
                 update_time=now,
-                recorded_types=frozenset({ShipmentEventType.CREATED}),
+                recorded_events={ShipmentEventType.CREATED: 1},
                 **{field.name: getattr(draft, field.name) for field in dataclasses.fields(draft)},
             )
             uow.shipments.add(shipment)

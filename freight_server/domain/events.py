@@ -7,7 +7,7 @@ from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
-from chainbridge_common.domain.shipment_events import ShipmentEventType
+from chainbridge_common.domain.shipment_events import MILESTONES, ShipmentEventType
 from chainbridge_common.errors import FailedPrecondition, InvalidArgument
 from freight_server.domain.shipments import Shipment, ShipmentStatus
 
@@ -40,6 +40,15 @@ class EventDelivery:
 
 
 @dataclass(frozen=True)
+class ClaimDetails:
+    """What a CLAIM_FILED event claims (freight_server/domain/claims.py)."""
+
+    claimed_minor: int
+    currency: str
+    reason: str
+
+
+@dataclass(frozen=True)
 class ShipmentEvent:
     event_id: str
     shipment_id: str
@@ -52,6 +61,12 @@ class ShipmentEvent:
     trace_request_id: str = ""
     lane: str = ""  # the shipment's lane when recorded (lane_of), sent to pay for risk signals per lane
     traceparent: str = ""  # W3C trace context of the recording call, carried through the outbox
+
+    # How many claims and milestone events the shipment had before this one: pay applies
+    # claims and milestone events in the order they were recorded (pay_server/domain/claims.py).
+    claims_filed_before: int = 0
+    milestone_events_before: int = 0
+    claim: ClaimDetails | None = None
 
 
 def lane_of(shipment: Shipment) -> str:
@@ -88,6 +103,11 @@ def check_occurred_at(occurred_at: datetime, now: datetime, *, field_path: str =
         )
     if occurred_at < EARLIEST_OCCURRED_AT:
         raise InvalidArgument.single(field_path, f"is before {EARLIEST_OCCURRED_AT.date().isoformat()}", reason="OCCURRED_AT_TOO_OLD")
+
+
+def history_counts(recorded: Mapping[ShipmentEventType, int]) -> tuple[int, int]:
+    """(claims filed, milestone events recorded) of a shipment, from its event counts."""
+    return recorded.get(ShipmentEventType.CLAIM_FILED, 0), sum(recorded.get(m, 0) for m in MILESTONES)
 
 
 def check_event_allowed(shipment: Shipment, event_type: ShipmentEventType, recorded_types: Collection[ShipmentEventType]) -> None:

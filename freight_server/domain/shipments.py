@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from datetime import datetime
 
 from chainbridge_common.domain.shipment_events import ShipmentEventType
@@ -77,25 +79,20 @@ class Shipment:
     create_time: datetime
     update_time: datetime
     cancel_reason: str = ""
-    # The event types recorded so far (rules such as "CLAIM_WINDOW_CLOSED needs a POD" and
-    # "a repeat never pays twice" read them). Kept on the shipment row, so locking the row
-    # reads them too - after waiting for the lock, the latest version.
-    recorded_types: frozenset[ShipmentEventType] = frozenset()
+    # How many events of each type the shipment has recorded (rules such as "CLAIM_WINDOW_CLOSED
+    # needs a POD", "a repeat never pays twice" and the claims' place in the history read
+    # them). Kept on the shipment row, so locking the row reads them too - after waiting for
+    # the lock, in their latest committed version.
+    recorded_events: Mapping[ShipmentEventType, int] = field(default_factory=dict)
 
 
-# Bit of each event type in the stored set; new types take the next bit (enum order).
-EVENT_TYPE_BITS = {event_type: 1 << position for position, event_type in enumerate(ShipmentEventType)}
+def recorded_events_to_text(counts: Mapping[ShipmentEventType, int]) -> str:
+    """The stored form: a JSON object of type -> count, keys sorted."""
+    return json.dumps({event_type.value: count for event_type, count in sorted(counts.items()) if count}, separators=(",", ":"))
 
 
-def event_types_to_bits(types: frozenset[ShipmentEventType]) -> int:
-    bits = 0
-    for event_type in types:
-        bits |= EVENT_TYPE_BITS[event_type]
-    return bits
-
-
-def event_types_from_bits(bits: int) -> frozenset[ShipmentEventType]:
-    return frozenset(event_type for event_type, bit in EVENT_TYPE_BITS.items() if bits & bit)
+def recorded_events_from_text(text: str) -> dict[ShipmentEventType, int]:
+    return {ShipmentEventType(name): int(count) for name, count in json.loads(text or "{}").items()}
 
 
 # Fields a caller may change with UpdateShipment, by their proto field path.

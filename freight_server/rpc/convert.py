@@ -303,6 +303,12 @@ def event_to_proto(event: ShipmentEvent) -> freight_pb2.ShipmentEvent:
         recorded_at=to_timestamp(event.recorded_at),
         metadata=dict(event.metadata),
         repeated_type=event.repeated_type,
+        claim=common_pb2.ClaimDetails(
+            claimed_amount=common_pb2.Money(amount_minor=event.claim.claimed_minor, currency=event.claim.currency),
+            reason=event.claim.reason,
+        )
+        if event.claim
+        else None,
         delivery=freight_pb2.EventDelivery(
             state=enum_to_proto(_DELIVERY, delivery.state),
             attempts=delivery.attempts,

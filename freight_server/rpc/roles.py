@@ -25,4 +25,5 @@ FREIGHT_METHOD_ROLES: MethodRoles = {
     f"{_FREIGHT}ListParkedEvents": OPERATOR_ROLES,
     f"{_FREIGHT}RedeliverParkedEvents": OPERATOR_ROLES,
     f"{_FREIGHT}DiscardParkedEvents": OPERATOR_ROLES,
+    f"{_FREIGHT}FileClaim": APP_ROLES,  # shippers' systems file claims like they record events
 }

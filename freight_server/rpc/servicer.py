@@ -22,6 +22,7 @@ from freight_server.domain.events import ShipmentEvent
 from freight_server.domain.shipments import Shipment
 from freight_server.domain.tokens import FreightToken
 from freight_server.rpc import convert
+from freight_server.rpc.claims import ClaimRpcs
 
 log = logging.getLogger(__name__)
 
@@ -50,7 +51,7 @@ def _event_sort_key(event: ShipmentEvent) -> tuple[int, str]:
     return (to_micros(event.occurred_at), event.event_id)
 
 
-class FreightServicer(freight_pb2_grpc.FreightServiceServicer):
+class FreightServicer(ClaimRpcs, freight_pb2_grpc.FreightServiceServicer):
     def __init__(self, app: FreightApplication, pages: PageTokens):
         self.app = app
         self.pages = pages

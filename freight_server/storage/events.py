@@ -19,8 +19,8 @@ from chainbridge_common.runtime.timestamps import from_micros, to_micros
 from chainbridge_common.storage.batch_writes import BatchInsert, BatchUpdate, CombinedWrite, UpdateByKeys
 from chainbridge_common.storage.request_log import SqlRequestLog
 from freight_server.application.ports import DeliveryFailure, OutboxStatus
-from freight_server.domain.events import DeliveryState, EventDelivery, ShipmentEvent
-from freight_server.domain.shipments import Shipment, event_types_to_bits
+from freight_server.domain.events import ClaimDetails, DeliveryState, EventDelivery, ShipmentEvent
+from freight_server.domain.shipments import Shipment, recorded_events_to_text
 from freight_server.storage.schema import idempotency_keys, shipment_events, shipments
 
 _MAX_ERROR_LENGTH = 1024
@@ -50,6 +50,11 @@ def event_from_row(row: Row[Any]) -> ShipmentEvent:
             parked_at=_dt(row.parked_at_us),
             discarded_at=_dt(row.discarded_at_us),
         ),
+        claims_filed_before=row.claims_filed_before,
+        milestone_events_before=row.milestone_events_before,
+        claim=ClaimDetails(row.claimed_amount_minor, row.claimed_currency, row.claim_reason)
+        if row.claimed_amount_minor is not None
+        else None,
     )
 
 
@@ -71,6 +76,11 @@ def event_columns(event: ShipmentEvent) -> dict[str, Any]:
         "last_delivery_error": "",
         "parked_at_us": None,
         "discarded_at_us": None,
+        "claims_filed_before": event.claims_filed_before,
+        "milestone_events_before": event.milestone_events_before,
+        "claimed_amount_minor": event.claim.claimed_minor if event.claim else None,
+        "claimed_currency": event.claim.currency if event.claim else None,
+        "claim_reason": event.claim.reason if event.claim else None,
     }
 
 
@@ -79,7 +89,7 @@ _INSERT_EVENTS = BatchInsert(shipment_events)
 _STORE_RECORDED = CombinedWrite(
     {
         "new_events": BatchInsert(shipment_events, prefix="e_"),
-        "advanced": BatchUpdate(shipments, "shipment_id", ("status", "recorded_types", "update_time_us"), prefix="s_"),
+        "advanced": BatchUpdate(shipments, "shipment_id", ("status", "recorded_events", "update_time_us"), prefix="s_"),
         "answers": BatchInsert(idempotency_keys, prefix="k_"),
     }
 )
@@ -156,7 +166,7 @@ class SqlEventRepository:
                     {
                         "shipment_id": s.shipment_id,
                         "status": s.status.value,
-                        "recorded_types": event_types_to_bits(s.recorded_types),
+                        "recorded_events": recorded_events_to_text(s.recorded_events),
                         "update_time_us": to_micros(s.update_time),
                     }
                     for s in advanced
@@ -168,6 +178,12 @@ class SqlEventRepository:
     def get(self, event_id: str) -> ShipmentEvent | None:
         row = self.conn.execute(select(shipment_events).where(shipment_events.c.event_id == event_id)).first()
         return event_from_row(row) if row else None
+
+    def claimed_minor(self, shipment_id: str) -> int:
+        query = select(func.coalesce(func.sum(shipment_events.c.claimed_amount_minor), 0)).where(
+            shipment_events.c.shipment_id == shipment_id, shipment_events.c.event_type == ShipmentEventType.CLAIM_FILED.value
+        )
+        return int(self.conn.execute(query).scalar_one())
 
     def list(
         self, *, shipment_id: str | None, delivery_state: DeliveryState | None, before: tuple[int, str] | None, limit: int

@@ -34,6 +34,12 @@ DELIVERY_STATE_EXCLUSIVE = (
     + " = 1"
 )
 
+# A CLAIM_FILED event carries a positive claim in full; no other event carries one.
+CLAIM_ON_CLAIM_EVENTS_ONLY = (
+    "(event_type = 'CLAIM_FILED' AND claimed_amount_minor > 0 AND claimed_currency IS NOT NULL AND claim_reason IS NOT NULL)"
+    " OR (event_type <> 'CLAIM_FILED' AND claimed_amount_minor IS NULL AND claimed_currency IS NULL AND claim_reason IS NULL)"
+)
+
 shipments = Table(
     "shipments",
     metadata,
@@ -56,8 +62,9 @@ shipments = Table(
     Column("status", String(16), nullable=False),
     Column("freight_token_id", String(40), nullable=True),
     Column("cancel_reason", String(512), nullable=False, server_default=""),
-    # Bit set of the event types recorded (freight_server.domain.shipments.EVENT_TYPE_BITS).
-    Column("recorded_types", BigInteger, nullable=False, server_default="0"),
+    # How many events of each type it has recorded: a JSON object, type -> count
+    # (freight_server.domain.shipments.recorded_events_to_text).
+    Column("recorded_events", Text, nullable=False, server_default="{}"),
     Column("create_time_us", BigInteger, nullable=False),
     Column("update_time_us", BigInteger, nullable=False),
     CheckConstraint("declared_amount_minor > 0", name="declared_amount_positive"),
@@ -116,8 +123,17 @@ shipment_events = Table(
     Column("last_delivery_error", String(1024), nullable=False, server_default=""),
     Column("parked_at_us", BigInteger, nullable=True),
     Column("discarded_at_us", BigInteger, nullable=True),
+    # What the shipment had recorded before this event, sent to pay with it (0005_claims).
+    Column("claims_filed_before", Integer, nullable=False, server_default="0"),
+    Column("milestone_events_before", Integer, nullable=False, server_default="0"),
+    # The claim of a CLAIM_FILED event (its id is the claim's id); NULL on other events.
+    Column("claimed_amount_minor", BigInteger, nullable=True),
+    Column("claimed_currency", String(3), nullable=True),
+    Column("claim_reason", String(512), nullable=True),
     one_of("event_type", ShipmentEventType, "event_type_known"),
     CheckConstraint(DELIVERY_STATE_EXCLUSIVE, name="one_delivery_state"),
+    CheckConstraint("claims_filed_before >= 0 AND milestone_events_before >= 0", name="history_counts_not_negative"),
+    CheckConstraint(CLAIM_ON_CLAIM_EVENTS_ONLY, name="claim_on_claim_events_only"),
     Index(None, "shipment_id", "occurred_at_us", "event_id"),
     Index(
         "ix_shipment_events_due",

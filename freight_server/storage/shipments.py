@@ -14,8 +14,8 @@ from freight_server.domain.shipments import (
     Shipment,
     ShipmentStatus,
     TransportMode,
-    event_types_from_bits,
-    event_types_to_bits,
+    recorded_events_from_text,
+    recorded_events_to_text,
 )
 from freight_server.storage.schema import shipments
 
@@ -39,7 +39,7 @@ def shipment_from_row(row: Row[Any]) -> Shipment:
         create_time=from_micros(row.create_time_us),
         update_time=from_micros(row.update_time_us),
         cancel_reason=row.cancel_reason,
-        recorded_types=event_types_from_bits(row.recorded_types),
+        recorded_events=recorded_events_from_text(row.recorded_events),
     )
 
 
@@ -64,7 +64,7 @@ def shipment_columns(shipment: Shipment) -> dict[str, Any]:
         "status": shipment.status.value,
         "freight_token_id": shipment.freight_token_id,
         "cancel_reason": shipment.cancel_reason,
-        "recorded_types": event_types_to_bits(shipment.recorded_types),
+        "recorded_events": recorded_events_to_text(shipment.recorded_events),
         "create_time_us": to_micros(shipment.create_time),
         "update_time_us": to_micros(shipment.update_time),
     }

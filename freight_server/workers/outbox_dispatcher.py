@@ -106,6 +106,8 @@ def backoff_delay(attempts: int, settings: DispatcherSettings, rng: random.Rando
 
 
 def to_process_request(event: ShipmentEvent) -> payment_pb2.ProcessShipmentEventRequest:
+    """The event as pay takes it: with what the shipment had recorded before it, so pay
+    applies claims and milestone events in recording order, and with its claim if any."""
     return payment_pb2.ProcessShipmentEventRequest(
         event_id=event.event_id,
         shipment_id=event.shipment_id,
@@ -113,6 +115,14 @@ def to_process_request(event: ShipmentEvent) -> payment_pb2.ProcessShipmentEvent
         occurred_at=to_timestamp(event.occurred_at),
         lane=event.lane,
         traceparent=event.traceparent,
+        claims_filed_before=event.claims_filed_before,
+        milestone_events_before=event.milestone_events_before,
+        claim=common_pb2.ClaimDetails(
+            claimed_amount=common_pb2.Money(amount_minor=event.claim.claimed_minor, currency=event.claim.currency),
+            reason=event.claim.reason,
+        )
+        if event.claim
+        else None,
     )
 
 

@@ -11,6 +11,7 @@ from chainbridge_common.runtime.clock import Clock
 from pay_server.application.analytics import AnalyticsQueries
 from pay_server.application.bookkeeping import Bookkeeping, NoObserver, PaymentObserver
 from pay_server.application.changes import ChangeNotifier
+from pay_server.application.claims import ClaimUseCases
 from pay_server.application.event_intake import EventIntake
 from pay_server.application.intents import IntentUseCases
 from pay_server.application.notifications import NotificationUseCases, NotificationWiring
@@ -36,6 +37,7 @@ class PaymentApplication:
     analytics: AnalyticsQueries
     transparency: TransparencyLog
     payouts: PayoutUseCases
+    claims: ClaimUseCases
 
     @property
     def notifier(self) -> ChangeNotifier:
@@ -79,4 +81,5 @@ class PaymentApplication:
             analytics=AnalyticsQueries(transactions),
             transparency=TransparencyLog(transactions, log_signer, enabled=transparency_log),
             payouts=PayoutUseCases(transactions, idempotency, bookkeeping, payout_rails or NoPayoutRails()),
+            claims=ClaimUseCases(transactions, idempotency, bookkeeping),
         )

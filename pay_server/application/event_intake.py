@@ -11,6 +11,7 @@ from datetime import datetime
 
 from chainbridge_common.application.unit_of_work import Transactions
 from chainbridge_common.domain.shipment_events import ShipmentEventType
+from pay_server.application import claims
 from pay_server.application.bookkeeping import Bookkeeping
 from pay_server.application.ports import PaymentUnitOfWork
 from pay_server.application.settlement_book import SettlementBook
@@ -28,12 +29,24 @@ _ORDER_SENSITIVE = frozenset({ShipmentEventType.POD_CONFIRMED, ShipmentEventType
 
 
 @dataclass(frozen=True)
+class ClaimDetails:
+    claimed_minor: int
+    currency: str
+    reason: str
+
+
+@dataclass(frozen=True)
 class EventNotice:
     event_id: str
     shipment_id: str
     event_type: ShipmentEventType
     occurred_at: datetime
     lane: str = ""
+    # What freight had recorded on the shipment before it (None: not told); see
+    # pay_server/domain/claims.py. `claim` is set for CLAIM_FILED events only.
+    claims_filed_before: int | None = None
+    milestone_events_before: int | None = None
+    claim: ClaimDetails | None = None
 
 
 @dataclass(frozen=True)
@@ -90,18 +103,42 @@ class EventIntake:
         def process(uow: PaymentUnitOfWork) -> list[EventOutcome]:
             book = self.bookkeeping.open(uow, FREIGHT_ACTOR)
             unique: dict[str, ReceivedEvent] = {}
+            first_notice: dict[str, EventNotice] = {}
             for notice in notices:
+                first_notice.setdefault(notice.event_id, notice)
                 unique.setdefault(
                     notice.event_id,
-                    ReceivedEvent(notice.event_id, notice.shipment_id, notice.event_type, notice.occurred_at, book.now, notice.lane),
+                    ReceivedEvent(
+                        notice.event_id,
+                        notice.shipment_id,
+                        notice.event_type,
+                        notice.occurred_at,
+                        book.now,
+                        lane=notice.lane,
+                        claims_filed_before=notice.claims_filed_before,
+                        milestone_events_before=notice.milestone_events_before,
+                    ),
                 )
             new_ids = uow.received.add_new(list(unique.values()))
-            fresh = [event for event in unique.values() if event.event_id in new_ids and milestones_paid_by(event.event_type)]
+            fresh = [
+                event
+                for event in unique.values()
+                if event.event_id in new_ids and (milestones_paid_by(event.event_type) or event.event_type is ShipmentEventType.CLAIM_FILED)
+            ]
             intents = uow.intents.lock_of_shipments({event.shipment_id for event in fresh})
             eligible = [i for i in intents if i.schedule_kind is not None and i.status is not IntentStatus.CANCELLED]
             book.track(eligible)
-            paying = self._events_that_pay(uow, fresh, {i.shipment_id for i in eligible})
-            created = apply_events(self.bookkeeping, book, paying, eligible, uow.schedules.of_intents([i.intent_id for i in eligible]))
+            schedules = uow.schedules.of_intents([i.intent_id for i in eligible])
+            # Shipments with cargo claims go through the claim rules (read after the intent
+            # locks, so a claim committed meanwhile is seen); the others as they always did.
+            new_claims = [_claim_notice(first_notice[e.event_id]) for e in fresh if e.event_type is ShipmentEventType.CLAIM_FILED]
+            claims.receive_claims(uow, new_claims, book.now)
+            with_claims = uow.claims.shipments_with_claims({event.shipment_id for event in fresh})
+            plain = [e for e in fresh if e.shipment_id not in with_claims and milestones_paid_by(e.event_type)]
+            paying = self._events_that_pay(uow, plain, {i.shipment_id for i in eligible})
+            created = apply_events(self.bookkeeping, book, paying, [i for i in eligible if i.shipment_id not in with_claims], schedules)
+            for event_id, settlements in claims.sync_shipments(self.bookkeeping, book, with_claims, eligible, schedules).items():
+                created[event_id].extend(settlements)
             self.bookkeeping.flush(uow, book)
             previous = uow.settlements.by_source_events([n.event_id for n in notices if n.event_id not in new_ids])
             matched: dict[str, int] = defaultdict(int)
@@ -113,7 +150,7 @@ class EventIntake:
                 first_time = notice.event_id in new_ids and notice.event_id not in answered
                 answered.add(notice.event_id)
                 if first_time:
-                    relevant = bool(milestones_paid_by(notice.event_type))
+                    relevant = bool(milestones_paid_by(notice.event_type)) or notice.event_type is ShipmentEventType.CLAIM_FILED
                     outcomes.append(
                         EventOutcome(
                             notice.event_id, False, matched[notice.shipment_id] if relevant else 0, created.get(notice.event_id, [])
@@ -148,3 +185,18 @@ class EventIntake:
         history = uow.received.of_shipments(sensitive, _ORDER_SENSITIVE)
         others = [e for e in fresh if not (e.shipment_id in sensitive and e.event_type in _ORDER_SENSITIVE)]
         return events_that_pay([*others, *history])
+
+
+def _claim_notice(notice: EventNotice) -> claims.ClaimNotice:
+    if notice.claim is None:  # the rpc layer requires the claim on a CLAIM_FILED event
+        raise ValueError(f"CLAIM_FILED event {notice.event_id} without its claim")
+    return claims.ClaimNotice(
+        event_id=notice.event_id,
+        shipment_id=notice.shipment_id,
+        claimed_minor=notice.claim.claimed_minor,
+        currency=notice.claim.currency,
+        reason=notice.claim.reason,
+        occurred_at=notice.occurred_at,
+        claims_filed_before=notice.claims_filed_before,
+        milestone_events_before=notice.milestone_events_before,
+    )

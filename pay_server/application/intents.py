@@ -10,6 +10,7 @@ from chainbridge_common.application.unit_of_work import Transactions
 from chainbridge_common.domain.risk_tier import RiskTier
 from chainbridge_common.runtime.ids import new_id
 from chainbridge_common.runtime.pagination import Page, PageRequest
+from pay_server.application import claims
 from pay_server.application.bookkeeping import Bookkeeping, intent_or_not_found
 from pay_server.application.ports import PaymentUnitOfWork
 from pay_server.domain.intents import IntentDraft, IntentStatus, PaymentIntent, Totals, check_fits_token, check_not_cancelled
@@ -93,12 +94,21 @@ class IntentUseCases:
 
     def cancel(self, intent_id: str, reason: str, *, actor: str, key: RequestKey | None, codec: ResponseCodec[PaymentIntent, R]) -> R:
         def cancel(uow: PaymentUnitOfWork) -> PaymentIntent:
-            intent = intent_or_not_found(uow, intent_id, for_update=True)
+            # Every intent of the shipment, locked in id order: what cargo claims held of
+            # this intent is voided with it, and they may then hold the others' money.
+            shipment_id = intent_or_not_found(uow, intent_id).shipment_id
+            locked = {i.intent_id: i for i in uow.intents.lock_of_shipments([shipment_id])}
+            intent = locked[intent_id]
             check_not_cancelled(intent)
             book = self.bookkeeping.open(uow, actor)
             book.track([intent])
             book.cancel_intent(intent_id, reason)
-            (cancelled,) = self.bookkeeping.flush(uow, book)
-            return cancelled
+            if uow.claims.shipments_with_claims([shipment_id]):
+                others = claims.payable(i for i in locked.values() if i.intent_id != intent_id)
+                book.track(others)
+                claims.sync_shipments(
+                    self.bookkeeping, book, [shipment_id], others, uow.schedules.of_intents([i.intent_id for i in others])
+                )
+            return next(i for i in self.bookkeeping.flush(uow, book) if i.intent_id == intent_id)
 
         return self.idempotency.run(key, codec, cancel)

@@ -4,12 +4,15 @@ the operator actions take a request id (a retry answers the first result)."""
 
 from __future__ import annotations
 
+from collections import defaultdict
 from typing import TypeVar
 
 from chainbridge_common.application.idempotency import Idempotency, RequestKey, ResponseCodec
 from chainbridge_common.application.unit_of_work import Transactions
 from chainbridge_common.domain.risk_tier import RiskTier
+from chainbridge_common.domain.shipment_events import ShipmentEventType
 from chainbridge_common.errors import FailedPrecondition
+from pay_server.application import claims
 from pay_server.application.bookkeeping import Bookkeeping, intent_or_not_found, milestone_order, settlement_or_not_found
 from pay_server.application.ports import PaymentUnitOfWork
 from pay_server.domain.intents import PaymentIntent, check_not_cancelled, check_scheduled
@@ -66,10 +69,14 @@ class SettlementOperations:
         """Intent-level settlement of every outstanding milestone (events or not):
         force or LOW approves, MEDIUM delays, HIGH without force is refused. It acts on
         the same milestone rows as the event path, so the two can never release more
-        than the intent's amount between them."""
+        than the intent's amount between them. Money cargo claims hold stays held; new
+        shares are created with the claims' holds on them."""
 
         def settle(uow: PaymentUnitOfWork) -> IntentAndSettlements:
-            intent = intent_or_not_found(uow, intent_id, for_update=True)
+            # Every intent of the shipment, locked in id order: cargo claims hold across them.
+            shipment_id = intent_or_not_found(uow, intent_id).shipment_id
+            locked = {i.intent_id: i for i in uow.intents.lock_of_shipments([shipment_id])}
+            intent = locked[intent_id]
             check_not_cancelled(intent)
             check_scheduled(intent)
             tier = intent.risk_tier
@@ -82,20 +89,39 @@ class SettlementOperations:
             reason = notes or ("forced intent-level settlement" if force_approval else "intent-level settlement")
             book = self.bookkeeping.open(uow, actor)
             book.track([intent])
-            existing = {s.milestone: s for s in uow.settlements.of_intents([intent_id])}
+            # A milestone may be in several parts (cargo claims split it); part 0 exists
+            # once the milestone was triggered.
+            existing: dict[ShipmentEventType, list[MilestoneSettlement]] = defaultdict(list)
+            for settlement in uow.settlements.of_intents([intent_id]):
+                existing[settlement.milestone].append(settlement)
             items = uow.schedules.of_intents([intent_id])[intent_id]
+            strategy = ReleaseStrategy.IMMEDIATE if approve_now else ReleaseStrategy.DELAYED
             candidates = []
             changed: list[MilestoneSettlement] = []
             for milestone in sorted(items, key=milestone_order):
                 item = items[milestone]
-                current = existing.get(milestone)
-                if current is None and item.amount_minor > 0:
-                    strategy = ReleaseStrategy.IMMEDIATE if approve_now else ReleaseStrategy.DELAYED
+                rows = existing.get(milestone, [])
+                if not any(row.part == 0 for row in rows) and item.amount_minor > 0:
                     candidates.append((self.bookkeeping.new_settlement(book.now, intent, item, "", book.now, strategy), reason))
-                elif current is not None and approve_now and current.status in (MilestoneStatus.PENDING, MilestoneStatus.DELAYED):
-                    changed.append(book.transition(current, MilestoneAction.APPROVE, reason=reason))
-            changed.extend(book.create_settlements(candidates))
-            (final,) = self.bookkeeping.flush(uow, book)
+                for current in rows:
+                    if approve_now and current.status in (MilestoneStatus.PENDING, MilestoneStatus.DELAYED):
+                        changed.append(book.transition(current, MilestoneAction.APPROVE, reason=reason))
+            if uow.claims.shipments_with_claims([shipment_id]):
+                others = claims.payable(i for i in locked.values() if i.intent_id != intent_id)
+                book.track(others)
+                triggers = [claims.Trigger(intent, items[s.milestone], "", book.now, strategy, None, reason) for s, _ in candidates]
+                created = claims.sync_shipments(
+                    self.bookkeeping,
+                    book,
+                    [shipment_id],
+                    [intent, *others],
+                    {**uow.schedules.of_intents([i.intent_id for i in others]), intent_id: items},
+                    extra_triggers=triggers,
+                )
+                changed.extend(s for settlements in created.values() for s in settlements if s.intent_id == intent_id)
+            else:
+                changed.extend(book.create_settlements(candidates))
+            final = next(i for i in self.bookkeeping.flush(uow, book) if i.intent_id == intent_id)
             return final, changed
 
         return self.idempotency.run(key, codec, settle)

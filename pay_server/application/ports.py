@@ -13,6 +13,7 @@ from chainbridge_common.domain.risk_tier import RiskTier
 from chainbridge_common.domain.shipment_events import ShipmentEventType
 from pay_server.domain.analytics import ShipperVolume
 from pay_server.domain.audit import AuditEntry
+from pay_server.domain.claims import CargoClaim, ClaimResolution
 from pay_server.domain.events import ReceivedEvent
 from pay_server.domain.intents import IntentStatus, PaymentIntent
 from pay_server.domain.ledger import Journal, LedgerAccount
@@ -131,6 +132,31 @@ class LedgerRepository(Protocol):
     def journals_of_intent(self, intent_id: str) -> list[tuple[Journal, list[tuple[LedgerAccount, int]]]]: ...
 
     def balances_of_intent(self, intent_id: str) -> dict[LedgerAccount, int]: ...
+
+
+class ClaimRepository(Protocol):
+    def add_new(self, claims: Sequence[CargoClaim]) -> set[str]:
+        """Store claims not seen before; return the ids that are new."""
+        ...
+
+    def get(self, claim_id: str) -> CargoClaim | None: ...
+
+    def of_shipments(self, shipment_ids: Iterable[str]) -> list[CargoClaim]:
+        """In claim order (claim number, filing time, id)."""
+        ...
+
+    def shipments_with_claims(self, shipment_ids: Iterable[str]) -> set[str]:
+        """Those of the shipments pay received a claim of, or an event freight recorded
+        after a claim (which then waits for it): their money follows the claim rules."""
+        ...
+
+    def last_claim_number(self, shipment_id: str) -> int:
+        """The highest claim number of the shipment; 0 with no claim."""
+        ...
+
+    def resolve(self, claim_id: str, resolution: ClaimResolution) -> bool:
+        """Compare-and-set: record the resolution only if the claim is still unresolved."""
+        ...
 
 
 class BookWriter(Protocol):
@@ -381,3 +407,6 @@ class PaymentUnitOfWork(UnitOfWork, Protocol):
 
     @property
     def payouts(self) -> PayoutRepository: ...
+
+    @property
+    def claims(self) -> ClaimRepository: ...

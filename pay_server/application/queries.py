@@ -3,12 +3,13 @@ change feed behind WatchSettlements, and the release backlog."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from chainbridge_common.application.unit_of_work import Transactions
 from chainbridge_common.errors import NotFound
 from chainbridge_common.runtime.clock import Clock
 from chainbridge_common.runtime.pagination import Page, PageRequest
+from pay_server.application import claims
 from pay_server.application.bookkeeping import intent_or_not_found
 from pay_server.application.ports import PaymentUnitOfWork
 from pay_server.domain.audit import AuditEntry
@@ -25,6 +26,7 @@ class ShipmentAudit:
     events: list[ReceivedEvent]
     intents: list[PaymentIntent]
     settlements: list[MilestoneSettlement]
+    claims: list[claims.ClaimView] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -67,11 +69,13 @@ class PaymentQueries:
         """A shipment as pay knows it; NOT_FOUND when pay has heard nothing of it."""
 
         def read(uow: PaymentUnitOfWork) -> ShipmentAudit:
+            intents = uow.intents.of_shipment(shipment_id)
             audit = ShipmentAudit(
                 shipment_id=shipment_id,
                 events=uow.received.of_shipment(shipment_id),
-                intents=uow.intents.of_shipment(shipment_id),
+                intents=intents,
                 settlements=uow.settlements.of_shipment(shipment_id),
+                claims=claims.shipment_claims(uow, shipment_id, intents),
             )
             if not audit.events and not audit.intents:
                 raise NotFound("shipment", shipment_id, reason="SHIPMENT_UNKNOWN_TO_PAYMENT")

@@ -9,6 +9,7 @@ from chainbridge_common.application.idempotency import Idempotency, RequestKey, 
 from chainbridge_common.application.unit_of_work import Transactions
 from chainbridge_common.domain.shipment_events import ShipmentEventType
 from chainbridge_common.errors import AlreadyExists
+from pay_server.application import claims
 from pay_server.application.bookkeeping import Bookkeeping, intent_or_not_found, milestone_order
 from pay_server.application.event_intake import apply_events
 from pay_server.application.ports import PaymentUnitOfWork
@@ -40,7 +41,11 @@ class ScheduleUseCases:
         codec: ResponseCodec[BuiltSchedule, R],
     ) -> R:
         def build(uow: PaymentUnitOfWork) -> BuiltSchedule:
-            intent = intent_or_not_found(uow, intent_id, for_update=True)
+            # Every intent of the shipment, locked in id order: cargo claims hold money
+            # across all of them (pay_server/application/claims.py).
+            shipment_id = intent_or_not_found(uow, intent_id).shipment_id
+            locked = {i.intent_id: i for i in uow.intents.lock_of_shipments([shipment_id])}
+            intent = locked[intent_id]
             check_not_cancelled(intent)
             if intent.schedule_kind is not None:
                 raise AlreadyExists(f"payment intent {intent_id} already has a schedule", reason="SCHEDULE_ALREADY_EXISTS")
@@ -48,10 +53,17 @@ class ScheduleUseCases:
             book = self.bookkeeping.open(uow, actor)
             book.track([intent])
             scheduled = book.schedule(intent_id, kind, items)
-            earlier = events_that_pay(uow.received.of_shipment(intent.shipment_id))
-            applied = apply_events(self.bookkeeping, book, earlier, [scheduled], {intent_id: {i.milestone: i for i in items}})
-            (final,) = self.bookkeeping.flush(uow, book)
-            return final, items, [s for created in applied.values() for s in created]
+            if uow.claims.shipments_with_claims([shipment_id]):
+                others = claims.payable(i for i in locked.values() if i.intent_id != intent_id)
+                book.track(others)
+                schedules = uow.schedules.of_intents([i.intent_id for i in others])
+                schedules[intent_id] = {i.milestone: i for i in items}
+                applied = claims.sync_shipments(self.bookkeeping, book, [shipment_id], [*others, scheduled], schedules)
+            else:
+                earlier = events_that_pay(uow.received.of_shipment(intent.shipment_id))
+                applied = apply_events(self.bookkeeping, book, earlier, [scheduled], {intent_id: {i.milestone: i for i in items}})
+            final = next(i for i in self.bookkeeping.flush(uow, book) if i.intent_id == intent_id)
+            return final, items, [s for created in applied.values() for s in created if s.intent_id == intent_id]
 
         return self.idempotency.run(key, codec, build)
 

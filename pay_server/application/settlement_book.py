@@ -47,10 +47,14 @@ class LedgerRail:
         )
 
 
+# The audit and status reason columns' width.
+MAX_REASON_LENGTH = 512
+
 _JOURNAL_FOR_STATUS = {
     MilestoneStatus.APPROVED: JournalKind.RELEASE,
     MilestoneStatus.REJECTED: JournalKind.VOID,
     MilestoneStatus.CANCELLED: JournalKind.VOID,
+    MilestoneStatus.RETURNED: JournalKind.VOID,
 }
 
 
@@ -103,10 +107,11 @@ class SettlementBook:
         """Cancel: outstanding milestones become CANCELLED and the never-released rest of
         the escrow goes back to the shipper."""
         for settlement in self.uow.settlements.of_intents([intent_id]):
-            if settlement.status in (MilestoneStatus.PENDING, MilestoneStatus.DELAYED):
+            if settlement.status in (MilestoneStatus.PENDING, MilestoneStatus.DELAYED, MilestoneStatus.ON_HOLD):
                 self.transition(settlement, MilestoneAction.CANCEL, reason=reason)
         intent = self._intents[intent_id]
-        untriggered = intent.scheduled_minor - intent.totals.released_minor - intent.totals.voided_minor - intent.totals.held_minor
+        totals = intent.totals
+        untriggered = intent.scheduled_minor - totals.released_minor - totals.voided_minor - totals.held_minor - totals.on_hold_minor
         totals = intent.totals
         if untriggered > 0:
             self._journal(intent, None, JournalKind.VOID, untriggered)
@@ -139,12 +144,16 @@ class SettlementBook:
         reason: str,
         rail_reference: str = "",
         rail: PaymentRail | None = None,
+        claim_id: str | None = None,
     ) -> MilestoneSettlement:
         """Move a settlement through the state machine with all its consequences.
         Its intent must be tracked (locked) by this transaction. `rail` replaces the book's
-        rail for this move (a payout settles through its own, from money in transit)."""
-        target = next_status(settlement.settlement_id, settlement.status, action)
+        rail for this move (a payout settles through its own, from money in transit);
+        `claim_id`: the cargo claim that holds (or lets go of) it."""
+        target = next_status(settlement.settlement_id, settlement.status, action, claim_id=settlement.claim_id)
         updated = dataclasses.replace(settlement, status=target, status_reason=reason, update_time=self.now)
+        if claim_id is not None:
+            updated = dataclasses.replace(updated, claim_id=claim_id)
         if target is MilestoneStatus.APPROVED:
             updated = dataclasses.replace(updated, released_at=self.now)
         settlement_journal = None
@@ -199,6 +208,44 @@ class SettlementBook:
             )
         )
 
+    def split(
+        self, settlement: MilestoneSettlement, amount_minor: int, action: MilestoneAction, *, part: int, claim_id: str, reason: str
+    ) -> tuple[MilestoneSettlement, MilestoneSettlement]:
+        """Split `amount_minor` off a settlement as a new part (number `part`) that takes
+        `action`; the rest stays as it is. Parts keep the milestone's strategy, release
+        time and source event, so each can later be released as the whole would have been.
+        Returns (the rest, the new part). Its intent must be tracked (locked)."""
+        if not 0 < amount_minor < settlement.amount_minor:
+            raise ValueError(f"cannot split {amount_minor} off {settlement.settlement_id} of {settlement.amount_minor}")
+        target = next_status(settlement.settlement_id, settlement.status, action, claim_id=settlement.claim_id)
+        rest = dataclasses.replace(
+            settlement,
+            amount_minor=settlement.amount_minor - amount_minor,
+            status_reason=f"{amount_minor} split off as part {part}: {reason}"[:MAX_REASON_LENGTH],
+            update_time=self.now,
+        )
+        if not self.uow.settlements.update(rest, expected_status=settlement.status):
+            raise RuntimeError(f"milestone settlement {settlement.settlement_id} changed under a held intent lock")
+        piece = dataclasses.replace(
+            settlement,
+            settlement_id=new_id("ms"),
+            amount_minor=amount_minor,
+            status=target,
+            part=part,
+            claim_id=claim_id,
+            status_reason=reason,
+            released_at=self.now if target is MilestoneStatus.APPROVED else settlement.released_at,
+            create_time=self.now,
+            update_time=self.now,
+        )
+        if piece.settlement_id not in self.uow.settlements.add_new([piece]):
+            raise RuntimeError(f"part {part} of {settlement.intent_id}/{settlement.milestone.value} exists already")
+        # The piece's money moves from the settlement's status to its own; the rest keeps
+        # its status, so the totals see only the piece.
+        self._apply_effects(piece, settlement.status, reason, settlement.source_event_id)
+        self._audit.append(self._audit_row(rest, settlement.status, rest.status_reason, settlement.source_event_id))
+        return rest, piece
+
     def _apply_effects(self, settlement: MilestoneSettlement, old: MilestoneStatus | None, reason: str, source_event_id: str) -> None:
         intent = self._intents[settlement.intent_id]
         totals: Totals = intent.totals.after(old, settlement.status, settlement.amount_minor)
@@ -206,21 +253,22 @@ class SettlementBook:
         kind = _JOURNAL_FOR_STATUS.get(settlement.status)
         if kind is not None:
             self._journal(intent, settlement.settlement_id, kind, settlement.amount_minor)
-        self._audit.append(
-            AuditEntry(
-                intent_id=settlement.intent_id,
-                shipment_id=settlement.shipment_id,
-                settlement_id=settlement.settlement_id,
-                milestone=settlement.milestone,
-                from_status=old.value if old else "",
-                to_status=settlement.status.value,
-                amount_minor=settlement.amount_minor,
-                currency=settlement.currency,
-                actor=self.actor,
-                reason=reason,
-                source_event_id=source_event_id,
-                create_time=self.now,
-            )
+        self._audit.append(self._audit_row(settlement, old, reason, source_event_id))
+
+    def _audit_row(self, settlement: MilestoneSettlement, old: MilestoneStatus | None, reason: str, source_event_id: str) -> AuditEntry:
+        return AuditEntry(
+            intent_id=settlement.intent_id,
+            shipment_id=settlement.shipment_id,
+            settlement_id=settlement.settlement_id,
+            milestone=settlement.milestone,
+            from_status=old.value if old else "",
+            to_status=settlement.status.value,
+            amount_minor=settlement.amount_minor,
+            currency=settlement.currency,
+            actor=self.actor,
+            reason=reason,
+            source_event_id=source_event_id,
+            create_time=self.now,
         )
 
     def _journal(self, intent: PaymentIntent, settlement_id: str | None, kind: JournalKind, amount_minor: int) -> None:

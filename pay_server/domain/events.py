@@ -23,6 +23,11 @@ class ReceivedEvent:
     occurred_at: datetime
     received_at: datetime
     lane: str = ""  # "<origin>><destination>" as freight sent it; "" when unknown
+    # What freight had recorded on the shipment before this event (None: not told, as from
+    # a direct caller): pay waits for those claims, and a claim for those milestone events
+    # (pay_server/domain/claims.py).
+    claims_filed_before: int | None = None
+    milestone_events_before: int | None = None
 
 
 def events_that_pay(received: Iterable[ReceivedEvent]) -> list[ReceivedEvent]:

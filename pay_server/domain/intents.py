@@ -39,10 +39,12 @@ class Totals:
     released_minor: int = 0
     settled_minor: int = 0
     voided_minor: int = 0
+    on_hold_minor: int = 0  # held by open cargo claims (ON_HOLD)
 
     def after(self, old: MilestoneStatus | None, new: MilestoneStatus, amount_minor: int) -> Totals:
         """Totals after one milestone of `amount_minor` moves from `old` (None: new) to `new`."""
         held, released, settled, voided = self.held_minor, self.released_minor, self.settled_minor, self.voided_minor
+        on_hold = self.on_hold_minor
         for status, sign in ((old, -1), (new, +1)):
             if status is None:
                 continue
@@ -55,7 +57,9 @@ class Totals:
                 settled += delta
             if status in VOIDED_STATUSES:
                 voided += delta
-        return Totals(held, released, settled, voided)
+            if status is MilestoneStatus.ON_HOLD:
+                on_hold += delta
+        return Totals(held, released, settled, voided, on_hold)
 
 
 @dataclass(frozen=True)

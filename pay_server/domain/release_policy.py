@@ -30,11 +30,15 @@ class MilestoneStatus(enum.StrEnum):
     SETTLED = "SETTLED"
     REJECTED = "REJECTED"
     CANCELLED = "CANCELLED"
+    ON_HOLD = "ON_HOLD"  # held by an open cargo claim (pay_server/domain/claims.py)
+    RETURNED = "RETURNED"  # returned to the shipper by a resolved cargo claim
 
 
+# "Held" here is the seed's word for money awaiting review or release; money a cargo
+# claim holds is ON_HOLD, a bucket of its own.
 HELD_STATUSES = frozenset({MilestoneStatus.PENDING, MilestoneStatus.DELAYED})
 RELEASED_STATUSES = frozenset({MilestoneStatus.APPROVED, MilestoneStatus.SETTLED})
-VOIDED_STATUSES = frozenset({MilestoneStatus.REJECTED, MilestoneStatus.CANCELLED})
+VOIDED_STATUSES = frozenset({MilestoneStatus.REJECTED, MilestoneStatus.CANCELLED, MilestoneStatus.RETURNED})
 
 
 def strategy_for(tier: RiskTier, milestone: ShipmentEventType) -> ReleaseStrategy:

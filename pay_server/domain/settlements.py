@@ -8,7 +8,16 @@
     DELAYED --reject---> REJECTED
     DELAYED --cancel---> CANCELLED
 
-SETTLED, REJECTED and CANCELLED are final. Anything else is FAILED_PRECONDITION.
+A cargo claim holds unreleased money and its resolution lets it go (see claims.py):
+
+    PENDING | DELAYED --hold--> ON_HOLD
+    ON_HOLD --return--> RETURNED                       (the carrier was liable)
+    ON_HOLD --lift_hold_to_review--> PENDING           (released as it would have been:
+    ON_HOLD --lift_hold_to_delay---> DELAYED            for review, after the delay,
+    ON_HOLD --lift_hold_and_release--> APPROVED         or at once)
+    ON_HOLD --cancel---> CANCELLED                     (its intent was cancelled)
+
+SETTLED, REJECTED, CANCELLED and RETURNED are final. Anything else is FAILED_PRECONDITION.
 """
 
 from __future__ import annotations
@@ -28,6 +37,11 @@ class MilestoneAction(enum.StrEnum):
     RELEASE_DUE = "RELEASE_DUE"
     COMPLETE = "COMPLETE"
     CANCEL = "CANCEL"
+    HOLD = "HOLD"
+    RETURN = "RETURN"
+    LIFT_HOLD_TO_REVIEW = "LIFT_HOLD_TO_REVIEW"
+    LIFT_HOLD_TO_DELAY = "LIFT_HOLD_TO_DELAY"
+    LIFT_HOLD_AND_RELEASE = "LIFT_HOLD_AND_RELEASE"
 
 
 TRANSITIONS: dict[tuple[MilestoneStatus, MilestoneAction], MilestoneStatus] = {
@@ -39,14 +53,38 @@ TRANSITIONS: dict[tuple[MilestoneStatus, MilestoneAction], MilestoneStatus] = {
     (MilestoneStatus.DELAYED, MilestoneAction.REJECT): MilestoneStatus.REJECTED,
     (MilestoneStatus.DELAYED, MilestoneAction.CANCEL): MilestoneStatus.CANCELLED,
     (MilestoneStatus.APPROVED, MilestoneAction.COMPLETE): MilestoneStatus.SETTLED,
+    (MilestoneStatus.PENDING, MilestoneAction.HOLD): MilestoneStatus.ON_HOLD,
+    (MilestoneStatus.DELAYED, MilestoneAction.HOLD): MilestoneStatus.ON_HOLD,
+    (MilestoneStatus.ON_HOLD, MilestoneAction.RETURN): MilestoneStatus.RETURNED,
+    (MilestoneStatus.ON_HOLD, MilestoneAction.LIFT_HOLD_TO_REVIEW): MilestoneStatus.PENDING,
+    (MilestoneStatus.ON_HOLD, MilestoneAction.LIFT_HOLD_TO_DELAY): MilestoneStatus.DELAYED,
+    (MilestoneStatus.ON_HOLD, MilestoneAction.LIFT_HOLD_AND_RELEASE): MilestoneStatus.APPROVED,
+    (MilestoneStatus.ON_HOLD, MilestoneAction.CANCEL): MilestoneStatus.CANCELLED,
 }
+# Actions only the claims machinery takes; an operator meets ON_HOLD as "wait for the claim".
+_CLAIM_ACTIONS = frozenset(
+    {
+        MilestoneAction.HOLD,
+        MilestoneAction.RETURN,
+        MilestoneAction.LIFT_HOLD_TO_REVIEW,
+        MilestoneAction.LIFT_HOLD_TO_DELAY,
+        MilestoneAction.LIFT_HOLD_AND_RELEASE,
+    }
+)
 
 
-def next_status(settlement_id: str, current: MilestoneStatus, action: MilestoneAction) -> MilestoneStatus:
+def next_status(settlement_id: str, current: MilestoneStatus, action: MilestoneAction, *, claim_id: str = "") -> MilestoneStatus:
     """The status after `action`, or FAILED_PRECONDITION naming the current status."""
     target = TRANSITIONS.get((current, action))
+    if target is None and current is MilestoneStatus.ON_HOLD:
+        raise FailedPrecondition(
+            f"milestone settlement {settlement_id} is ON_HOLD for cargo claim {claim_id or '?'}; "
+            f"it cannot {action.value.lower().replace('_', ' ')} until the claim is resolved (ResolveClaim)",
+            reason="SETTLEMENT_ON_HOLD",
+            metadata={"settlement_id": settlement_id, "current_status": current.value, "claim_id": claim_id, "action": action.value},
+        )
     if target is None:
-        allowed = sorted(a.value.lower() for (status, a) in TRANSITIONS if status is current)
+        allowed = sorted(a.value.lower() for (status, a) in TRANSITIONS if status is current and a not in _CLAIM_ACTIONS)
         raise FailedPrecondition(
             f"milestone settlement {settlement_id} is {current.value}; cannot {action.value.lower().replace('_', ' ')}"
             + (f" (allowed: {', '.join(allowed)})" if allowed else " (it is final)"),
@@ -75,3 +113,8 @@ class MilestoneSettlement:
     status_reason: str
     create_time: datetime
     update_time: datetime
+    # Cargo claims split a milestone into parts: part 0 is the settlement its event
+    # created (one per intent and milestone: the exactly-once guarantee), parts 1, 2...
+    # pieces split off it. claim_id names the claim that holds, returned or released it.
+    part: int = 0
+    claim_id: str = ""

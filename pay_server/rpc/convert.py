@@ -13,7 +13,7 @@ from chainbridge_common.domain.shipment_events import ShipmentEventType
 from chainbridge_common.errors import InvalidArgument, Violations
 from chainbridge_common.runtime.timestamps import from_timestamp, to_timestamp
 from chainbridge_common.runtime.validation import check_id, check_money, check_text, enum_from_proto, enum_to_proto
-from pay_server.application.event_intake import EventNotice
+from pay_server.application.event_intake import ClaimDetails, EventNotice
 from pay_server.domain.audit import AuditEntry
 from pay_server.domain.events import ReceivedEvent
 from pay_server.domain.intents import IntentDraft, IntentStatus, PaymentIntent
@@ -31,6 +31,9 @@ EARLIEST_OCCURRED_AT_SECONDS = 946_684_800  # 2000-01-01
 # 3000-01-01, far short of the end of datetime (9999-12-31): a delayed milestone is
 # released at occurred_at + the release delay, which must still be a datetime.
 LATEST_OCCURRED_AT_SECONDS = 32_503_680_000
+# Freight's counts of what it recorded on a shipment before an event; far above any real
+# shipment, so a bad number is refused rather than making events wait for ever.
+MAX_HISTORY_COUNT = 1_000_000
 
 _EVENT_TYPE = common_pb2.ShipmentEventType.DESCRIPTOR
 _RISK_TIER = common_pb2.RiskTier.DESCRIPTOR
@@ -109,9 +112,36 @@ def event_notice(violations: Violations, request: payment_pb2.ProcessShipmentEve
     else:
         occurred_at = from_timestamp(request.occurred_at)
     check_text(violations, f"{prefix}lane", request.lane, max_length=MAX_LANE_LENGTH)
+    for name in ("claims_filed_before", "milestone_events_before"):
+        if request.HasField(name) and not 0 <= getattr(request, name) <= MAX_HISTORY_COUNT:
+            violations.add(f"{prefix}{name}", f"must be between 0 and {MAX_HISTORY_COUNT}")
+            ok = False
+    claim = None
+    if event_type is ShipmentEventType.CLAIM_FILED:
+        if not request.HasField("claim"):
+            violations.add(f"{prefix}claim", "is required for a CLAIM_FILED event")
+            ok = False
+        else:
+            ok &= check_money(
+                violations, f"{prefix}claim.claimed_amount", request.claim.claimed_amount, present=request.claim.HasField("claimed_amount")
+            )
+            ok &= check_text(violations, f"{prefix}claim.reason", request.claim.reason, max_length=MAX_REASON_LENGTH, required=True)
+            claim = ClaimDetails(request.claim.claimed_amount.amount_minor, request.claim.claimed_amount.currency, request.claim.reason)
+    elif request.HasField("claim"):
+        violations.add(f"{prefix}claim", "is only for a CLAIM_FILED event")
+        ok = False
     if not ok or event_type is None or occurred_at is None:
         return None
-    return EventNotice(request.event_id, request.shipment_id, event_type, occurred_at, request.lane)
+    return EventNotice(
+        request.event_id,
+        request.shipment_id,
+        event_type,
+        occurred_at,
+        lane=request.lane,
+        claims_filed_before=request.claims_filed_before if request.HasField("claims_filed_before") else None,
+        milestone_events_before=request.milestone_events_before if request.HasField("milestone_events_before") else None,
+        claim=claim,
+    )
 
 
 def event_notices(request: payment_pb2.BatchProcessShipmentEventsRequest) -> list[EventNotice]:
@@ -143,17 +173,26 @@ def intent_totals(intent: PaymentIntent) -> payment_pb2.PaymentTotals:
         held_minor=t.held_minor,
         voided_minor=t.voided_minor,
         remaining_minor=intent.remaining_minor,
+        on_hold_minor=t.on_hold_minor,
     )
 
 
 def totals_by_currency(intents: Iterable[PaymentIntent]) -> list[payment_pb2.PaymentTotals]:
     """Sum intents per currency; amounts of different currencies are never added."""
-    sums: dict[str, list[int]] = defaultdict(lambda: [0] * 6)
+    sums: dict[str, list[int]] = defaultdict(lambda: [0] * 7)
     for intent in intents:
         row = sums[intent.currency]
         t = intent.totals
         for index, value in enumerate(
-            (intent.scheduled_minor, t.released_minor, t.settled_minor, t.held_minor, t.voided_minor, intent.remaining_minor)
+            (
+                intent.scheduled_minor,
+                t.released_minor,
+                t.settled_minor,
+                t.held_minor,
+                t.voided_minor,
+                intent.remaining_minor,
+                t.on_hold_minor,
+            )
         ):
             row[index] += value
     return [
@@ -165,6 +204,7 @@ def totals_by_currency(intents: Iterable[PaymentIntent]) -> list[payment_pb2.Pay
             held_minor=r[3],
             voided_minor=r[4],
             remaining_minor=r[5],
+            on_hold_minor=r[6],
         )
         for currency, r in sorted(sums.items())
     ]
@@ -226,6 +266,8 @@ def settlement_to_proto(s: MilestoneSettlement) -> payment_pb2.MilestoneSettleme
         status_reason=s.status_reason,
         create_time=to_timestamp(s.create_time),
         update_time=to_timestamp(s.update_time),
+        claim_id=s.claim_id,
+        part=s.part,
     )
 
 

@@ -48,4 +48,5 @@ PAYMENT_METHOD_ROLES: MethodRoles = {
     f"{_PAYMENT}GetPayoutFile": OPERATOR_ROLES,
     f"{_PAYMENT}ConfirmPayout": OPERATOR_ROLES,
     f"{_PAYMENT}FailPayout": OPERATOR_ROLES,
+    f"{_PAYMENT}ResolveClaim": OPERATOR_ROLES,  # decides who gets held money
 }

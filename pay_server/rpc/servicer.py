@@ -22,8 +22,9 @@ from pay_server.clients.freight import FreightTokens
 from pay_server.domain.release_policy import ReleaseStrategy, recommended_action, strategy_for
 from pay_server.domain.schedules import DEFAULT_SHARES_BPS
 from pay_server.domain.tokens import TokenInfo
-from pay_server.rpc import convert
+from pay_server.rpc import convert, convert_claims
 from pay_server.rpc.analytics import AnalyticsRpcs
+from pay_server.rpc.claims import ClaimRpcs
 from pay_server.rpc.notifications import NotificationRpcs
 from pay_server.rpc.payouts import PayoutRpcs
 from pay_server.rpc.transparency import TransparencyRpcs
@@ -69,7 +70,7 @@ def _key(request, method: str):
     return request_key(request, method, current_caller())
 
 
-class PaymentServicer(NotificationRpcs, AnalyticsRpcs, TransparencyRpcs, PayoutRpcs, payment_pb2_grpc.PaymentServiceServicer):
+class PaymentServicer(NotificationRpcs, AnalyticsRpcs, TransparencyRpcs, PayoutRpcs, ClaimRpcs, payment_pb2_grpc.PaymentServiceServicer):
     def __init__(
         self,
         app: PaymentApplication,
@@ -282,6 +283,7 @@ class PaymentServicer(NotificationRpcs, AnalyticsRpcs, TransparencyRpcs, PayoutR
             payment_intents=[convert.intent_to_proto(i) for i in audit.intents],
             settlements=[convert.settlement_to_proto(s) for s in audit.settlements],
             totals=convert.totals_by_currency(audit.intents),
+            claims=[convert_claims.claim_to_proto(c) for c in audit.claims],
         )
 
     def GetIntentLedger(self, request: pb.GetIntentLedgerRequest, context) -> pb.GetIntentLedgerResponse:

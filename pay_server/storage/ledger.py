@@ -35,6 +35,7 @@ _INTENT_STATE_COLUMNS = (
     "released_minor",
     "settled_minor",
     "voided_minor",
+    "on_hold_minor",
     "cancel_reason",
     "update_time_us",
 )
@@ -98,6 +99,7 @@ def _intent_state_rows(intents: Sequence[PaymentIntent]) -> list[dict[str, Any]]
             "released_minor": intent.totals.released_minor,
             "settled_minor": intent.totals.settled_minor,
             "voided_minor": intent.totals.voided_minor,
+            "on_hold_minor": intent.totals.on_hold_minor,
             "cancel_reason": intent.cancel_reason,
             "update_time_us": to_micros(intent.update_time),
         }

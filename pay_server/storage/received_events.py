@@ -32,6 +32,8 @@ def _from_row(row: Row[Any]) -> ReceivedEvent:
         from_micros(row.occurred_at_us),
         from_micros(row.received_at_us),
         row.lane,
+        row.claims_filed_before,
+        row.milestone_events_before,
     )
 
 
@@ -50,6 +52,8 @@ class SqlReceivedEventRepository:
                 "occurred_at_us": to_micros(e.occurred_at),
                 "received_at_us": to_micros(e.received_at),
                 "lane": e.lane,
+                "claims_filed_before": e.claims_filed_before,
+                "milestone_events_before": e.milestone_events_before,
             }
             for e in sorted(events, key=lambda e: e.event_id)
         ]

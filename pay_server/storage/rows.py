@@ -39,7 +39,7 @@ def intent_from_row(row: Row[Any]) -> PaymentIntent:
         status=IntentStatus(row.status),
         schedule_kind=ScheduleKind(row.schedule_kind) if row.schedule_kind else None,
         scheduled_at=dt(row.scheduled_at_us),
-        totals=Totals(row.held_minor, row.released_minor, row.settled_minor, row.voided_minor),
+        totals=Totals(row.held_minor, row.released_minor, row.settled_minor, row.voided_minor, row.on_hold_minor),
         cancel_reason=row.cancel_reason,
         create_time=from_micros(row.create_time_us),
         update_time=from_micros(row.update_time_us),
@@ -65,6 +65,8 @@ def settlement_from_row(row: Row[Any]) -> MilestoneSettlement:
         status_reason=row.status_reason,
         create_time=from_micros(row.create_time_us),
         update_time=from_micros(row.update_time_us),
+        part=row.part,
+        claim_id=row.claim_id,
     )
 
 
@@ -87,4 +89,6 @@ def settlement_columns(s: MilestoneSettlement) -> dict[str, Any]:
         "status_reason": s.status_reason,
         "create_time_us": to_micros(s.create_time),
         "update_time_us": to_micros(s.update_time),
+        "part": s.part,
+        "claim_id": s.claim_id,
     }

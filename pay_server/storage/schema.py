@@ -1,8 +1,8 @@
 """Payment tables. Times are integer microseconds since the epoch (UTC); money is an
 integer of minor units. The invariants that keep money right are constraints here, not
 only code: one settlement per (intent, milestone), one funding and one release/
-settlement/void journal per milestone, released + held + voided never above the amount,
-settled never above released. The audit log and ledger are append-only (triggers in the
+settlement/void journal per milestone, released + held + on hold + voided never above the
+amount, settled never above released. The audit log and ledger are append-only (triggers in the
 migrations)."""
 
 from __future__ import annotations
@@ -37,6 +37,9 @@ from pay_server.domain.schedules import ScheduleKind
 
 metadata = new_metadata()
 
+TOTALS_NOT_NEGATIVE = "held_minor >= 0 AND released_minor >= 0 AND settled_minor >= 0 AND voided_minor >= 0 AND on_hold_minor >= 0"
+TOTALS_WITHIN_AMOUNT = "held_minor + on_hold_minor + released_minor + voided_minor <= amount_minor"
+
 # SQLite only auto-increments an INTEGER PRIMARY KEY (the rowid); BIGINT elsewhere.
 SequenceKey = BigInteger().with_variant(Integer(), "sqlite")
 
@@ -61,13 +64,15 @@ payment_intents = Table(
     Column("settled_minor", BigInteger, nullable=False, server_default="0"),
     Column("voided_minor", BigInteger, nullable=False, server_default="0"),
     Column("cancel_reason", String(512), nullable=False, server_default=""),
+    # Money held by open cargo claims (ON_HOLD milestones); added by 0006_claims.
+    Column("on_hold_minor", BigInteger, nullable=False, server_default="0"),
     Column("create_time_us", BigInteger, nullable=False),
     Column("update_time_us", BigInteger, nullable=False),
     CheckConstraint("amount_minor > 0", name="amount_positive"),
     CheckConstraint("risk_score_bps BETWEEN 0 AND 10000", name="risk_score_range"),
-    CheckConstraint("held_minor >= 0 AND released_minor >= 0 AND settled_minor >= 0 AND voided_minor >= 0", name="totals_not_negative"),
+    CheckConstraint(TOTALS_NOT_NEGATIVE, name="totals_not_negative"),
     # The money invariants: never release more than the intent, never settle more than released.
-    CheckConstraint("held_minor + released_minor + voided_minor <= amount_minor", name="totals_within_amount"),
+    CheckConstraint(TOTALS_WITHIN_AMOUNT, name="totals_within_amount"),
     CheckConstraint("settled_minor <= released_minor", name="settled_within_released"),
     one_of("risk_tier", RiskTier, "risk_tier_known"),
     one_of("status", IntentStatus, "status_known"),
@@ -107,7 +112,11 @@ received_events = Table(
     Column("received_at_us", BigInteger, nullable=False),
     # The shipment's lane as freight sent it ("US:CHICAGO>US:DENVER"), for risk signals per lane.
     Column("lane", String(160), nullable=False, server_default=""),
+    # What freight had recorded before the event (NULL: not told); see domain/claims.py.
+    Column("claims_filed_before", Integer, nullable=True),
+    Column("milestone_events_before", Integer, nullable=True),
     one_of("event_type", ShipmentEventType, "event_type_known"),
+    CheckConstraint("claims_filed_before >= 0 AND milestone_events_before >= 0", name="history_counts_not_negative"),
     Index(None, "shipment_id", "occurred_at_us"),
     # Risk signals read the events received in a window.
     Index(None, "received_at_us"),
@@ -133,12 +142,19 @@ milestone_settlements = Table(
     Column("status_reason", String(512), nullable=False, server_default=""),
     Column("create_time_us", BigInteger, nullable=False),
     Column("update_time_us", BigInteger, nullable=False),
-    # Exactly one settlement per (intent, milestone): redelivered events, concurrent
+    # Cargo claims split a milestone into parts (0006_claims): part 0 is the settlement the
+    # milestone's event created, 1, 2... pieces split off it; claim_id is the claim that
+    # holds, returned or released the piece.
+    Column("part", Integer, nullable=False, server_default="0"),
+    Column("claim_id", String(64), nullable=False, server_default=""),
+    # Exactly one part 0 per (intent, milestone): redelivered events, concurrent
     # duplicates and racing replicas all collide here instead of paying twice.
-    UniqueConstraint("intent_id", "milestone"),
+    UniqueConstraint("intent_id", "milestone", "part"),
     CheckConstraint("amount_minor > 0", name="amount_positive"),
     CheckConstraint("basis_points BETWEEN 0 AND 10000", name="basis_points_range"),
     CheckConstraint("status <> 'DELAYED' OR release_at_us IS NOT NULL", name="delayed_has_release_at"),
+    CheckConstraint("part >= 0", name="part_not_negative"),
+    CheckConstraint("status NOT IN ('ON_HOLD', 'RETURNED') OR claim_id <> ''", name="claim_money_names_its_claim"),
     one_of("milestone", ShipmentEventType, "milestone_known"),
     one_of("status", MilestoneStatus, "status_known"),
     one_of("release_strategy", ReleaseStrategy, "release_strategy_known"),
@@ -286,6 +302,42 @@ notification_deliveries = Table(
         sqlite_where=text("state = 'PENDING'"),
         postgresql_where=text("state = 'PENDING'"),
     ),
+)
+
+# Cargo claims as pay received them (the CLAIM_FILED event's id is the claim's id), and
+# how each was resolved. What a claim holds is not stored: it follows from the ON_HOLD
+# settlements and the shares still to come (pay_server/domain/claims.py).
+cargo_claims = Table(
+    "cargo_claims",
+    metadata,
+    Column("claim_id", String(64), primary_key=True),
+    Column("shipment_id", String(64), nullable=False),
+    Column("claim_number", Integer, nullable=False),
+    Column("claimed_minor", BigInteger, nullable=False),
+    Column("currency", String(3), nullable=False),
+    Column("reason", String(512), nullable=False),
+    Column("milestone_events_before", Integer, nullable=True),
+    Column("filed_at_us", BigInteger, nullable=False),
+    Column("received_at_us", BigInteger, nullable=False),
+    Column("resolved_at_us", BigInteger, nullable=True),
+    Column("liable_minor", BigInteger, nullable=False, server_default="0"),
+    Column("returned_minor", BigInteger, nullable=False, server_default="0"),
+    Column("released_minor", BigInteger, nullable=False, server_default="0"),
+    Column("resolved_by", String(128), nullable=False, server_default=""),
+    Column("resolution_note", String(512), nullable=False, server_default=""),
+    CheckConstraint("claimed_minor > 0", name="claimed_positive"),
+    CheckConstraint("claim_number >= 1", name="claim_number_positive"),
+    # What returns to the shipper is at most what the carrier is liable for, which is at
+    # most what was claimed; returned + released is what the claim held.
+    CheckConstraint(
+        "liable_minor >= 0 AND returned_minor >= 0 AND released_minor >= 0 AND returned_minor <= liable_minor"
+        " AND liable_minor <= claimed_minor AND returned_minor + released_minor <= claimed_minor",
+        name="resolution_within_claim",
+    ),
+    CheckConstraint(
+        "resolved_at_us IS NOT NULL OR (liable_minor = 0 AND returned_minor = 0 AND released_minor = 0)", name="unresolved_has_no_outcome"
+    ),
+    Index(None, "shipment_id", "claim_number"),
 )
 
 idempotency_keys = request_log_table(metadata)

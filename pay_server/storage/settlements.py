@@ -16,8 +16,8 @@ from pay_server.domain.settlements import MilestoneSettlement
 from pay_server.storage.rows import dt, settlement_columns, settlement_from_row
 from pay_server.storage.schema import milestone_settlements
 
-_INSERT_NEW = BatchInsert(milestone_settlements, conflict_columns=["intent_id", "milestone"], returning="settlement_id")
-_IMMUTABLE = ("settlement_id", "intent_id", "shipment_id", "milestone", "create_time_us")
+_INSERT_NEW = BatchInsert(milestone_settlements, conflict_columns=["intent_id", "milestone", "part"], returning="settlement_id")
+_IMMUTABLE = ("settlement_id", "intent_id", "shipment_id", "milestone", "part", "create_time_us")
 
 
 def _filters(intent_id: str | None, shipment_id: str | None, status: MilestoneStatus | None) -> list[Any]:
@@ -40,7 +40,7 @@ class SqlSettlementRepository:
         return [settlement_from_row(row) for row in self.conn.execute(query)]
 
     def add_new(self, settlements: Sequence[MilestoneSettlement]) -> set[str]:
-        rows = [settlement_columns(s) for s in sorted(settlements, key=lambda s: (s.intent_id, s.milestone.value))]
+        rows = [settlement_columns(s) for s in sorted(settlements, key=lambda s: (s.intent_id, s.milestone.value, s.part))]
         return set(_INSERT_NEW.execute(self.conn, rows))
 
     def update(self, settlement: MilestoneSettlement, *, expected_status: MilestoneStatus) -> bool:

@@ -10,6 +10,7 @@ from chainbridge_common.storage.request_log import RequestLogStatements, SqlRequ
 from chainbridge_common.storage.unit_of_work import SqlTransactions, SqlUnitOfWork
 from pay_server.storage.analytics import SqlAnalyticsRepository
 from pay_server.storage.audit import SqlAuditRepository
+from pay_server.storage.claims import SqlClaimRepository
 from pay_server.storage.intents import SqlIntentRepository
 from pay_server.storage.ledger import SqlBookWriter, SqlLedgerRepository
 from pay_server.storage.notifications import SqlNotificationRepository
@@ -39,6 +40,7 @@ class SqlPaymentUnitOfWork(SqlUnitOfWork):
         self.transparency = SqlTransparencyLog(conn)
         self.payees = SqlPayeeAccountRepository(conn)
         self.payouts = SqlPayoutRepository(conn)
+        self.claims = SqlClaimRepository(conn)
 
 
 def payment_transactions(db: Database, clock: Clock, *, transparency_log: bool = True) -> SqlTransactions[SqlPaymentUnitOfWork]:

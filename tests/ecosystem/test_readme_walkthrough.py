@@ -19,6 +19,7 @@ SECTIONS = (
     "## Notifications, analytics and traces (grpcurl)",
     "## Transparency log (grpcurl)",
     "## Payouts (grpcurl)",
+    "## Cargo claims (grpcurl)",
 )
 pytestmark = [pytest.mark.e2e, pytest.mark.skipif(shutil.which("jq") is None, reason="the walkthrough uses jq")]
 
@@ -60,6 +61,14 @@ def test_walkthrough_has_the_payout_story():
     commands = readme_commands()
     for rpc in ("RegisterPayeeAccount", "CreatePayoutRun", "GetPayout", "GetPayoutFile", "ConfirmPayout"):
         assert f"/{rpc}" in commands, rpc
+
+
+def test_walkthrough_has_the_damaged_cargo_story():
+    commands = readme_commands()
+    story = commands[commands.index("BOL-2026-0077") :]
+    steps = ("SHIPMENT_EVENT_TYPE_POD_CONFIRMED", "/FileClaim", "SHIPMENT_EVENT_TYPE_CLAIM_WINDOW_CLOSED", "CLAIM_DECISION_CARRIER_LIABLE")
+    assert [story.index(step) for step in steps] == sorted(story.index(step) for step in steps)  # in this order
+    assert "/ResolveClaim" in story
 
 
 def test_readme_walkthrough_runs_against_real_servers(processes, tmp_path):
@@ -110,5 +119,13 @@ def test_readme_walkthrough_runs_against_real_servers(processes, tmp_path):
         "<IBAN>DE02120300000000202051</IBAN>",
         '"status": "PAYOUT_STATUS_PAID"',
         '"rail_reference": "DEUT-20261127-004711"',
+        # The damaged-cargo story: held, split at the window, a deduction returned, totals exact.
+        '"CLAIM_STATUS_OPEN","held_minor":"75000"',
+        '["SHIPMENT_EVENT_TYPE_CLAIM_WINDOW_CLOSED",0,"25000","MILESTONE_STATUS_APPROVED"]',
+        '["SHIPMENT_EVENT_TYPE_CLAIM_WINDOW_CLOSED",1,"75000","MILESTONE_STATUS_ON_HOLD"]',
+        '"reason":"CLAIM_WINDOW_CLOSED"',
+        '["CLAIM_STATUS_RESOLVED","50000","50000","25000"]',
+        '[2,"50000","MILESTONE_STATUS_RETURNED"]',
+        '"released_minor":"950005","voided_minor":"50000"',
     ):
         assert fragment in out + result.stderr, fragment

@@ -32,6 +32,7 @@ def payment_violations(db: Database) -> list[str]:
         last_audit: dict[tuple[str, str | None], str] = {}
         for row in conn.execute(select(s.audit_log).order_by(s.audit_log.c.sequence)):
             last_audit[(row.intent_id, row.settlement_id)] = row.to_status
+        claims = {row.claim_id: row for row in conn.execute(select(s.cargo_claims))}
         duplicate_events = (
             conn.execute(select(s.received_events.c.event_id).group_by(s.received_events.c.event_id).having(func.count() > 1))
             .scalars()
@@ -48,21 +49,35 @@ def payment_violations(db: Database) -> list[str]:
         found.append(f"received_events holds these event ids more than once: {duplicate_events}")
 
     by_intent = defaultdict(list)
-    seen_milestones: set[tuple[str, str]] = set()
+    # Cargo claims split a milestone into parts: part 0 (created by its event, once) and
+    # pieces split off it. Once part 0 exists the parts add up to the milestone's share;
+    # before, only money a claim returned exists (RETURNED parts).
+    parts: dict[tuple[str, str], list] = defaultdict(list)
     for row in settlements:
         by_intent[row.intent_id].append(row)
-        key = (row.intent_id, row.milestone)
-        if key in seen_milestones:
-            found.append(f"intent {row.intent_id} has two settlements for {row.milestone}")
-        seen_milestones.add(key)
+        parts[(row.intent_id, row.milestone)].append(row)
+        if row.status in ("ON_HOLD", "RETURNED") and row.claim_id not in claims:
+            found.append(f"settlement {row.settlement_id} is {row.status} for unknown claim {row.claim_id!r}")
+        if row.status == "ON_HOLD" and row.claim_id in claims and claims[row.claim_id].resolved_at_us is not None:
+            found.append(f"settlement {row.settlement_id} is still ON_HOLD for resolved claim {row.claim_id}")
+    for key, share_rows in parts.items():
         item = items.get(key)
+        numbers = [row.part for row in share_rows]
+        if len(set(numbers)) != len(numbers):
+            found.append(f"intent {key[0]} has two settlements for part of {key[1]}: parts {sorted(numbers)}")
         if item is None:
-            found.append(f"settlement {row.settlement_id} has no schedule item ({row.intent_id}, {row.milestone})")
-        elif (row.amount_minor, row.basis_points) != (item.amount_minor, item.basis_points):
+            found.append(f"settlements {[r.settlement_id for r in share_rows]} have no schedule item {key}")
+            continue
+        total = sum(row.amount_minor for row in share_rows)
+        triggered = 0 in numbers
+        if (triggered and total != item.amount_minor) or (
+            not triggered and (total > item.amount_minor or {r.status for r in share_rows} != {"RETURNED"})
+        ):
             found.append(
-                f"settlement {row.settlement_id} is {row.amount_minor} ({row.basis_points} bp) but its schedule item is "
-                f"{item.amount_minor} ({item.basis_points} bp)"
+                f"the parts of {key} sum to {total} (part 0 {'present' if triggered else 'absent'}) but its schedule item is {item.amount_minor}"
             )
+        if any(row.basis_points != item.basis_points for row in share_rows):
+            found.append(f"a part of {key} does not carry its schedule item's {item.basis_points} bp")
         if row.currency != intents[row.intent_id].currency:
             found.append(f"settlement {row.settlement_id} is in {row.currency}, its intent in {intents[row.intent_id].currency}")
         if last_audit.get((row.intent_id, row.settlement_id)) != row.status:
@@ -98,6 +113,7 @@ def payment_violations(db: Database) -> list[str]:
             by_status[MilestoneStatus(row.status)] += row.amount_minor
         released = sum(by_status[st] for st in RELEASED_STATUSES)
         held = sum(by_status[st] for st in HELD_STATUSES)
+        on_hold = by_status[MilestoneStatus.ON_HOLD]
         voided_milestones = sum(by_status[st] for st in VOIDED_STATUSES)
         settled = by_status[MilestoneStatus.SETTLED]
         where = f"intent {intent_id} (amount {amount}, status {intent.status})"
@@ -106,17 +122,17 @@ def payment_violations(db: Database) -> list[str]:
             found.append(f"{where}: its settlements sum to {sum(row.amount_minor for row in rows)}, more than its amount")
         if not intent.settled_minor <= intent.released_minor <= amount:
             found.append(f"{where}: settled {intent.settled_minor}, released {intent.released_minor}")
-        if (intent.released_minor, intent.settled_minor, intent.held_minor) != (released, settled, held):
+        if (intent.released_minor, intent.settled_minor, intent.held_minor, intent.on_hold_minor) != (released, settled, held, on_hold):
             found.append(
-                f"{where}: totals released/settled/held {intent.released_minor}/{intent.settled_minor}/{intent.held_minor} "
-                f"but its settlements give {released}/{settled}/{held}"
+                f"{where}: totals released/settled/held/on hold {intent.released_minor}/{intent.settled_minor}/{intent.held_minor}/"
+                f"{intent.on_hold_minor} but its settlements give {released}/{settled}/{held}/{on_hold}"
             )
         # A cancelled intent also voids the share no event had triggered yet.
         if intent.voided_minor < voided_milestones or (
             intent.status != IntentStatus.CANCELLED and intent.voided_minor != voided_milestones
         ):
             found.append(f"{where}: voided {intent.voided_minor} but its rejected/cancelled settlements sum to {voided_milestones}")
-        if intent.status == IntentStatus.CANCELLED and (held != 0 or intent.released_minor + intent.voided_minor != scheduled):
+        if intent.status == IntentStatus.CANCELLED and (held + on_hold != 0 or intent.released_minor + intent.voided_minor != scheduled):
             found.append(f"{where}: cancelled with held {held}, released {intent.released_minor}, voided {intent.voided_minor}")
 
         intent_items = [item for (owner, _), item in items.items() if owner == intent_id]
@@ -150,6 +166,21 @@ def payment_violations(db: Database) -> list[str]:
     # The transparency log: one leaf per audit row in sequence order, each matching its rows,
     # its root equal to root_from_leaves over them, every journal covered by exactly one leaf.
     found += [f"transparency log: {problem}" for problem in log_violations(db)]
+
+    # Claims: what one holds or returned never exceeds what it claims, and a resolved one
+    # returned exactly its RETURNED settlements.
+    for claim_id, claim in claims.items():
+        held_now = sum(r.amount_minor for r in settlements if r.claim_id == claim_id and r.status == "ON_HOLD")
+        returned = sum(r.amount_minor for r in settlements if r.claim_id == claim_id and r.status == "RETURNED")
+        if held_now + returned > claim.claimed_minor:
+            found.append(f"claim {claim_id} holds {held_now} and returned {returned}, more than the {claim.claimed_minor} claimed")
+        if returned != claim.returned_minor:
+            found.append(f"claim {claim_id} says it returned {claim.returned_minor}; its RETURNED settlements sum to {returned}")
+        if claim.resolved_at_us is None and (claim.returned_minor or claim.released_minor or claim.liable_minor):
+            found.append(f"unresolved claim {claim_id} has an outcome")
+        currencies = {r.currency for r in settlements if r.claim_id == claim_id}
+        if currencies - {claim.currency}:
+            found.append(f"claim {claim_id} in {claim.currency} touched money in {sorted(currencies)}")
     return found
 
 

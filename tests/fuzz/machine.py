@@ -194,6 +194,31 @@ class WorkflowWithGarbage(RuleBasedStateMachine):
         else:
             self.pay("ProcessShipmentEvent", request)
 
+    @rule(
+        data=st.data(),
+        amount=st.one_of(st.sampled_from([1, 2, 100]), st.integers(1, 50_000)),
+        deliver=st.booleans(),
+        liable=st.one_of(st.none(), st.just(0), st.integers(1, 10**5)),
+    )
+    def cargo_claim(self, data, amount, deliver, liable):
+        """A shipper claims damage (the claim holds the shipment's unreleased money), or an
+        operator resolves a claim: liable for an amount, or not liable (0). Small claims, so
+        the runs still reach the release worker's states."""
+        if liable is None:
+            shipment_id = self.recent(data, "shipment")
+            if shipment_id:
+                self.freight("FileClaim", fpb.FileClaimRequest(shipment_id=shipment_id, claimed_amount=money(amount), reason="fuzz damage"))
+                if deliver:
+                    self.stack.deliver_events()
+            return
+        claim_id = self.recent(data, "event")
+        if claim_id:
+            request = ppb.ResolveClaimRequest(claim_id=claim_id, note="fuzz survey", decision=ppb.CLAIM_DECISION_CARRIER_NOT_LIABLE)
+            if liable:
+                request.decision = ppb.CLAIM_DECISION_CARRIER_LIABLE
+                request.liable_amount.CopyFrom(money(liable))
+            self.pay("ResolveClaim", request)
+
     @rule(data=st.data())
     def look_at_settlements(self, data):
         """Operators find milestones to act on the way the UI would (and ids get learnt)."""

@@ -171,6 +171,7 @@ ID_FIELDS = {
     "settlement_id": "settlement",
     "event_id": "event",
     "source_event_id": "event",
+    "claim_id": "event",  # a cargo claim's id is its CLAIM_FILED event's id
     "request_id": "request",
     "carrier_id": "carrier",
     "payout_id": "payout",
@@ -503,7 +504,12 @@ def _request_id(draw) -> str:
 
 
 def _event_type(draw) -> int:
-    return draw(st.sampled_from([v.number for v in common_pb2.ShipmentEventType.DESCRIPTOR.values[2:]]))
+    # CLAIM_FILED is recorded by FileClaim, with its claim.
+    return draw(
+        st.sampled_from(
+            [v.number for v in common_pb2.ShipmentEventType.DESCRIPTOR.values[2:] if v.number != common_pb2.SHIPMENT_EVENT_TYPE_CLAIM_FILED]
+        )
+    )
 
 
 def _milestone(draw) -> int:
@@ -765,6 +771,21 @@ def valid_requests(draw, method: MethodDescriptor, ctx: FuzzContext) -> Message:
     if name == "GetConsistencyProof":
         first = draw(st.sampled_from([1, 2, 7, 30, 10**6]))
         return ppb.GetConsistencyProofRequest(first_tree_size=first, second_tree_size=draw(st.sampled_from([0, first, first + 3, 10**7])))
+    if name == "FileClaim":
+        return fpb.FileClaimRequest(
+            shipment_id=pick("shipment"),
+            claimed_amount=money(draw(st.sampled_from([1, 100, 150_000, 1_000_005, 10**15])), draw(st.sampled_from(["USD", "EUR"]))),
+            reason="fuzz claim",
+            request_id=_request_id(draw),
+        )
+    if name == "ResolveClaim":
+        request = ppb.ResolveClaimRequest(claim_id=pick("event"), note="fuzz resolution", request_id=_request_id(draw))
+        if draw(st.booleans()):
+            request.decision = ppb.CLAIM_DECISION_CARRIER_LIABLE
+            request.liable_amount.CopyFrom(money(draw(st.sampled_from([1, 50_000, 150_000, 10**15])), "USD"))
+        else:
+            request.decision = ppb.CLAIM_DECISION_CARRIER_NOT_LIABLE
+        return request
     raise AssertionError(f"no valid request builder for {method.full_name}: add one here")
 
 
@@ -774,9 +795,17 @@ def _process_request(draw, ctx: FuzzContext) -> payment_pb2.ProcessShipmentEvent
     else:
         event_id = f"sev_fuzz{draw(st.integers(0, 10**9))}"
     occurred = ctx.now() - timedelta(seconds=draw(st.integers(0, 86_400)))
-    return payment_pb2.ProcessShipmentEventRequest(
+    request = payment_pb2.ProcessShipmentEventRequest(
         event_id=event_id, shipment_id=_pick(draw, ctx, "shipment"), event_type=_milestone(draw), occurred_at=to_timestamp(occurred)
     )
+    if draw(st.booleans()):  # where freight puts the event in its shipment's history
+        request.claims_filed_before = draw(st.integers(0, 2))
+        request.milestone_events_before = draw(st.integers(0, 3))
+    if draw(st.integers(0, 3)) == 0:  # a claim
+        request.event_type = common_pb2.SHIPMENT_EVENT_TYPE_CLAIM_FILED
+        request.claim.claimed_amount.CopyFrom(money(draw(st.sampled_from([1, 150_000, 10**15]))))
+        request.claim.reason = "fuzz claim"
+    return request
 
 
 # ---------------------------------------------------------------- one-field mutations

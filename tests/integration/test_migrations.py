@@ -3,6 +3,8 @@ schema matches the code, and servers refuse a database at the wrong revision."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
@@ -78,7 +80,7 @@ def test_audit_and_ledger_rows_cannot_be_edited(databases, backend):
         engine.dispose()
 
 
-def test_recorded_event_types_are_backfilled_onto_existing_shipments(databases, backend):
+def test_recorded_event_counts_are_backfilled_onto_existing_shipments(databases, backend):
     url = databases.new_url(backend, "freight", migrated=False)
     freight_migrate.upgrade(url, "0002")
     engine = create_engine(url)
@@ -103,6 +105,7 @@ def test_recorded_event_types_are_backfilled_onto_existing_shipments(databases, 
                 )
         freight_migrate.upgrade(url)
         with engine.connect() as conn:
-            assert conn.execute(text("SELECT recorded_types FROM shipments")).scalar_one() == 1 | 2 | 32
+            stored = conn.execute(text("SELECT recorded_events FROM shipments")).scalar_one()
+            assert json.loads(stored) == {"CREATED": 1, "PICKUP_CONFIRMED": 1, "POD_CONFIRMED": 2}
     finally:
         engine.dispose()

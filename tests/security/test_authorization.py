@@ -50,6 +50,7 @@ EXPECTED_ROLES = {
     "FreightService/ListParkedEvents": "operator",
     "FreightService/RedeliverParkedEvents": "operator",
     "FreightService/DiscardParkedEvents": "operator",
+    "FreightService/FileClaim": APP,
     "PaymentService/CreatePaymentIntent": APP,
     "PaymentService/GetPaymentIntent": APP,
     "PaymentService/ListPaymentIntents": APP,
@@ -84,6 +85,7 @@ EXPECTED_ROLES = {
     "PaymentService/GetPayoutFile": "operator",
     "PaymentService/ConfirmPayout": "operator",
     "PaymentService/FailPayout": "operator",
+    "PaymentService/ResolveClaim": "operator",
 }
 
 # Fields that make a request invalid where the empty request would be valid (lists with

@@ -49,12 +49,12 @@ class MemoryUnitOfWork:
 
     # settlements
     def add_new(self, settlements: Sequence[MilestoneSettlement]) -> set[str]:
-        taken = {(s.intent_id, s.milestone) for s in self.rows.values()}
+        taken = {(s.intent_id, s.milestone, s.part) for s in self.rows.values()}
         inserted = set()
         for settlement in settlements:
-            if (settlement.intent_id, settlement.milestone) not in taken:  # the unique constraint
+            if (settlement.intent_id, settlement.milestone, settlement.part) not in taken:  # the unique constraint
                 self.rows[settlement.settlement_id] = settlement
-                taken.add((settlement.intent_id, settlement.milestone))
+                taken.add((settlement.intent_id, settlement.milestone, settlement.part))
                 inserted.add(settlement.settlement_id)
         return inserted
 
@@ -234,3 +234,57 @@ def test_a_status_change_of_the_intent_is_audited_with_the_whole_amount(schedule
     intent_rows = [(a.from_status, a.to_status, a.amount_minor) for a in uow.audit() if a.settlement_id is None]
     assert intent_rows[-1] == ("SCHEDULED", "RELEASED", 1_000)
     assert dataclasses.replace(intent, update_time=NOW) == intent  # stamped with the book's time
+
+
+# ---------------------------------------------------------------- cargo claims
+
+
+def test_a_claim_holds_part_of_a_milestone_by_splitting_it_exactly(scheduled):
+    uow, book, items = scheduled
+    (pickup,) = book.create_settlements([(_settlement(items[PICKUP], MilestoneStatus.DELAYED, 1), "pickup")])
+    rest, held = book.split(pickup, 37, MilestoneAction.HOLD, part=1, claim_id="sev_claim", reason="held by cargo claim sev_claim")
+    (intent,) = book.flush()
+
+    assert (rest.amount_minor, rest.status, rest.part, rest.claim_id) == (63, MilestoneStatus.DELAYED, 0, "")
+    assert (held.amount_minor, held.status, held.part, held.claim_id) == (37, MilestoneStatus.ON_HOLD, 1, "sev_claim")
+    assert (held.release_at, held.source_event_id, held.release_strategy) == (rest.release_at, rest.source_event_id, rest.release_strategy)
+    assert uow.rows[pickup.settlement_id].amount_minor + uow.rows[held.settlement_id].amount_minor == items[PICKUP].amount_minor
+    assert intent.totals == Totals(held_minor=63, on_hold_minor=37)
+    assert [j.kind for j in uow.journals()] == [JournalKind.FUNDING]  # holding moves no money between accounts
+    rows = [(a.settlement_id, a.from_status, a.to_status, a.amount_minor) for a in uow.audit() if a.settlement_id]
+    assert rows[-2:] == [(held.settlement_id, "DELAYED", "ON_HOLD", 37), (pickup.settlement_id, "DELAYED", "DELAYED", 63)]
+
+
+def test_a_held_part_returns_to_the_shipper_or_is_released_as_it_would_have_been(scheduled):
+    uow, book, items = scheduled
+    (window,) = book.create_settlements([(_settlement(items[CLAIM], MilestoneStatus.DELAYED, 1), "window")])
+    held = book.transition(window, MilestoneAction.HOLD, reason="held", claim_id="sev_claim")
+    assert book.intent("pi_1").totals == Totals(on_hold_minor=200)
+    rest, returned = book.split(held, 150, MilestoneAction.RETURN, part=1, claim_id="sev_claim", reason="carrier liable")
+    lifted = book.transition(rest, MilestoneAction.LIFT_HOLD_TO_DELAY, reason="claim resolved")
+    (intent,) = book.flush()
+
+    assert (returned.status, returned.amount_minor) == (MilestoneStatus.RETURNED, 150)
+    assert (lifted.status, lifted.amount_minor, lifted.release_at, lifted.claim_id) == (
+        MilestoneStatus.DELAYED,
+        50,
+        window.release_at,
+        "sev_claim",
+    )
+    assert intent.totals == Totals(held_minor=50, voided_minor=150)
+    assert [(j.kind, j.settlement_id, j.amount_minor) for j in uow.journals()][1:] == [(JournalKind.VOID, returned.settlement_id, 150)]
+    assert _balances(uow.journals())[LedgerAccount.ESCROW] == 1_000 - 150
+
+
+def test_held_money_cannot_be_approved_and_is_voided_with_its_intent(scheduled):
+    uow, book, items = scheduled
+    (pod,) = book.create_settlements([(_settlement(items[POD], MilestoneStatus.DELAYED, 1), "pod")])
+    held = book.transition(pod, MilestoneAction.HOLD, reason="held", claim_id="sev_claim")
+    with pytest.raises(FailedPrecondition) as refused:
+        book.transition(held, MilestoneAction.APPROVE, reason="operator")
+    assert refused.value.reason == "SETTLEMENT_ON_HOLD"
+    book.cancel_intent("pi_1", "contract ended")
+    (intent,) = book.flush()
+    assert uow.rows[pod.settlement_id].status is MilestoneStatus.CANCELLED
+    assert intent.totals == Totals(voided_minor=1_000)
+    assert _balances(uow.journals())[LedgerAccount.ESCROW] == 0

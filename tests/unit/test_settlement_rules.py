@@ -86,6 +86,14 @@ EXPECTED = {
     (S.DELAYED, MilestoneAction.REJECT): S.REJECTED,
     (S.DELAYED, MilestoneAction.CANCEL): S.CANCELLED,
     (S.APPROVED, MilestoneAction.COMPLETE): S.SETTLED,
+    # cargo claims
+    (S.PENDING, MilestoneAction.HOLD): S.ON_HOLD,
+    (S.DELAYED, MilestoneAction.HOLD): S.ON_HOLD,
+    (S.ON_HOLD, MilestoneAction.RETURN): S.RETURNED,
+    (S.ON_HOLD, MilestoneAction.LIFT_HOLD_TO_REVIEW): S.PENDING,
+    (S.ON_HOLD, MilestoneAction.LIFT_HOLD_TO_DELAY): S.DELAYED,
+    (S.ON_HOLD, MilestoneAction.LIFT_HOLD_AND_RELEASE): S.APPROVED,
+    (S.ON_HOLD, MilestoneAction.CANCEL): S.CANCELLED,
 }
 
 
@@ -106,6 +114,20 @@ def test_the_table_is_exactly_the_documented_machine():
     assert TRANSITIONS == EXPECTED
 
 
+@pytest.mark.parametrize("action", [MilestoneAction.APPROVE, MilestoneAction.REJECT, MilestoneAction.RELEASE_DUE, MilestoneAction.COMPLETE])
+def test_money_on_hold_waits_for_its_claim(action):
+    with pytest.raises(FailedPrecondition) as error:
+        next_status("ms_1", S.ON_HOLD, action, claim_id="sev_claim")
+    assert error.value.reason == "SETTLEMENT_ON_HOLD"
+    assert "sev_claim" in error.value.message and "ResolveClaim" in error.value.message
+
+
+def test_operators_are_not_offered_the_claim_actions():
+    with pytest.raises(FailedPrecondition) as error:
+        next_status("ms_1", S.PENDING, MilestoneAction.COMPLETE)
+    assert "hold" not in error.value.message
+
+
 # ---------------------------------------------------------------- totals and intent status
 
 NOW = datetime(2026, 1, 1, tzinfo=UTC)
@@ -123,6 +145,14 @@ def test_totals_follow_each_transition():
     totals = totals.after(S.APPROVED, S.SETTLED, 100)
     assert totals == Totals(released_minor=100, settled_minor=100)
     assert Totals(held_minor=50).after(S.PENDING, S.REJECTED, 50) == Totals(voided_minor=50)
+
+
+def test_claim_holds_have_their_own_bucket_and_returns_are_voided():
+    totals = Totals(held_minor=100).after(S.PENDING, S.ON_HOLD, 100)
+    assert totals == Totals(on_hold_minor=100)
+    assert totals.after(S.ON_HOLD, S.RETURNED, 100) == Totals(voided_minor=100)
+    assert totals.after(S.ON_HOLD, S.APPROVED, 100) == Totals(released_minor=100)
+    assert Totals().after(None, S.ON_HOLD, 7) == Totals(on_hold_minor=7)
 
 
 @pytest.mark.parametrize(

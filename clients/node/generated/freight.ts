@@ -1,6 +1,7 @@
 import type * as grpc from '@grpc/grpc-js';
 import type { EnumTypeDefinition, MessageTypeDefinition } from '@grpc/proto-loader';
 
+import type { ClaimDetails as _chainbridge_common_v1_ClaimDetails, ClaimDetails__Output as _chainbridge_common_v1_ClaimDetails__Output } from './chainbridge/common/v1/ClaimDetails';
 import type { Money as _chainbridge_common_v1_Money, Money__Output as _chainbridge_common_v1_Money__Output } from './chainbridge/common/v1/Money';
 import type { RiskFactor as _chainbridge_common_v1_RiskFactor, RiskFactor__Output as _chainbridge_common_v1_RiskFactor__Output } from './chainbridge/common/v1/RiskFactor';
 import type { BatchRecordShipmentEventsRequest as _chainbridge_freight_v1_BatchRecordShipmentEventsRequest, BatchRecordShipmentEventsRequest__Output as _chainbridge_freight_v1_BatchRecordShipmentEventsRequest__Output } from './chainbridge/freight/v1/BatchRecordShipmentEventsRequest';
@@ -12,6 +13,8 @@ import type { CreateShipmentResponse as _chainbridge_freight_v1_CreateShipmentRe
 import type { DiscardParkedEventsRequest as _chainbridge_freight_v1_DiscardParkedEventsRequest, DiscardParkedEventsRequest__Output as _chainbridge_freight_v1_DiscardParkedEventsRequest__Output } from './chainbridge/freight/v1/DiscardParkedEventsRequest';
 import type { DiscardParkedEventsResponse as _chainbridge_freight_v1_DiscardParkedEventsResponse, DiscardParkedEventsResponse__Output as _chainbridge_freight_v1_DiscardParkedEventsResponse__Output } from './chainbridge/freight/v1/DiscardParkedEventsResponse';
 import type { EventDelivery as _chainbridge_freight_v1_EventDelivery, EventDelivery__Output as _chainbridge_freight_v1_EventDelivery__Output } from './chainbridge/freight/v1/EventDelivery';
+import type { FileClaimRequest as _chainbridge_freight_v1_FileClaimRequest, FileClaimRequest__Output as _chainbridge_freight_v1_FileClaimRequest__Output } from './chainbridge/freight/v1/FileClaimRequest';
+import type { FileClaimResponse as _chainbridge_freight_v1_FileClaimResponse, FileClaimResponse__Output as _chainbridge_freight_v1_FileClaimResponse__Output } from './chainbridge/freight/v1/FileClaimResponse';
 import type { FreightServiceClient as _chainbridge_freight_v1_FreightServiceClient, FreightServiceDefinition as _chainbridge_freight_v1_FreightServiceDefinition } from './chainbridge/freight/v1/FreightService';
 import type { FreightToken as _chainbridge_freight_v1_FreightToken, FreightToken__Output as _chainbridge_freight_v1_FreightToken__Output } from './chainbridge/freight/v1/FreightToken';
 import type { GetFreightTokenRequest as _chainbridge_freight_v1_GetFreightTokenRequest, GetFreightTokenRequest__Output as _chainbridge_freight_v1_GetFreightTokenRequest__Output } from './chainbridge/freight/v1/GetFreightTokenRequest';
@@ -50,6 +53,7 @@ export interface ProtoGrpcType {
   chainbridge: {
     common: {
       v1: {
+        ClaimDetails: MessageTypeDefinition<_chainbridge_common_v1_ClaimDetails, _chainbridge_common_v1_ClaimDetails__Output>
         Money: MessageTypeDefinition<_chainbridge_common_v1_Money, _chainbridge_common_v1_Money__Output>
         RiskFactor: MessageTypeDefinition<_chainbridge_common_v1_RiskFactor, _chainbridge_common_v1_RiskFactor__Output>
         RiskTier: EnumTypeDefinition
@@ -69,6 +73,8 @@ export interface ProtoGrpcType {
         DiscardParkedEventsRequest: MessageTypeDefinition<_chainbridge_freight_v1_DiscardParkedEventsRequest, _chainbridge_freight_v1_DiscardParkedEventsRequest__Output>
         DiscardParkedEventsResponse: MessageTypeDefinition<_chainbridge_freight_v1_DiscardParkedEventsResponse, _chainbridge_freight_v1_DiscardParkedEventsResponse__Output>
         EventDelivery: MessageTypeDefinition<_chainbridge_freight_v1_EventDelivery, _chainbridge_freight_v1_EventDelivery__Output>
+        FileClaimRequest: MessageTypeDefinition<_chainbridge_freight_v1_FileClaimRequest, _chainbridge_freight_v1_FileClaimRequest__Output>
+        FileClaimResponse: MessageTypeDefinition<_chainbridge_freight_v1_FileClaimResponse, _chainbridge_freight_v1_FileClaimResponse__Output>
         /**
          * FreightService owns shipments, their freight tokens (cargo value with a risk score)
          * and the shipment events that drive milestone payments. Every recorded event is

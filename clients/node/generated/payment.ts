@@ -1,6 +1,7 @@
 import type * as grpc from '@grpc/grpc-js';
 import type { EnumTypeDefinition, MessageTypeDefinition } from '@grpc/proto-loader';
 
+import type { ClaimDetails as _chainbridge_common_v1_ClaimDetails, ClaimDetails__Output as _chainbridge_common_v1_ClaimDetails__Output } from './chainbridge/common/v1/ClaimDetails';
 import type { Money as _chainbridge_common_v1_Money, Money__Output as _chainbridge_common_v1_Money__Output } from './chainbridge/common/v1/Money';
 import type { RiskFactor as _chainbridge_common_v1_RiskFactor, RiskFactor__Output as _chainbridge_common_v1_RiskFactor__Output } from './chainbridge/common/v1/RiskFactor';
 import type { ApproveMilestoneSettlementRequest as _chainbridge_payment_v1_ApproveMilestoneSettlementRequest, ApproveMilestoneSettlementRequest__Output as _chainbridge_payment_v1_ApproveMilestoneSettlementRequest__Output } from './chainbridge/payment/v1/ApproveMilestoneSettlementRequest';
@@ -14,6 +15,8 @@ import type { BuildPaymentScheduleRequest as _chainbridge_payment_v1_BuildPaymen
 import type { BuildPaymentScheduleResponse as _chainbridge_payment_v1_BuildPaymentScheduleResponse, BuildPaymentScheduleResponse__Output as _chainbridge_payment_v1_BuildPaymentScheduleResponse__Output } from './chainbridge/payment/v1/BuildPaymentScheduleResponse';
 import type { CancelPaymentIntentRequest as _chainbridge_payment_v1_CancelPaymentIntentRequest, CancelPaymentIntentRequest__Output as _chainbridge_payment_v1_CancelPaymentIntentRequest__Output } from './chainbridge/payment/v1/CancelPaymentIntentRequest';
 import type { CancelPaymentIntentResponse as _chainbridge_payment_v1_CancelPaymentIntentResponse, CancelPaymentIntentResponse__Output as _chainbridge_payment_v1_CancelPaymentIntentResponse__Output } from './chainbridge/payment/v1/CancelPaymentIntentResponse';
+import type { CargoClaim as _chainbridge_payment_v1_CargoClaim, CargoClaim__Output as _chainbridge_payment_v1_CargoClaim__Output } from './chainbridge/payment/v1/CargoClaim';
+import type { ClaimHold as _chainbridge_payment_v1_ClaimHold, ClaimHold__Output as _chainbridge_payment_v1_ClaimHold__Output } from './chainbridge/payment/v1/ClaimHold';
 import type { CompleteSettlementRequest as _chainbridge_payment_v1_CompleteSettlementRequest, CompleteSettlementRequest__Output as _chainbridge_payment_v1_CompleteSettlementRequest__Output } from './chainbridge/payment/v1/CompleteSettlementRequest';
 import type { CompleteSettlementResponse as _chainbridge_payment_v1_CompleteSettlementResponse, CompleteSettlementResponse__Output as _chainbridge_payment_v1_CompleteSettlementResponse__Output } from './chainbridge/payment/v1/CompleteSettlementResponse';
 import type { ConfirmPayoutRequest as _chainbridge_payment_v1_ConfirmPayoutRequest, ConfirmPayoutRequest__Output as _chainbridge_payment_v1_ConfirmPayoutRequest__Output } from './chainbridge/payment/v1/ConfirmPayoutRequest';
@@ -89,6 +92,8 @@ import type { ProcessShipmentEventResponse as _chainbridge_payment_v1_ProcessShi
 import type { ReceivedEvent as _chainbridge_payment_v1_ReceivedEvent, ReceivedEvent__Output as _chainbridge_payment_v1_ReceivedEvent__Output } from './chainbridge/payment/v1/ReceivedEvent';
 import type { RegisterPayeeAccountRequest as _chainbridge_payment_v1_RegisterPayeeAccountRequest, RegisterPayeeAccountRequest__Output as _chainbridge_payment_v1_RegisterPayeeAccountRequest__Output } from './chainbridge/payment/v1/RegisterPayeeAccountRequest';
 import type { RegisterPayeeAccountResponse as _chainbridge_payment_v1_RegisterPayeeAccountResponse, RegisterPayeeAccountResponse__Output as _chainbridge_payment_v1_RegisterPayeeAccountResponse__Output } from './chainbridge/payment/v1/RegisterPayeeAccountResponse';
+import type { ResolveClaimRequest as _chainbridge_payment_v1_ResolveClaimRequest, ResolveClaimRequest__Output as _chainbridge_payment_v1_ResolveClaimRequest__Output } from './chainbridge/payment/v1/ResolveClaimRequest';
+import type { ResolveClaimResponse as _chainbridge_payment_v1_ResolveClaimResponse, ResolveClaimResponse__Output as _chainbridge_payment_v1_ResolveClaimResponse__Output } from './chainbridge/payment/v1/ResolveClaimResponse';
 import type { RiskEvidence as _chainbridge_payment_v1_RiskEvidence, RiskEvidence__Output as _chainbridge_payment_v1_RiskEvidence__Output } from './chainbridge/payment/v1/RiskEvidence';
 import type { RiskSignal as _chainbridge_payment_v1_RiskSignal, RiskSignal__Output as _chainbridge_payment_v1_RiskSignal__Output } from './chainbridge/payment/v1/RiskSignal';
 import type { ScheduleItem as _chainbridge_payment_v1_ScheduleItem, ScheduleItem__Output as _chainbridge_payment_v1_ScheduleItem__Output } from './chainbridge/payment/v1/ScheduleItem';
@@ -113,6 +118,7 @@ export interface ProtoGrpcType {
   chainbridge: {
     common: {
       v1: {
+        ClaimDetails: MessageTypeDefinition<_chainbridge_common_v1_ClaimDetails, _chainbridge_common_v1_ClaimDetails__Output>
         Money: MessageTypeDefinition<_chainbridge_common_v1_Money, _chainbridge_common_v1_Money__Output>
         RiskFactor: MessageTypeDefinition<_chainbridge_common_v1_RiskFactor, _chainbridge_common_v1_RiskFactor__Output>
         RiskTier: EnumTypeDefinition
@@ -132,6 +138,10 @@ export interface ProtoGrpcType {
         BuildPaymentScheduleResponse: MessageTypeDefinition<_chainbridge_payment_v1_BuildPaymentScheduleResponse, _chainbridge_payment_v1_BuildPaymentScheduleResponse__Output>
         CancelPaymentIntentRequest: MessageTypeDefinition<_chainbridge_payment_v1_CancelPaymentIntentRequest, _chainbridge_payment_v1_CancelPaymentIntentRequest__Output>
         CancelPaymentIntentResponse: MessageTypeDefinition<_chainbridge_payment_v1_CancelPaymentIntentResponse, _chainbridge_payment_v1_CancelPaymentIntentResponse__Output>
+        CargoClaim: MessageTypeDefinition<_chainbridge_payment_v1_CargoClaim, _chainbridge_payment_v1_CargoClaim__Output>
+        ClaimDecision: EnumTypeDefinition
+        ClaimHold: MessageTypeDefinition<_chainbridge_payment_v1_ClaimHold, _chainbridge_payment_v1_ClaimHold__Output>
+        ClaimStatus: EnumTypeDefinition
         CompleteSettlementRequest: MessageTypeDefinition<_chainbridge_payment_v1_CompleteSettlementRequest, _chainbridge_payment_v1_CompleteSettlementRequest__Output>
         CompleteSettlementResponse: MessageTypeDefinition<_chainbridge_payment_v1_CompleteSettlementResponse, _chainbridge_payment_v1_CompleteSettlementResponse__Output>
         ConfirmPayoutRequest: MessageTypeDefinition<_chainbridge_payment_v1_ConfirmPayoutRequest, _chainbridge_payment_v1_ConfirmPayoutRequest__Output>
@@ -221,6 +231,8 @@ export interface ProtoGrpcType {
         RegisterPayeeAccountRequest: MessageTypeDefinition<_chainbridge_payment_v1_RegisterPayeeAccountRequest, _chainbridge_payment_v1_RegisterPayeeAccountRequest__Output>
         RegisterPayeeAccountResponse: MessageTypeDefinition<_chainbridge_payment_v1_RegisterPayeeAccountResponse, _chainbridge_payment_v1_RegisterPayeeAccountResponse__Output>
         ReleaseStrategy: EnumTypeDefinition
+        ResolveClaimRequest: MessageTypeDefinition<_chainbridge_payment_v1_ResolveClaimRequest, _chainbridge_payment_v1_ResolveClaimRequest__Output>
+        ResolveClaimResponse: MessageTypeDefinition<_chainbridge_payment_v1_ResolveClaimResponse, _chainbridge_payment_v1_ResolveClaimResponse__Output>
         ReviewDecision: EnumTypeDefinition
         RiskEvidence: MessageTypeDefinition<_chainbridge_payment_v1_RiskEvidence, _chainbridge_payment_v1_RiskEvidence__Output>
         RiskSignal: MessageTypeDefinition<_chainbridge_payment_v1_RiskSignal, _chainbridge_payment_v1_RiskSignal__Output>

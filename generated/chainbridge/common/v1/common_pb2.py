@@ -24,7 +24,7 @@ _sym_db = _symbol_database.Default()
 
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\"chainbridge/common/v1/common.proto\x12\x15\x63hainbridge.common.v1\"/\n\x05Money\x12\x14\n\x0c\x61mount_minor\x18\x01 \x01(\x03\x12\x10\n\x08\x63urrency\x18\x02 \x01(\t\"I\n\nRiskFactor\x12\x0c\n\x04\x63ode\x18\x01 \x01(\t\x12\x13\n\x0b\x64\x65scription\x18\x02 \x01(\t\x12\x18\n\x10\x63ontribution_bps\x18\x03 \x01(\x05*b\n\x08RiskTier\x12\x19\n\x15RISK_TIER_UNSPECIFIED\x10\x00\x12\x11\n\rRISK_TIER_LOW\x10\x01\x12\x14\n\x10RISK_TIER_MEDIUM\x10\x02\x12\x12\n\x0eRISK_TIER_HIGH\x10\x03*\xcc\x02\n\x11ShipmentEventType\x12#\n\x1fSHIPMENT_EVENT_TYPE_UNSPECIFIED\x10\x00\x12\x1f\n\x1bSHIPMENT_EVENT_TYPE_CREATED\x10\x01\x12(\n$SHIPMENT_EVENT_TYPE_PICKUP_CONFIRMED\x10\x02\x12\"\n\x1eSHIPMENT_EVENT_TYPE_IN_TRANSIT\x10\x03\x12#\n\x1fSHIPMENT_EVENT_TYPE_AT_TERMINAL\x10\x04\x12*\n&SHIPMENT_EVENT_TYPE_DELIVERY_ATTEMPTED\x10\x05\x12%\n!SHIPMENT_EVENT_TYPE_POD_CONFIRMED\x10\x06\x12+\n\'SHIPMENT_EVENT_TYPE_CLAIM_WINDOW_CLOSED\x10\x07\x42\x66\n\x18io.chainbridge.common.v1P\x01ZHgithub.com/chainbridge/chainbridge/gen/go/chainbridge/common/v1;commonv1b\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\"chainbridge/common/v1/common.proto\x12\x15\x63hainbridge.common.v1\"/\n\x05Money\x12\x14\n\x0c\x61mount_minor\x18\x01 \x01(\x03\x12\x10\n\x08\x63urrency\x18\x02 \x01(\t\"I\n\nRiskFactor\x12\x0c\n\x04\x63ode\x18\x01 \x01(\t\x12\x13\n\x0b\x64\x65scription\x18\x02 \x01(\t\x12\x18\n\x10\x63ontribution_bps\x18\x03 \x01(\x05\"T\n\x0c\x43laimDetails\x12\x34\n\x0e\x63laimed_amount\x18\x01 \x01(\x0b\x32\x1c.chainbridge.common.v1.Money\x12\x0e\n\x06reason\x18\x02 \x01(\t*b\n\x08RiskTier\x12\x19\n\x15RISK_TIER_UNSPECIFIED\x10\x00\x12\x11\n\rRISK_TIER_LOW\x10\x01\x12\x14\n\x10RISK_TIER_MEDIUM\x10\x02\x12\x12\n\x0eRISK_TIER_HIGH\x10\x03*\xf1\x02\n\x11ShipmentEventType\x12#\n\x1fSHIPMENT_EVENT_TYPE_UNSPECIFIED\x10\x00\x12\x1f\n\x1bSHIPMENT_EVENT_TYPE_CREATED\x10\x01\x12(\n$SHIPMENT_EVENT_TYPE_PICKUP_CONFIRMED\x10\x02\x12\"\n\x1eSHIPMENT_EVENT_TYPE_IN_TRANSIT\x10\x03\x12#\n\x1fSHIPMENT_EVENT_TYPE_AT_TERMINAL\x10\x04\x12*\n&SHIPMENT_EVENT_TYPE_DELIVERY_ATTEMPTED\x10\x05\x12%\n!SHIPMENT_EVENT_TYPE_POD_CONFIRMED\x10\x06\x12+\n\'SHIPMENT_EVENT_TYPE_CLAIM_WINDOW_CLOSED\x10\x07\x12#\n\x1fSHIPMENT_EVENT_TYPE_CLAIM_FILED\x10\x08\x42\x66\n\x18io.chainbridge.common.v1P\x01ZHgithub.com/chainbridge/chainbridge/gen/go/chainbridge/common/v1;commonv1b\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
@@ -32,12 +32,14 @@ _builder.BuildTopDescriptorsAndMessages(DESCRIPTOR, 'chainbridge.common.v1.commo
 if not _descriptor._USE_C_DESCRIPTORS:
   _globals['DESCRIPTOR']._loaded_options = None
   _globals['DESCRIPTOR']._serialized_options = b'\n\030io.chainbridge.common.v1P\001ZHgithub.com/chainbridge/chainbridge/gen/go/chainbridge/common/v1;commonv1'
-  _globals['_RISKTIER']._serialized_start=185
-  _globals['_RISKTIER']._serialized_end=283
-  _globals['_SHIPMENTEVENTTYPE']._serialized_start=286
-  _globals['_SHIPMENTEVENTTYPE']._serialized_end=618
+  _globals['_RISKTIER']._serialized_start=271
+  _globals['_RISKTIER']._serialized_end=369
+  _globals['_SHIPMENTEVENTTYPE']._serialized_start=372
+  _globals['_SHIPMENTEVENTTYPE']._serialized_end=741
   _globals['_MONEY']._serialized_start=61
   _globals['_MONEY']._serialized_end=108
   _globals['_RISKFACTOR']._serialized_start=110
   _globals['_RISKFACTOR']._serialized_end=183
+  _globals['_CLAIMDETAILS']._serialized_start=185
+  _globals['_CLAIMDETAILS']._serialized_end=269
 # @@protoc_insertion_point(module_scope)

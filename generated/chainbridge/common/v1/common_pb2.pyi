@@ -69,10 +69,15 @@ class _ShipmentEventTypeEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_Shi
     """Proof of delivery was confirmed. Payment milestone; implies pickup."""
     SHIPMENT_EVENT_TYPE_CLAIM_WINDOW_CLOSED: _ShipmentEventType.ValueType  # 7
     """The window for cargo claims closed. Payment milestone; needs POD first."""
+    SHIPMENT_EVENT_TYPE_CLAIM_FILED: _ShipmentEventType.ValueType  # 8
+    """A cargo claim was filed (damage, loss, shortage). Recorded by FreightService.FileClaim
+    only; refused after CLAIM_WINDOW_CLOSED.
+    """
 
 class ShipmentEventType(_ShipmentEventType, metaclass=_ShipmentEventTypeEnumTypeWrapper):
     """What happened to a shipment. Three types are payment milestones:
-    PICKUP_CONFIRMED, POD_CONFIRMED and CLAIM_WINDOW_CLOSED.
+    PICKUP_CONFIRMED, POD_CONFIRMED and CLAIM_WINDOW_CLOSED. CLAIM_FILED is a cargo claim:
+    it holds the shipment's unreleased money until the payment service resolves it.
     """
 
 SHIPMENT_EVENT_TYPE_UNSPECIFIED: ShipmentEventType.ValueType  # 0
@@ -91,6 +96,10 @@ SHIPMENT_EVENT_TYPE_POD_CONFIRMED: ShipmentEventType.ValueType  # 6
 """Proof of delivery was confirmed. Payment milestone; implies pickup."""
 SHIPMENT_EVENT_TYPE_CLAIM_WINDOW_CLOSED: ShipmentEventType.ValueType  # 7
 """The window for cargo claims closed. Payment milestone; needs POD first."""
+SHIPMENT_EVENT_TYPE_CLAIM_FILED: ShipmentEventType.ValueType  # 8
+"""A cargo claim was filed (damage, loss, shortage). Recorded by FreightService.FileClaim
+only; refused after CLAIM_WINDOW_CLOSED.
+"""
 Global___ShipmentEventType: _TypeAlias = ShipmentEventType  # noqa: Y015
 
 @_typing.final
@@ -152,3 +161,31 @@ class RiskFactor(_message.Message):
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
 Global___RiskFactor: _TypeAlias = RiskFactor  # noqa: Y015
+
+@_typing.final
+class ClaimDetails(_message.Message):
+    """What a cargo claim asks for: an amount of the shipment's declared value and why."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    CLAIMED_AMOUNT_FIELD_NUMBER: _builtins.int
+    REASON_FIELD_NUMBER: _builtins.int
+    reason: _builtins.str
+    """Why (damage found at delivery, missing pallets...), at most 512 characters."""
+    @_builtins.property
+    def claimed_amount(self) -> Global___Money:
+        """The amount claimed, in the shipment's declared currency, at least 1 minor unit."""
+
+    def __init__(
+        self,
+        *,
+        claimed_amount: Global___Money | None = ...,
+        reason: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["claimed_amount", b"claimed_amount"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["claimed_amount", b"claimed_amount", "reason", b"reason"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___ClaimDetails: _TypeAlias = ClaimDetails  # noqa: Y015

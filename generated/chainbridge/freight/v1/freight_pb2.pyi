@@ -440,6 +440,7 @@ class ShipmentEvent(_message.Message):
     METADATA_FIELD_NUMBER: _builtins.int
     REPEATED_TYPE_FIELD_NUMBER: _builtins.int
     DELIVERY_FIELD_NUMBER: _builtins.int
+    CLAIM_FIELD_NUMBER: _builtins.int
     event_id: _builtins.str
     """Server-assigned id ("sev_..."). The payment service is idempotent on it."""
     shipment_id: _builtins.str
@@ -466,6 +467,10 @@ class ShipmentEvent(_message.Message):
     def delivery(self) -> Global___EventDelivery:
         """Delivery state towards the payment service."""
 
+    @_builtins.property
+    def claim(self) -> _common_pb2.ClaimDetails:
+        """For a CLAIM_FILED event: the claim (its id is this event's id)."""
+
     def __init__(
         self,
         *,
@@ -477,10 +482,11 @@ class ShipmentEvent(_message.Message):
         metadata: _abc.Mapping[_builtins.str, _builtins.str] | None = ...,
         repeated_type: _builtins.bool = ...,
         delivery: Global___EventDelivery | None = ...,
+        claim: _common_pb2.ClaimDetails | None = ...,
     ) -> None: ...
-    _HasFieldArgType: _TypeAlias = _typing.Literal["delivery", b"delivery", "occurred_at", b"occurred_at", "recorded_at", b"recorded_at"]  # noqa: Y015
+    _HasFieldArgType: _TypeAlias = _typing.Literal["claim", b"claim", "delivery", b"delivery", "occurred_at", b"occurred_at", "recorded_at", b"recorded_at"]  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["delivery", b"delivery", "event_id", b"event_id", "event_type", b"event_type", "metadata", b"metadata", "occurred_at", b"occurred_at", "recorded_at", b"recorded_at", "repeated_type", b"repeated_type", "shipment_id", b"shipment_id"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["claim", b"claim", "delivery", b"delivery", "event_id", b"event_id", "event_type", b"event_type", "metadata", b"metadata", "occurred_at", b"occurred_at", "recorded_at", b"recorded_at", "repeated_type", b"repeated_type", "shipment_id", b"shipment_id"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
@@ -1365,3 +1371,67 @@ class DiscardParkedEventsResponse(_message.Message):
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
 Global___DiscardParkedEventsResponse: _TypeAlias = DiscardParkedEventsResponse  # noqa: Y015
+
+@_typing.final
+class FileClaimRequest(_message.Message):
+    """Request of FileClaim."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    SHIPMENT_ID_FIELD_NUMBER: _builtins.int
+    CLAIMED_AMOUNT_FIELD_NUMBER: _builtins.int
+    REASON_FIELD_NUMBER: _builtins.int
+    REQUEST_ID_FIELD_NUMBER: _builtins.int
+    shipment_id: _builtins.str
+    """The shipment the claim is against."""
+    reason: _builtins.str
+    """Why (required, at most 512 characters)."""
+    request_id: _builtins.str
+    """Idempotency key; see CreateShipmentRequest.request_id."""
+    @_builtins.property
+    def claimed_amount(self) -> _common_pb2.Money:
+        """What is claimed, in the shipment's declared currency. All claims of a shipment
+        together may not exceed its declared value.
+        """
+
+    def __init__(
+        self,
+        *,
+        shipment_id: _builtins.str = ...,
+        claimed_amount: _common_pb2.Money | None = ...,
+        reason: _builtins.str = ...,
+        request_id: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["claimed_amount", b"claimed_amount"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["claimed_amount", b"claimed_amount", "reason", b"reason", "request_id", b"request_id", "shipment_id", b"shipment_id"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___FileClaimRequest: _TypeAlias = FileClaimRequest  # noqa: Y015
+
+@_typing.final
+class FileClaimResponse(_message.Message):
+    """Response of FileClaim."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    EVENT_FIELD_NUMBER: _builtins.int
+    @_builtins.property
+    def event(self) -> Global___ShipmentEvent:
+        """The CLAIM_FILED event; its event_id is the claim's id in the payment service
+        (PaymentService.ResolveClaim).
+        """
+
+    def __init__(
+        self,
+        *,
+        event: Global___ShipmentEvent | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["event", b"event"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["event", b"event"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___FileClaimResponse: _TypeAlias = FileClaimResponse  # noqa: Y015

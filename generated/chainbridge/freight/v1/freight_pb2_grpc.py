@@ -112,6 +112,11 @@ class FreightServiceStub:
                 request_serializer=chainbridge_dot_freight_dot_v1_dot_freight__pb2.DiscardParkedEventsRequest.SerializeToString,
                 response_deserializer=chainbridge_dot_freight_dot_v1_dot_freight__pb2.DiscardParkedEventsResponse.FromString,
                 _registered_method=True)
+        self.FileClaim = channel.unary_unary(
+                '/chainbridge.freight.v1.FreightService/FileClaim',
+                request_serializer=chainbridge_dot_freight_dot_v1_dot_freight__pb2.FileClaimRequest.SerializeToString,
+                response_deserializer=chainbridge_dot_freight_dot_v1_dot_freight__pb2.FileClaimResponse.FromString,
+                _registered_method=True)
 
 
 class FreightServiceServicer:
@@ -230,6 +235,17 @@ class FreightServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def FileClaim(self, request, context):
+        """Files a cargo claim: records a CLAIM_FILED event (delivered to the payment service
+        like every event), which holds the shipment's unreleased money until the payment
+        service resolves the claim. Refused after CLAIM_WINDOW_CLOSED, on a cancelled
+        shipment, and when the shipment's claims would exceed its declared value.
+        Idempotent on request_id.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
 
 def add_FreightServiceServicer_to_server(servicer, server):
     rpc_method_handlers = {
@@ -307,6 +323,11 @@ def add_FreightServiceServicer_to_server(servicer, server):
                     servicer.DiscardParkedEvents,
                     request_deserializer=chainbridge_dot_freight_dot_v1_dot_freight__pb2.DiscardParkedEventsRequest.FromString,
                     response_serializer=chainbridge_dot_freight_dot_v1_dot_freight__pb2.DiscardParkedEventsResponse.SerializeToString,
+            ),
+            'FileClaim': grpc.unary_unary_rpc_method_handler(
+                    servicer.FileClaim,
+                    request_deserializer=chainbridge_dot_freight_dot_v1_dot_freight__pb2.FileClaimRequest.FromString,
+                    response_serializer=chainbridge_dot_freight_dot_v1_dot_freight__pb2.FileClaimResponse.SerializeToString,
             ),
     }
     generic_handler = grpc.method_handlers_generic_handler(
@@ -717,6 +738,33 @@ class FreightService:
             '/chainbridge.freight.v1.FreightService/DiscardParkedEvents',
             chainbridge_dot_freight_dot_v1_dot_freight__pb2.DiscardParkedEventsRequest.SerializeToString,
             chainbridge_dot_freight_dot_v1_dot_freight__pb2.DiscardParkedEventsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def FileClaim(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/chainbridge.freight.v1.FreightService/FileClaim',
+            chainbridge_dot_freight_dot_v1_dot_freight__pb2.FileClaimRequest.SerializeToString,
+            chainbridge_dot_freight_dot_v1_dot_freight__pb2.FileClaimResponse.FromString,
             options,
             channel_credentials,
             insecure,

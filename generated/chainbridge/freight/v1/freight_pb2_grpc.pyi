@@ -76,6 +76,13 @@ class FreightServiceStub:
     """Gives parked events up for good: they are never delivered. All or nothing;
     operator only.
     """
+    FileClaim: _grpc.UnaryUnaryMultiCallable[_freight_pb2.FileClaimRequest, _freight_pb2.FileClaimResponse]
+    """Files a cargo claim: records a CLAIM_FILED event (delivered to the payment service
+    like every event), which holds the shipment's unreleased money until the payment
+    service resolves the claim. Refused after CLAIM_WINDOW_CLOSED, on a cancelled
+    shipment, and when the shipment's claims would exceed its declared value.
+    Idempotent on request_id.
+    """
 
 @_typing.type_check_only
 class FreightServiceAsyncStub(FreightServiceStub):
@@ -124,6 +131,13 @@ class FreightServiceAsyncStub(FreightServiceStub):
     DiscardParkedEvents: _aio.UnaryUnaryMultiCallable[_freight_pb2.DiscardParkedEventsRequest, _freight_pb2.DiscardParkedEventsResponse]  # type: ignore[assignment]
     """Gives parked events up for good: they are never delivered. All or nothing;
     operator only.
+    """
+    FileClaim: _aio.UnaryUnaryMultiCallable[_freight_pb2.FileClaimRequest, _freight_pb2.FileClaimResponse]  # type: ignore[assignment]
+    """Files a cargo claim: records a CLAIM_FILED event (delivered to the payment service
+    like every event), which holds the shipment's unreleased money until the payment
+    service resolves the claim. Refused after CLAIM_WINDOW_CLOSED, on a cancelled
+    shipment, and when the shipment's claims would exceed its declared value.
+    Idempotent on request_id.
     """
 
 class FreightServiceServicer(metaclass=_abc_1.ABCMeta):
@@ -260,6 +274,19 @@ class FreightServiceServicer(metaclass=_abc_1.ABCMeta):
     ) -> _typing.Union[_freight_pb2.DiscardParkedEventsResponse, _abc.Awaitable[_freight_pb2.DiscardParkedEventsResponse]]:
         """Gives parked events up for good: they are never delivered. All or nothing;
         operator only.
+        """
+
+    @_abc_1.abstractmethod
+    def FileClaim(
+        self,
+        request: _freight_pb2.FileClaimRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_freight_pb2.FileClaimResponse, _abc.Awaitable[_freight_pb2.FileClaimResponse]]:
+        """Files a cargo claim: records a CLAIM_FILED event (delivered to the payment service
+        like every event), which holds the shipment's unreleased money until the payment
+        service resolves the claim. Refused after CLAIM_WINDOW_CLOSED, on a cancelled
+        shipment, and when the shipment's claims would exceed its declared value.
+        Idempotent on request_id.
         """
 
 def add_FreightServiceServicer_to_server(servicer: FreightServiceServicer, server: _typing.Union[_grpc.Server, _aio.Server]) -> None: ...

@@ -110,6 +110,12 @@ class _MilestoneStatusEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_Miles
     """Rejected by an operator; never pays."""
     MILESTONE_STATUS_CANCELLED: _MilestoneStatus.ValueType  # 6
     """Cancelled with its intent; never pays."""
+    MILESTONE_STATUS_ON_HOLD: _MilestoneStatus.ValueType  # 7
+    """Held by an open cargo claim (claim_id): neither the release worker, an approval nor
+    CLAIM_WINDOW_CLOSED releases it until ResolveClaim decides.
+    """
+    MILESTONE_STATUS_RETURNED: _MilestoneStatus.ValueType  # 8
+    """Returned to the shipper by a resolved cargo claim the carrier was liable for; never pays."""
 
 class MilestoneStatus(_MilestoneStatus, metaclass=_MilestoneStatusEnumTypeWrapper):
     """Status of one milestone settlement. See the README for the state machine."""
@@ -128,6 +134,12 @@ MILESTONE_STATUS_REJECTED: MilestoneStatus.ValueType  # 5
 """Rejected by an operator; never pays."""
 MILESTONE_STATUS_CANCELLED: MilestoneStatus.ValueType  # 6
 """Cancelled with its intent; never pays."""
+MILESTONE_STATUS_ON_HOLD: MilestoneStatus.ValueType  # 7
+"""Held by an open cargo claim (claim_id): neither the release worker, an approval nor
+CLAIM_WINDOW_CLOSED releases it until ResolveClaim decides.
+"""
+MILESTONE_STATUS_RETURNED: MilestoneStatus.ValueType  # 8
+"""Returned to the shipper by a resolved cargo claim the carrier was liable for; never pays."""
 Global___MilestoneStatus: _TypeAlias = MilestoneStatus  # noqa: Y015
 
 class _ReviewDecision:
@@ -428,6 +440,62 @@ PAYOUT_SKIP_REASON_LINE_ABOVE_PAYOUT_LIMIT: PayoutSkipReason.ValueType  # 2
 """A single milestone is larger than the rail's largest transfer."""
 Global___PayoutSkipReason: _TypeAlias = PayoutSkipReason  # noqa: Y015
 
+class _ClaimStatus:
+    ValueType = _typing.NewType("ValueType", _builtins.int)
+    V: _TypeAlias = ValueType  # noqa: Y015
+
+class _ClaimStatusEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_ClaimStatus.ValueType], _builtins.type):
+    DESCRIPTOR: _descriptor.EnumDescriptor
+    CLAIM_STATUS_UNSPECIFIED: _ClaimStatus.ValueType  # 0
+    """Not set. Never returned."""
+    CLAIM_STATUS_WAITING: _ClaimStatus.ValueType  # 1
+    """Received, waiting for events the freight service recorded before it (or for earlier
+    claims) to arrive; holds nothing yet and cannot be resolved yet.
+    """
+    CLAIM_STATUS_OPEN: _ClaimStatus.ValueType  # 2
+    """Holds the shipment's unreleased money, up to the claimed amount, until resolved."""
+    CLAIM_STATUS_RESOLVED: _ClaimStatus.ValueType  # 3
+    """Resolved by ResolveClaim; holds nothing."""
+
+class ClaimStatus(_ClaimStatus, metaclass=_ClaimStatusEnumTypeWrapper):
+    """Where a cargo claim stands in the payment service."""
+
+CLAIM_STATUS_UNSPECIFIED: ClaimStatus.ValueType  # 0
+"""Not set. Never returned."""
+CLAIM_STATUS_WAITING: ClaimStatus.ValueType  # 1
+"""Received, waiting for events the freight service recorded before it (or for earlier
+claims) to arrive; holds nothing yet and cannot be resolved yet.
+"""
+CLAIM_STATUS_OPEN: ClaimStatus.ValueType  # 2
+"""Holds the shipment's unreleased money, up to the claimed amount, until resolved."""
+CLAIM_STATUS_RESOLVED: ClaimStatus.ValueType  # 3
+"""Resolved by ResolveClaim; holds nothing."""
+Global___ClaimStatus: _TypeAlias = ClaimStatus  # noqa: Y015
+
+class _ClaimDecision:
+    ValueType = _typing.NewType("ValueType", _builtins.int)
+    V: _TypeAlias = ValueType  # noqa: Y015
+
+class _ClaimDecisionEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_ClaimDecision.ValueType], _builtins.type):
+    DESCRIPTOR: _descriptor.EnumDescriptor
+    CLAIM_DECISION_UNSPECIFIED: _ClaimDecision.ValueType  # 0
+    """Not set. Refused."""
+    CLAIM_DECISION_CARRIER_LIABLE: _ClaimDecision.ValueType  # 1
+    """The carrier is liable for liable_amount: that much of the hold returns to the shipper."""
+    CLAIM_DECISION_CARRIER_NOT_LIABLE: _ClaimDecision.ValueType  # 2
+    """The carrier is not liable: everything held is released as it would have been."""
+
+class ClaimDecision(_ClaimDecision, metaclass=_ClaimDecisionEnumTypeWrapper):
+    """An operator's decision on a cargo claim."""
+
+CLAIM_DECISION_UNSPECIFIED: ClaimDecision.ValueType  # 0
+"""Not set. Refused."""
+CLAIM_DECISION_CARRIER_LIABLE: ClaimDecision.ValueType  # 1
+"""The carrier is liable for liable_amount: that much of the hold returns to the shipper."""
+CLAIM_DECISION_CARRIER_NOT_LIABLE: ClaimDecision.ValueType  # 2
+"""The carrier is not liable: everything held is released as it would have been."""
+Global___ClaimDecision: _TypeAlias = ClaimDecision  # noqa: Y015
+
 @_typing.final
 class PaymentTotals(_message.Message):
     """What a payment intent has scheduled, released and settled. All amounts are in the
@@ -443,6 +511,7 @@ class PaymentTotals(_message.Message):
     HELD_MINOR_FIELD_NUMBER: _builtins.int
     VOIDED_MINOR_FIELD_NUMBER: _builtins.int
     REMAINING_MINOR_FIELD_NUMBER: _builtins.int
+    ON_HOLD_MINOR_FIELD_NUMBER: _builtins.int
     currency: _builtins.str
     """ISO 4217 currency of every amount here."""
     scheduled_minor: _builtins.int
@@ -457,6 +526,10 @@ class PaymentTotals(_message.Message):
     """Amount that will never pay (REJECTED or CANCELLED milestones)."""
     remaining_minor: _builtins.int
     """Amount neither released nor voided: scheduled - released - voided."""
+    on_hold_minor: _builtins.int
+    """Amount held by open cargo claims (ON_HOLD milestones). Shares whose event has not come
+    yet are held too (see CargoClaim.holds) but only count here once they exist.
+    """
     def __init__(
         self,
         *,
@@ -467,10 +540,11 @@ class PaymentTotals(_message.Message):
         held_minor: _builtins.int = ...,
         voided_minor: _builtins.int = ...,
         remaining_minor: _builtins.int = ...,
+        on_hold_minor: _builtins.int = ...,
     ) -> None: ...
     _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["currency", b"currency", "held_minor", b"held_minor", "released_minor", b"released_minor", "remaining_minor", b"remaining_minor", "scheduled_minor", b"scheduled_minor", "settled_minor", b"settled_minor", "voided_minor", b"voided_minor"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["currency", b"currency", "held_minor", b"held_minor", "on_hold_minor", b"on_hold_minor", "released_minor", b"released_minor", "remaining_minor", b"remaining_minor", "scheduled_minor", b"scheduled_minor", "settled_minor", b"settled_minor", "voided_minor", b"voided_minor"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
@@ -686,6 +760,8 @@ class MilestoneSettlement(_message.Message):
     STATUS_REASON_FIELD_NUMBER: _builtins.int
     CREATE_TIME_FIELD_NUMBER: _builtins.int
     UPDATE_TIME_FIELD_NUMBER: _builtins.int
+    CLAIM_ID_FIELD_NUMBER: _builtins.int
+    PART_FIELD_NUMBER: _builtins.int
     settlement_id: _builtins.str
     """Server-assigned id ("ms_...")."""
     intent_id: _builtins.str
@@ -706,6 +782,14 @@ class MilestoneSettlement(_message.Message):
     """The payment rail's reference for the funds movement."""
     status_reason: _builtins.str
     """Why it is in its status (review notes, rejection reason...)."""
+    claim_id: _builtins.str
+    """The cargo claim that holds this money (ON_HOLD), returned it (RETURNED) or released it
+    when resolved; empty when no claim ever touched it.
+    """
+    part: _builtins.int
+    """0 for the settlement the milestone's event created; 1, 2... for parts split off a
+    milestone when a claim holds only part of it. All parts of a milestone sum to its share.
+    """
     @_builtins.property
     def amount(self) -> _common_pb2.Money:
         """The milestone's exact part of the intent."""
@@ -749,10 +833,12 @@ class MilestoneSettlement(_message.Message):
         status_reason: _builtins.str = ...,
         create_time: _timestamp_pb2.Timestamp | None = ...,
         update_time: _timestamp_pb2.Timestamp | None = ...,
+        claim_id: _builtins.str = ...,
+        part: _builtins.int = ...,
     ) -> None: ...
     _HasFieldArgType: _TypeAlias = _typing.Literal["amount", b"amount", "create_time", b"create_time", "release_at", b"release_at", "released_at", b"released_at", "settled_at", b"settled_at", "update_time", b"update_time"]  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["amount", b"amount", "basis_points", b"basis_points", "create_time", b"create_time", "intent_id", b"intent_id", "milestone", b"milestone", "rail_reference", b"rail_reference", "release_at", b"release_at", "release_strategy", b"release_strategy", "released_at", b"released_at", "settled_at", b"settled_at", "settlement_id", b"settlement_id", "shipment_id", b"shipment_id", "source_event_id", b"source_event_id", "status", b"status", "status_reason", b"status_reason", "update_time", b"update_time"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["amount", b"amount", "basis_points", b"basis_points", "claim_id", b"claim_id", "create_time", b"create_time", "intent_id", b"intent_id", "milestone", b"milestone", "part", b"part", "rail_reference", b"rail_reference", "release_at", b"release_at", "release_strategy", b"release_strategy", "released_at", b"released_at", "settled_at", b"settled_at", "settlement_id", b"settlement_id", "shipment_id", b"shipment_id", "source_event_id", b"source_event_id", "status", b"status", "status_reason", b"status_reason", "update_time", b"update_time"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
@@ -1477,6 +1563,9 @@ class ProcessShipmentEventRequest(_message.Message):
     OCCURRED_AT_FIELD_NUMBER: _builtins.int
     LANE_FIELD_NUMBER: _builtins.int
     TRACEPARENT_FIELD_NUMBER: _builtins.int
+    CLAIMS_FILED_BEFORE_FIELD_NUMBER: _builtins.int
+    MILESTONE_EVENTS_BEFORE_FIELD_NUMBER: _builtins.int
+    CLAIM_FIELD_NUMBER: _builtins.int
     event_id: _builtins.str
     """The freight service's event id; the idempotency key."""
     shipment_id: _builtins.str
@@ -1491,9 +1580,23 @@ class ProcessShipmentEventRequest(_message.Message):
     """The W3C traceparent of the call that recorded the event, so its processing joins the
     recording's trace even when delivered later by another process; empty when untraced.
     """
+    claims_filed_before: _builtins.int
+    """How many cargo claims the freight service had recorded on the shipment before this
+    event. The payment service applies the event only once it has those claims, so events
+    arriving out of order end as they would in order. Unset (direct callers): the event
+    follows every claim the payment service already has and waits for none.
+    """
+    milestone_events_before: _builtins.int
+    """How many milestone events (pickup, proof of delivery, claim window closed) the freight
+    service had recorded on the shipment before this event. A claim waits for them.
+    """
     @_builtins.property
     def occurred_at(self) -> _timestamp_pb2.Timestamp:
         """When it happened."""
+
+    @_builtins.property
+    def claim(self) -> _common_pb2.ClaimDetails:
+        """The claim, for a CLAIM_FILED event (required then, refused otherwise)."""
 
     def __init__(
         self,
@@ -1504,12 +1607,22 @@ class ProcessShipmentEventRequest(_message.Message):
         occurred_at: _timestamp_pb2.Timestamp | None = ...,
         lane: _builtins.str = ...,
         traceparent: _builtins.str = ...,
+        claims_filed_before: _builtins.int | None = ...,
+        milestone_events_before: _builtins.int | None = ...,
+        claim: _common_pb2.ClaimDetails | None = ...,
     ) -> None: ...
-    _HasFieldArgType: _TypeAlias = _typing.Literal["occurred_at", b"occurred_at"]  # noqa: Y015
+    _HasFieldArgType: _TypeAlias = _typing.Literal["_claims_filed_before", b"_claims_filed_before", "_milestone_events_before", b"_milestone_events_before", "claim", b"claim", "claims_filed_before", b"claims_filed_before", "milestone_events_before", b"milestone_events_before", "occurred_at", b"occurred_at"]  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["event_id", b"event_id", "event_type", b"event_type", "lane", b"lane", "occurred_at", b"occurred_at", "shipment_id", b"shipment_id", "traceparent", b"traceparent"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["_claims_filed_before", b"_claims_filed_before", "_milestone_events_before", b"_milestone_events_before", "claim", b"claim", "claims_filed_before", b"claims_filed_before", "event_id", b"event_id", "event_type", b"event_type", "lane", b"lane", "milestone_events_before", b"milestone_events_before", "occurred_at", b"occurred_at", "shipment_id", b"shipment_id", "traceparent", b"traceparent"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
-    def WhichOneof(self, oneof_group: _Never) -> None: ...
+    _WhichOneofReturnType__claims_filed_before: _TypeAlias = _typing.Literal["claims_filed_before"]  # noqa: Y015
+    _WhichOneofArgType__claims_filed_before: _TypeAlias = _typing.Literal["_claims_filed_before", b"_claims_filed_before"]  # noqa: Y015
+    _WhichOneofReturnType__milestone_events_before: _TypeAlias = _typing.Literal["milestone_events_before"]  # noqa: Y015
+    _WhichOneofArgType__milestone_events_before: _TypeAlias = _typing.Literal["_milestone_events_before", b"_milestone_events_before"]  # noqa: Y015
+    @_typing.overload
+    def WhichOneof(self, oneof_group: _WhichOneofArgType__claims_filed_before) -> _WhichOneofReturnType__claims_filed_before | None: ...
+    @_typing.overload
+    def WhichOneof(self, oneof_group: _WhichOneofArgType__milestone_events_before) -> _WhichOneofReturnType__milestone_events_before | None: ...
 
 Global___ProcessShipmentEventRequest: _TypeAlias = ProcessShipmentEventRequest  # noqa: Y015
 
@@ -1798,6 +1911,7 @@ class GetShipmentAuditResponse(_message.Message):
     PAYMENT_INTENTS_FIELD_NUMBER: _builtins.int
     SETTLEMENTS_FIELD_NUMBER: _builtins.int
     TOTALS_FIELD_NUMBER: _builtins.int
+    CLAIMS_FIELD_NUMBER: _builtins.int
     shipment_id: _builtins.str
     """The shipment."""
     @_builtins.property
@@ -1816,6 +1930,10 @@ class GetShipmentAuditResponse(_message.Message):
     def totals(self) -> _containers.RepeatedCompositeFieldContainer[Global___PaymentTotals]:
         """Totals per currency (never summed across currencies)."""
 
+    @_builtins.property
+    def claims(self) -> _containers.RepeatedCompositeFieldContainer[Global___CargoClaim]:
+        """Its cargo claims, in the order freight filed them: filed, held and resolved amounts."""
+
     def __init__(
         self,
         *,
@@ -1824,10 +1942,11 @@ class GetShipmentAuditResponse(_message.Message):
         payment_intents: _abc.Iterable[Global___PaymentIntent] | None = ...,
         settlements: _abc.Iterable[Global___MilestoneSettlement] | None = ...,
         totals: _abc.Iterable[Global___PaymentTotals] | None = ...,
+        claims: _abc.Iterable[Global___CargoClaim] | None = ...,
     ) -> None: ...
     _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["events", b"events", "payment_intents", b"payment_intents", "settlements", b"settlements", "shipment_id", b"shipment_id", "totals", b"totals"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["claims", b"claims", "events", b"events", "payment_intents", b"payment_intents", "settlements", b"settlements", "shipment_id", b"shipment_id", "totals", b"totals"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
@@ -4146,3 +4265,209 @@ class FailPayoutResponse(_message.Message):
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
 Global___FailPayoutResponse: _TypeAlias = FailPayoutResponse  # noqa: Y015
+
+@_typing.final
+class ClaimHold(_message.Message):
+    """Part of a claim's hold: some of one milestone of one intent."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    INTENT_ID_FIELD_NUMBER: _builtins.int
+    MILESTONE_FIELD_NUMBER: _builtins.int
+    AMOUNT_MINOR_FIELD_NUMBER: _builtins.int
+    SETTLEMENT_ID_FIELD_NUMBER: _builtins.int
+    intent_id: _builtins.str
+    """The intent."""
+    milestone: _common_pb2.ShipmentEventType.ValueType
+    """The milestone."""
+    amount_minor: _builtins.int
+    """Amount held, in the claim's currency."""
+    settlement_id: _builtins.str
+    """The ON_HOLD settlement; empty while the milestone's event has not come (the share is
+    held as it is triggered).
+    """
+    def __init__(
+        self,
+        *,
+        intent_id: _builtins.str = ...,
+        milestone: _common_pb2.ShipmentEventType.ValueType = ...,
+        amount_minor: _builtins.int = ...,
+        settlement_id: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["amount_minor", b"amount_minor", "intent_id", b"intent_id", "milestone", b"milestone", "settlement_id", b"settlement_id"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___ClaimHold: _TypeAlias = ClaimHold  # noqa: Y015
+
+@_typing.final
+class CargoClaim(_message.Message):
+    """A cargo claim as the payment service knows it. Its id is the freight CLAIM_FILED event's id."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    CLAIM_ID_FIELD_NUMBER: _builtins.int
+    SHIPMENT_ID_FIELD_NUMBER: _builtins.int
+    CLAIM_NUMBER_FIELD_NUMBER: _builtins.int
+    CLAIMED_AMOUNT_FIELD_NUMBER: _builtins.int
+    REASON_FIELD_NUMBER: _builtins.int
+    STATUS_FIELD_NUMBER: _builtins.int
+    HELD_MINOR_FIELD_NUMBER: _builtins.int
+    HOLDS_FIELD_NUMBER: _builtins.int
+    LIABLE_MINOR_FIELD_NUMBER: _builtins.int
+    RETURNED_MINOR_FIELD_NUMBER: _builtins.int
+    RELEASED_MINOR_FIELD_NUMBER: _builtins.int
+    UNRECOVERED_MINOR_FIELD_NUMBER: _builtins.int
+    FILED_AT_FIELD_NUMBER: _builtins.int
+    RECEIVED_AT_FIELD_NUMBER: _builtins.int
+    RESOLVED_AT_FIELD_NUMBER: _builtins.int
+    RESOLVED_BY_FIELD_NUMBER: _builtins.int
+    RESOLUTION_NOTE_FIELD_NUMBER: _builtins.int
+    claim_id: _builtins.str
+    """The claim's id: the freight service's CLAIM_FILED event id ("sev_...")."""
+    shipment_id: _builtins.str
+    """The shipment."""
+    claim_number: _builtins.int
+    """1 for the shipment's first claim, 2 for the second... Earlier claims hold first."""
+    reason: _builtins.str
+    """Why it was filed."""
+    status: Global___ClaimStatus.ValueType
+    """Where it stands."""
+    held_minor: _builtins.int
+    """What it holds now (OPEN): ON_HOLD settlements plus shares still to come."""
+    liable_minor: _builtins.int
+    """The amount the carrier was found liable for (RESOLVED)."""
+    returned_minor: _builtins.int
+    """What returned to the shipper (RESOLVED): the liable amount, at most what was held."""
+    released_minor: _builtins.int
+    """What the resolution released to the carrier's schedule (RESOLVED)."""
+    unrecovered_minor: _builtins.int
+    """Liable amount that was not held and so not recovered here (RESOLVED): money already
+    released or paid out is never clawed back.
+    """
+    resolved_by: _builtins.str
+    """Who resolved it."""
+    resolution_note: _builtins.str
+    """The operator's note on the resolution."""
+    @_builtins.property
+    def claimed_amount(self) -> _common_pb2.Money:
+        """The amount claimed."""
+
+    @_builtins.property
+    def holds(self) -> _containers.RepeatedCompositeFieldContainer[Global___ClaimHold]:
+        """Where the hold is."""
+
+    @_builtins.property
+    def filed_at(self) -> _timestamp_pb2.Timestamp:
+        """When freight recorded it."""
+
+    @_builtins.property
+    def received_at(self) -> _timestamp_pb2.Timestamp:
+        """When the payment service received it."""
+
+    @_builtins.property
+    def resolved_at(self) -> _timestamp_pb2.Timestamp:
+        """When it was resolved."""
+
+    def __init__(
+        self,
+        *,
+        claim_id: _builtins.str = ...,
+        shipment_id: _builtins.str = ...,
+        claim_number: _builtins.int = ...,
+        claimed_amount: _common_pb2.Money | None = ...,
+        reason: _builtins.str = ...,
+        status: Global___ClaimStatus.ValueType = ...,
+        held_minor: _builtins.int = ...,
+        holds: _abc.Iterable[Global___ClaimHold] | None = ...,
+        liable_minor: _builtins.int = ...,
+        returned_minor: _builtins.int = ...,
+        released_minor: _builtins.int = ...,
+        unrecovered_minor: _builtins.int = ...,
+        filed_at: _timestamp_pb2.Timestamp | None = ...,
+        received_at: _timestamp_pb2.Timestamp | None = ...,
+        resolved_at: _timestamp_pb2.Timestamp | None = ...,
+        resolved_by: _builtins.str = ...,
+        resolution_note: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["claimed_amount", b"claimed_amount", "filed_at", b"filed_at", "received_at", b"received_at", "resolved_at", b"resolved_at"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["claim_id", b"claim_id", "claim_number", b"claim_number", "claimed_amount", b"claimed_amount", "filed_at", b"filed_at", "held_minor", b"held_minor", "holds", b"holds", "liable_minor", b"liable_minor", "reason", b"reason", "received_at", b"received_at", "released_minor", b"released_minor", "resolution_note", b"resolution_note", "resolved_at", b"resolved_at", "resolved_by", b"resolved_by", "returned_minor", b"returned_minor", "shipment_id", b"shipment_id", "status", b"status", "unrecovered_minor", b"unrecovered_minor"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___CargoClaim: _TypeAlias = CargoClaim  # noqa: Y015
+
+@_typing.final
+class ResolveClaimRequest(_message.Message):
+    """Request of ResolveClaim."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    CLAIM_ID_FIELD_NUMBER: _builtins.int
+    DECISION_FIELD_NUMBER: _builtins.int
+    LIABLE_AMOUNT_FIELD_NUMBER: _builtins.int
+    NOTE_FIELD_NUMBER: _builtins.int
+    REQUEST_ID_FIELD_NUMBER: _builtins.int
+    claim_id: _builtins.str
+    """The claim (the freight CLAIM_FILED event id)."""
+    decision: Global___ClaimDecision.ValueType
+    """Liable or not liable."""
+    note: _builtins.str
+    """Why (required), kept on the claim and in the audit trail."""
+    request_id: _builtins.str
+    """Idempotency key (see CreatePaymentIntentRequest.request_id)."""
+    @_builtins.property
+    def liable_amount(self) -> _common_pb2.Money:
+        """With CLAIM_DECISION_CARRIER_LIABLE: what the carrier is liable for, in the claim's
+        currency, at least 1 and at most the claimed amount. Must be unset otherwise.
+        """
+
+    def __init__(
+        self,
+        *,
+        claim_id: _builtins.str = ...,
+        decision: Global___ClaimDecision.ValueType = ...,
+        liable_amount: _common_pb2.Money | None = ...,
+        note: _builtins.str = ...,
+        request_id: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["liable_amount", b"liable_amount"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["claim_id", b"claim_id", "decision", b"decision", "liable_amount", b"liable_amount", "note", b"note", "request_id", b"request_id"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___ResolveClaimRequest: _TypeAlias = ResolveClaimRequest  # noqa: Y015
+
+@_typing.final
+class ResolveClaimResponse(_message.Message):
+    """Response of ResolveClaim."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    CLAIM_FIELD_NUMBER: _builtins.int
+    SETTLEMENTS_FIELD_NUMBER: _builtins.int
+    @_builtins.property
+    def claim(self) -> Global___CargoClaim:
+        """The claim, RESOLVED."""
+
+    @_builtins.property
+    def settlements(self) -> _containers.RepeatedCompositeFieldContainer[Global___MilestoneSettlement]:
+        """The settlements the resolution created or changed (RETURNED parts, released holds)."""
+
+    def __init__(
+        self,
+        *,
+        claim: Global___CargoClaim | None = ...,
+        settlements: _abc.Iterable[Global___MilestoneSettlement] | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["claim", b"claim"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["claim", b"claim", "settlements", b"settlements"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___ResolveClaimResponse: _TypeAlias = ResolveClaimResponse  # noqa: Y015

@@ -207,6 +207,11 @@ class PaymentServiceStub:
                 request_serializer=chainbridge_dot_payment_dot_v1_dot_payment__pb2.FailPayoutRequest.SerializeToString,
                 response_deserializer=chainbridge_dot_payment_dot_v1_dot_payment__pb2.FailPayoutResponse.FromString,
                 _registered_method=True)
+        self.ResolveClaim = channel.unary_unary(
+                '/chainbridge.payment.v1.PaymentService/ResolveClaim',
+                request_serializer=chainbridge_dot_payment_dot_v1_dot_payment__pb2.ResolveClaimRequest.SerializeToString,
+                response_deserializer=chainbridge_dot_payment_dot_v1_dot_payment__pb2.ResolveClaimResponse.FromString,
+                _registered_method=True)
 
 
 class PaymentServiceServicer:
@@ -483,6 +488,15 @@ class PaymentServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def ResolveClaim(self, request, context):
+        """Resolves an open cargo claim: the carrier is liable for an amount (that much of the
+        held money returns to the shipper) or not liable; the rest of the hold is released
+        as it would have been. Operator only; idempotent on request_id.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
 
 def add_PaymentServiceServicer_to_server(servicer, server):
     rpc_method_handlers = {
@@ -655,6 +669,11 @@ def add_PaymentServiceServicer_to_server(servicer, server):
                     servicer.FailPayout,
                     request_deserializer=chainbridge_dot_payment_dot_v1_dot_payment__pb2.FailPayoutRequest.FromString,
                     response_serializer=chainbridge_dot_payment_dot_v1_dot_payment__pb2.FailPayoutResponse.SerializeToString,
+            ),
+            'ResolveClaim': grpc.unary_unary_rpc_method_handler(
+                    servicer.ResolveClaim,
+                    request_deserializer=chainbridge_dot_payment_dot_v1_dot_payment__pb2.ResolveClaimRequest.FromString,
+                    response_serializer=chainbridge_dot_payment_dot_v1_dot_payment__pb2.ResolveClaimResponse.SerializeToString,
             ),
     }
     generic_handler = grpc.method_handlers_generic_handler(
@@ -1578,6 +1597,33 @@ class PaymentService:
             '/chainbridge.payment.v1.PaymentService/FailPayout',
             chainbridge_dot_payment_dot_v1_dot_payment__pb2.FailPayoutRequest.SerializeToString,
             chainbridge_dot_payment_dot_v1_dot_payment__pb2.FailPayoutResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ResolveClaim(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/chainbridge.payment.v1.PaymentService/ResolveClaim',
+            chainbridge_dot_payment_dot_v1_dot_payment__pb2.ResolveClaimRequest.SerializeToString,
+            chainbridge_dot_payment_dot_v1_dot_payment__pb2.ResolveClaimResponse.FromString,
             options,
             channel_credentials,
             insecure,

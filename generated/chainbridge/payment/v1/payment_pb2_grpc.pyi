@@ -155,6 +155,11 @@ class PaymentServiceStub:
     FAILED, its money back to payable and its milestones back in the pool for the next run.
     Operator only; idempotent on request_id.
     """
+    ResolveClaim: _grpc.UnaryUnaryMultiCallable[_payment_pb2.ResolveClaimRequest, _payment_pb2.ResolveClaimResponse]
+    """Resolves an open cargo claim: the carrier is liable for an amount (that much of the
+    held money returns to the shipper) or not liable; the rest of the hold is released
+    as it would have been. Operator only; idempotent on request_id.
+    """
 
 @_typing.type_check_only
 class PaymentServiceAsyncStub(PaymentServiceStub):
@@ -282,6 +287,11 @@ class PaymentServiceAsyncStub(PaymentServiceStub):
     """Records that a payout failed (returned by the bank, or withdrawn before it was sent):
     FAILED, its money back to payable and its milestones back in the pool for the next run.
     Operator only; idempotent on request_id.
+    """
+    ResolveClaim: _aio.UnaryUnaryMultiCallable[_payment_pb2.ResolveClaimRequest, _payment_pb2.ResolveClaimResponse]  # type: ignore[assignment]
+    """Resolves an open cargo claim: the carrier is liable for an amount (that much of the
+    held money returns to the shipper) or not liable; the rest of the hold is released
+    as it would have been. Operator only; idempotent on request_id.
     """
 
 class PaymentServiceServicer(metaclass=_abc_1.ABCMeta):
@@ -611,6 +621,17 @@ class PaymentServiceServicer(metaclass=_abc_1.ABCMeta):
         """Records that a payout failed (returned by the bank, or withdrawn before it was sent):
         FAILED, its money back to payable and its milestones back in the pool for the next run.
         Operator only; idempotent on request_id.
+        """
+
+    @_abc_1.abstractmethod
+    def ResolveClaim(
+        self,
+        request: _payment_pb2.ResolveClaimRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_payment_pb2.ResolveClaimResponse, _abc.Awaitable[_payment_pb2.ResolveClaimResponse]]:
+        """Resolves an open cargo claim: the carrier is liable for an amount (that much of the
+        held money returns to the shipper) or not liable; the rest of the hold is released
+        as it would have been. Operator only; idempotent on request_id.
         """
 
 def add_PaymentServiceServicer_to_server(servicer: PaymentServiceServicer, server: _typing.Union[_grpc.Server, _aio.Server]) -> None: ...

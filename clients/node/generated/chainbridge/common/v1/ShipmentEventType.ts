@@ -2,7 +2,8 @@
 
 /**
  * What happened to a shipment. Three types are payment milestones:
- * PICKUP_CONFIRMED, POD_CONFIRMED and CLAIM_WINDOW_CLOSED.
+ * PICKUP_CONFIRMED, POD_CONFIRMED and CLAIM_WINDOW_CLOSED. CLAIM_FILED is a cargo claim:
+ * it holds the shipment's unreleased money until the payment service resolves it.
  */
 export const ShipmentEventType = {
   /**
@@ -37,11 +38,17 @@ export const ShipmentEventType = {
    * The window for cargo claims closed. Payment milestone; needs POD first.
    */
   SHIPMENT_EVENT_TYPE_CLAIM_WINDOW_CLOSED: 'SHIPMENT_EVENT_TYPE_CLAIM_WINDOW_CLOSED',
+  /**
+   * A cargo claim was filed (damage, loss, shortage). Recorded by FreightService.FileClaim
+   * only; refused after CLAIM_WINDOW_CLOSED.
+   */
+  SHIPMENT_EVENT_TYPE_CLAIM_FILED: 'SHIPMENT_EVENT_TYPE_CLAIM_FILED',
 } as const;
 
 /**
  * What happened to a shipment. Three types are payment milestones:
- * PICKUP_CONFIRMED, POD_CONFIRMED and CLAIM_WINDOW_CLOSED.
+ * PICKUP_CONFIRMED, POD_CONFIRMED and CLAIM_WINDOW_CLOSED. CLAIM_FILED is a cargo claim:
+ * it holds the shipment's unreleased money until the payment service resolves it.
  */
 export type ShipmentEventType =
   /**
@@ -84,9 +91,16 @@ export type ShipmentEventType =
    */
   | 'SHIPMENT_EVENT_TYPE_CLAIM_WINDOW_CLOSED'
   | 7
+  /**
+   * A cargo claim was filed (damage, loss, shortage). Recorded by FreightService.FileClaim
+   * only; refused after CLAIM_WINDOW_CLOSED.
+   */
+  | 'SHIPMENT_EVENT_TYPE_CLAIM_FILED'
+  | 8
 
 /**
  * What happened to a shipment. Three types are payment milestones:
- * PICKUP_CONFIRMED, POD_CONFIRMED and CLAIM_WINDOW_CLOSED.
+ * PICKUP_CONFIRMED, POD_CONFIRMED and CLAIM_WINDOW_CLOSED. CLAIM_FILED is a cargo claim:
+ * it holds the shipment's unreleased money until the payment service resolves it.
  */
 export type ShipmentEventType__Output = typeof ShipmentEventType[keyof typeof ShipmentEventType]

@@ -10,6 +10,8 @@ import type { CreateShipmentRequest as _chainbridge_freight_v1_CreateShipmentReq
 import type { CreateShipmentResponse as _chainbridge_freight_v1_CreateShipmentResponse, CreateShipmentResponse__Output as _chainbridge_freight_v1_CreateShipmentResponse__Output } from '../../../chainbridge/freight/v1/CreateShipmentResponse';
 import type { DiscardParkedEventsRequest as _chainbridge_freight_v1_DiscardParkedEventsRequest, DiscardParkedEventsRequest__Output as _chainbridge_freight_v1_DiscardParkedEventsRequest__Output } from '../../../chainbridge/freight/v1/DiscardParkedEventsRequest';
 import type { DiscardParkedEventsResponse as _chainbridge_freight_v1_DiscardParkedEventsResponse, DiscardParkedEventsResponse__Output as _chainbridge_freight_v1_DiscardParkedEventsResponse__Output } from '../../../chainbridge/freight/v1/DiscardParkedEventsResponse';
+import type { FileClaimRequest as _chainbridge_freight_v1_FileClaimRequest, FileClaimRequest__Output as _chainbridge_freight_v1_FileClaimRequest__Output } from '../../../chainbridge/freight/v1/FileClaimRequest';
+import type { FileClaimResponse as _chainbridge_freight_v1_FileClaimResponse, FileClaimResponse__Output as _chainbridge_freight_v1_FileClaimResponse__Output } from '../../../chainbridge/freight/v1/FileClaimResponse';
 import type { GetFreightTokenRequest as _chainbridge_freight_v1_GetFreightTokenRequest, GetFreightTokenRequest__Output as _chainbridge_freight_v1_GetFreightTokenRequest__Output } from '../../../chainbridge/freight/v1/GetFreightTokenRequest';
 import type { GetFreightTokenResponse as _chainbridge_freight_v1_GetFreightTokenResponse, GetFreightTokenResponse__Output as _chainbridge_freight_v1_GetFreightTokenResponse__Output } from '../../../chainbridge/freight/v1/GetFreightTokenResponse';
 import type { GetOutboxStatusRequest as _chainbridge_freight_v1_GetOutboxStatusRequest, GetOutboxStatusRequest__Output as _chainbridge_freight_v1_GetOutboxStatusRequest__Output } from '../../../chainbridge/freight/v1/GetOutboxStatusRequest';
@@ -102,6 +104,29 @@ export interface FreightServiceClient extends grpc.Client {
   discardParkedEvents(argument: _chainbridge_freight_v1_DiscardParkedEventsRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_chainbridge_freight_v1_DiscardParkedEventsResponse__Output>): grpc.ClientUnaryCall;
   discardParkedEvents(argument: _chainbridge_freight_v1_DiscardParkedEventsRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_chainbridge_freight_v1_DiscardParkedEventsResponse__Output>): grpc.ClientUnaryCall;
   discardParkedEvents(argument: _chainbridge_freight_v1_DiscardParkedEventsRequest, callback: grpc.requestCallback<_chainbridge_freight_v1_DiscardParkedEventsResponse__Output>): grpc.ClientUnaryCall;
+  
+  /**
+   * Files a cargo claim: records a CLAIM_FILED event (delivered to the payment service
+   * like every event), which holds the shipment's unreleased money until the payment
+   * service resolves the claim. Refused after CLAIM_WINDOW_CLOSED, on a cancelled
+   * shipment, and when the shipment's claims would exceed its declared value.
+   * Idempotent on request_id.
+   */
+  FileClaim(argument: _chainbridge_freight_v1_FileClaimRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_chainbridge_freight_v1_FileClaimResponse__Output>): grpc.ClientUnaryCall;
+  FileClaim(argument: _chainbridge_freight_v1_FileClaimRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_chainbridge_freight_v1_FileClaimResponse__Output>): grpc.ClientUnaryCall;
+  FileClaim(argument: _chainbridge_freight_v1_FileClaimRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_chainbridge_freight_v1_FileClaimResponse__Output>): grpc.ClientUnaryCall;
+  FileClaim(argument: _chainbridge_freight_v1_FileClaimRequest, callback: grpc.requestCallback<_chainbridge_freight_v1_FileClaimResponse__Output>): grpc.ClientUnaryCall;
+  /**
+   * Files a cargo claim: records a CLAIM_FILED event (delivered to the payment service
+   * like every event), which holds the shipment's unreleased money until the payment
+   * service resolves the claim. Refused after CLAIM_WINDOW_CLOSED, on a cancelled
+   * shipment, and when the shipment's claims would exceed its declared value.
+   * Idempotent on request_id.
+   */
+  fileClaim(argument: _chainbridge_freight_v1_FileClaimRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_chainbridge_freight_v1_FileClaimResponse__Output>): grpc.ClientUnaryCall;
+  fileClaim(argument: _chainbridge_freight_v1_FileClaimRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_chainbridge_freight_v1_FileClaimResponse__Output>): grpc.ClientUnaryCall;
+  fileClaim(argument: _chainbridge_freight_v1_FileClaimRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_chainbridge_freight_v1_FileClaimResponse__Output>): grpc.ClientUnaryCall;
+  fileClaim(argument: _chainbridge_freight_v1_FileClaimRequest, callback: grpc.requestCallback<_chainbridge_freight_v1_FileClaimResponse__Output>): grpc.ClientUnaryCall;
   
   /**
    * Returns a freight token by token id or by shipment id.
@@ -305,6 +330,15 @@ export interface FreightServiceHandlers extends grpc.UntypedServiceImplementatio
   DiscardParkedEvents: grpc.handleUnaryCall<_chainbridge_freight_v1_DiscardParkedEventsRequest__Output, _chainbridge_freight_v1_DiscardParkedEventsResponse>;
   
   /**
+   * Files a cargo claim: records a CLAIM_FILED event (delivered to the payment service
+   * like every event), which holds the shipment's unreleased money until the payment
+   * service resolves the claim. Refused after CLAIM_WINDOW_CLOSED, on a cancelled
+   * shipment, and when the shipment's claims would exceed its declared value.
+   * Idempotent on request_id.
+   */
+  FileClaim: grpc.handleUnaryCall<_chainbridge_freight_v1_FileClaimRequest__Output, _chainbridge_freight_v1_FileClaimResponse>;
+  
+  /**
    * Returns a freight token by token id or by shipment id.
    */
   GetFreightToken: grpc.handleUnaryCall<_chainbridge_freight_v1_GetFreightTokenRequest__Output, _chainbridge_freight_v1_GetFreightTokenResponse>;
@@ -369,6 +403,7 @@ export interface FreightServiceDefinition extends grpc.ServiceDefinition {
   CancelShipment: MethodDefinition<_chainbridge_freight_v1_CancelShipmentRequest, _chainbridge_freight_v1_CancelShipmentResponse, _chainbridge_freight_v1_CancelShipmentRequest__Output, _chainbridge_freight_v1_CancelShipmentResponse__Output>
   CreateShipment: MethodDefinition<_chainbridge_freight_v1_CreateShipmentRequest, _chainbridge_freight_v1_CreateShipmentResponse, _chainbridge_freight_v1_CreateShipmentRequest__Output, _chainbridge_freight_v1_CreateShipmentResponse__Output>
   DiscardParkedEvents: MethodDefinition<_chainbridge_freight_v1_DiscardParkedEventsRequest, _chainbridge_freight_v1_DiscardParkedEventsResponse, _chainbridge_freight_v1_DiscardParkedEventsRequest__Output, _chainbridge_freight_v1_DiscardParkedEventsResponse__Output>
+  FileClaim: MethodDefinition<_chainbridge_freight_v1_FileClaimRequest, _chainbridge_freight_v1_FileClaimResponse, _chainbridge_freight_v1_FileClaimRequest__Output, _chainbridge_freight_v1_FileClaimResponse__Output>
   GetFreightToken: MethodDefinition<_chainbridge_freight_v1_GetFreightTokenRequest, _chainbridge_freight_v1_GetFreightTokenResponse, _chainbridge_freight_v1_GetFreightTokenRequest__Output, _chainbridge_freight_v1_GetFreightTokenResponse__Output>
   GetOutboxStatus: MethodDefinition<_chainbridge_freight_v1_GetOutboxStatusRequest, _chainbridge_freight_v1_GetOutboxStatusResponse, _chainbridge_freight_v1_GetOutboxStatusRequest__Output, _chainbridge_freight_v1_GetOutboxStatusResponse__Output>
   GetShipment: MethodDefinition<_chainbridge_freight_v1_GetShipmentRequest, _chainbridge_freight_v1_GetShipmentResponse, _chainbridge_freight_v1_GetShipmentRequest__Output, _chainbridge_freight_v1_GetShipmentResponse__Output>

@@ -3,6 +3,7 @@
 import type { ShipmentEventType as _chainbridge_common_v1_ShipmentEventType, ShipmentEventType__Output as _chainbridge_common_v1_ShipmentEventType__Output } from '../../../chainbridge/common/v1/ShipmentEventType';
 import type { Timestamp as _google_protobuf_Timestamp, Timestamp__Output as _google_protobuf_Timestamp__Output } from '../../../google/protobuf/Timestamp';
 import type { EventDelivery as _chainbridge_freight_v1_EventDelivery, EventDelivery__Output as _chainbridge_freight_v1_EventDelivery__Output } from '../../../chainbridge/freight/v1/EventDelivery';
+import type { ClaimDetails as _chainbridge_common_v1_ClaimDetails, ClaimDetails__Output as _chainbridge_common_v1_ClaimDetails__Output } from '../../../chainbridge/common/v1/ClaimDetails';
 
 /**
  * Something that happened to a shipment.
@@ -41,6 +42,10 @@ export interface ShipmentEvent {
    * Delivery state towards the payment service.
    */
   'delivery'?: (_chainbridge_freight_v1_EventDelivery | null);
+  /**
+   * For a CLAIM_FILED event: the claim (its id is this event's id).
+   */
+  'claim'?: (_chainbridge_common_v1_ClaimDetails | null);
 }
 
 /**
@@ -80,4 +85,8 @@ export interface ShipmentEvent__Output {
    * Delivery state towards the payment service.
    */
   'delivery': (_chainbridge_freight_v1_EventDelivery__Output | null);
+  /**
+   * For a CLAIM_FILED event: the claim (its id is this event's id).
+   */
+  'claim': (_chainbridge_common_v1_ClaimDetails__Output | null);
 }

@@ -4,6 +4,7 @@ import type { ReceivedEvent as _chainbridge_payment_v1_ReceivedEvent, ReceivedEv
 import type { PaymentIntent as _chainbridge_payment_v1_PaymentIntent, PaymentIntent__Output as _chainbridge_payment_v1_PaymentIntent__Output } from '../../../chainbridge/payment/v1/PaymentIntent';
 import type { MilestoneSettlement as _chainbridge_payment_v1_MilestoneSettlement, MilestoneSettlement__Output as _chainbridge_payment_v1_MilestoneSettlement__Output } from '../../../chainbridge/payment/v1/MilestoneSettlement';
 import type { PaymentTotals as _chainbridge_payment_v1_PaymentTotals, PaymentTotals__Output as _chainbridge_payment_v1_PaymentTotals__Output } from '../../../chainbridge/payment/v1/PaymentTotals';
+import type { CargoClaim as _chainbridge_payment_v1_CargoClaim, CargoClaim__Output as _chainbridge_payment_v1_CargoClaim__Output } from '../../../chainbridge/payment/v1/CargoClaim';
 
 /**
  * Response of GetShipmentAudit.
@@ -29,6 +30,10 @@ export interface GetShipmentAuditResponse {
    * Totals per currency (never summed across currencies).
    */
   'totals'?: (_chainbridge_payment_v1_PaymentTotals)[];
+  /**
+   * Its cargo claims, in the order freight filed them: filed, held and resolved amounts.
+   */
+  'claims'?: (_chainbridge_payment_v1_CargoClaim)[];
 }
 
 /**
@@ -55,4 +60,8 @@ export interface GetShipmentAuditResponse__Output {
    * Totals per currency (never summed across currencies).
    */
   'totals': (_chainbridge_payment_v1_PaymentTotals__Output)[];
+  /**
+   * Its cargo claims, in the order freight filed them: filed, held and resolved amounts.
+   */
+  'claims': (_chainbridge_payment_v1_CargoClaim__Output)[];
 }

@@ -74,6 +74,16 @@ export interface MilestoneSettlement {
    * When it last changed.
    */
   'update_time'?: (_google_protobuf_Timestamp | null);
+  /**
+   * The cargo claim that holds this money (ON_HOLD), returned it (RETURNED) or released it
+   * when resolved; empty when no claim ever touched it.
+   */
+  'claim_id'?: (string);
+  /**
+   * 0 for the settlement the milestone's event created; 1, 2... for parts split off a
+   * milestone when a claim holds only part of it. All parts of a milestone sum to its share.
+   */
+  'part'?: (number);
 }
 
 /**
@@ -144,4 +154,14 @@ export interface MilestoneSettlement__Output {
    * When it last changed.
    */
   'update_time': (_google_protobuf_Timestamp__Output | null);
+  /**
+   * The cargo claim that holds this money (ON_HOLD), returned it (RETURNED) or released it
+   * when resolved; empty when no claim ever touched it.
+   */
+  'claim_id': (string);
+  /**
+   * 0 for the settlement the milestone's event created; 1, 2... for parts split off a
+   * milestone when a claim holds only part of it. All parts of a milestone sum to its share.
+   */
+  'part': (number);
 }

@@ -32,6 +32,15 @@ export const MilestoneStatus = {
    * Cancelled with its intent; never pays.
    */
   MILESTONE_STATUS_CANCELLED: 'MILESTONE_STATUS_CANCELLED',
+  /**
+   * Held by an open cargo claim (claim_id): neither the release worker, an approval nor
+   * CLAIM_WINDOW_CLOSED releases it until ResolveClaim decides.
+   */
+  MILESTONE_STATUS_ON_HOLD: 'MILESTONE_STATUS_ON_HOLD',
+  /**
+   * Returned to the shipper by a resolved cargo claim the carrier was liable for; never pays.
+   */
+  MILESTONE_STATUS_RETURNED: 'MILESTONE_STATUS_RETURNED',
 } as const;
 
 /**
@@ -73,6 +82,17 @@ export type MilestoneStatus =
    */
   | 'MILESTONE_STATUS_CANCELLED'
   | 6
+  /**
+   * Held by an open cargo claim (claim_id): neither the release worker, an approval nor
+   * CLAIM_WINDOW_CLOSED releases it until ResolveClaim decides.
+   */
+  | 'MILESTONE_STATUS_ON_HOLD'
+  | 7
+  /**
+   * Returned to the shipper by a resolved cargo claim the carrier was liable for; never pays.
+   */
+  | 'MILESTONE_STATUS_RETURNED'
+  | 8
 
 /**
  * Status of one milestone settlement. See the README for the state machine.

@@ -66,6 +66,8 @@ import type { ProcessShipmentEventRequest as _chainbridge_payment_v1_ProcessShip
 import type { ProcessShipmentEventResponse as _chainbridge_payment_v1_ProcessShipmentEventResponse, ProcessShipmentEventResponse__Output as _chainbridge_payment_v1_ProcessShipmentEventResponse__Output } from '../../../chainbridge/payment/v1/ProcessShipmentEventResponse';
 import type { RegisterPayeeAccountRequest as _chainbridge_payment_v1_RegisterPayeeAccountRequest, RegisterPayeeAccountRequest__Output as _chainbridge_payment_v1_RegisterPayeeAccountRequest__Output } from '../../../chainbridge/payment/v1/RegisterPayeeAccountRequest';
 import type { RegisterPayeeAccountResponse as _chainbridge_payment_v1_RegisterPayeeAccountResponse, RegisterPayeeAccountResponse__Output as _chainbridge_payment_v1_RegisterPayeeAccountResponse__Output } from '../../../chainbridge/payment/v1/RegisterPayeeAccountResponse';
+import type { ResolveClaimRequest as _chainbridge_payment_v1_ResolveClaimRequest, ResolveClaimRequest__Output as _chainbridge_payment_v1_ResolveClaimRequest__Output } from '../../../chainbridge/payment/v1/ResolveClaimRequest';
+import type { ResolveClaimResponse as _chainbridge_payment_v1_ResolveClaimResponse, ResolveClaimResponse__Output as _chainbridge_payment_v1_ResolveClaimResponse__Output } from '../../../chainbridge/payment/v1/ResolveClaimResponse';
 import type { SettlePaymentIntentRequest as _chainbridge_payment_v1_SettlePaymentIntentRequest, SettlePaymentIntentRequest__Output as _chainbridge_payment_v1_SettlePaymentIntentRequest__Output } from '../../../chainbridge/payment/v1/SettlePaymentIntentRequest';
 import type { SettlePaymentIntentResponse as _chainbridge_payment_v1_SettlePaymentIntentResponse, SettlePaymentIntentResponse__Output as _chainbridge_payment_v1_SettlePaymentIntentResponse__Output } from '../../../chainbridge/payment/v1/SettlePaymentIntentResponse';
 import type { WatchSettlementsRequest as _chainbridge_payment_v1_WatchSettlementsRequest, WatchSettlementsRequest__Output as _chainbridge_payment_v1_WatchSettlementsRequest__Output } from '../../../chainbridge/payment/v1/WatchSettlementsRequest';
@@ -612,6 +614,25 @@ export interface PaymentServiceClient extends grpc.Client {
   registerPayeeAccount(argument: _chainbridge_payment_v1_RegisterPayeeAccountRequest, callback: grpc.requestCallback<_chainbridge_payment_v1_RegisterPayeeAccountResponse__Output>): grpc.ClientUnaryCall;
   
   /**
+   * Resolves an open cargo claim: the carrier is liable for an amount (that much of the
+   * held money returns to the shipper) or not liable; the rest of the hold is released
+   * as it would have been. Operator only; idempotent on request_id.
+   */
+  ResolveClaim(argument: _chainbridge_payment_v1_ResolveClaimRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_chainbridge_payment_v1_ResolveClaimResponse__Output>): grpc.ClientUnaryCall;
+  ResolveClaim(argument: _chainbridge_payment_v1_ResolveClaimRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_chainbridge_payment_v1_ResolveClaimResponse__Output>): grpc.ClientUnaryCall;
+  ResolveClaim(argument: _chainbridge_payment_v1_ResolveClaimRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_chainbridge_payment_v1_ResolveClaimResponse__Output>): grpc.ClientUnaryCall;
+  ResolveClaim(argument: _chainbridge_payment_v1_ResolveClaimRequest, callback: grpc.requestCallback<_chainbridge_payment_v1_ResolveClaimResponse__Output>): grpc.ClientUnaryCall;
+  /**
+   * Resolves an open cargo claim: the carrier is liable for an amount (that much of the
+   * held money returns to the shipper) or not liable; the rest of the hold is released
+   * as it would have been. Operator only; idempotent on request_id.
+   */
+  resolveClaim(argument: _chainbridge_payment_v1_ResolveClaimRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_chainbridge_payment_v1_ResolveClaimResponse__Output>): grpc.ClientUnaryCall;
+  resolveClaim(argument: _chainbridge_payment_v1_ResolveClaimRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_chainbridge_payment_v1_ResolveClaimResponse__Output>): grpc.ClientUnaryCall;
+  resolveClaim(argument: _chainbridge_payment_v1_ResolveClaimRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_chainbridge_payment_v1_ResolveClaimResponse__Output>): grpc.ClientUnaryCall;
+  resolveClaim(argument: _chainbridge_payment_v1_ResolveClaimRequest, callback: grpc.requestCallback<_chainbridge_payment_v1_ResolveClaimResponse__Output>): grpc.ClientUnaryCall;
+  
+  /**
    * Intent-level settlement of every outstanding milestone: LOW approves, MEDIUM delays,
    * HIGH is refused unless force_approval. Operator only.
    */
@@ -839,6 +860,13 @@ export interface PaymentServiceHandlers extends grpc.UntypedServiceImplementatio
   RegisterPayeeAccount: grpc.handleUnaryCall<_chainbridge_payment_v1_RegisterPayeeAccountRequest__Output, _chainbridge_payment_v1_RegisterPayeeAccountResponse>;
   
   /**
+   * Resolves an open cargo claim: the carrier is liable for an amount (that much of the
+   * held money returns to the shipper) or not liable; the rest of the hold is released
+   * as it would have been. Operator only; idempotent on request_id.
+   */
+  ResolveClaim: grpc.handleUnaryCall<_chainbridge_payment_v1_ResolveClaimRequest__Output, _chainbridge_payment_v1_ResolveClaimResponse>;
+  
+  /**
    * Intent-level settlement of every outstanding milestone: LOW approves, MEDIUM delays,
    * HIGH is refused unless force_approval. Operator only.
    */
@@ -886,6 +914,7 @@ export interface PaymentServiceDefinition extends grpc.ServiceDefinition {
   ListSubscriptions: MethodDefinition<_chainbridge_payment_v1_ListSubscriptionsRequest, _chainbridge_payment_v1_ListSubscriptionsResponse, _chainbridge_payment_v1_ListSubscriptionsRequest__Output, _chainbridge_payment_v1_ListSubscriptionsResponse__Output>
   ProcessShipmentEvent: MethodDefinition<_chainbridge_payment_v1_ProcessShipmentEventRequest, _chainbridge_payment_v1_ProcessShipmentEventResponse, _chainbridge_payment_v1_ProcessShipmentEventRequest__Output, _chainbridge_payment_v1_ProcessShipmentEventResponse__Output>
   RegisterPayeeAccount: MethodDefinition<_chainbridge_payment_v1_RegisterPayeeAccountRequest, _chainbridge_payment_v1_RegisterPayeeAccountResponse, _chainbridge_payment_v1_RegisterPayeeAccountRequest__Output, _chainbridge_payment_v1_RegisterPayeeAccountResponse__Output>
+  ResolveClaim: MethodDefinition<_chainbridge_payment_v1_ResolveClaimRequest, _chainbridge_payment_v1_ResolveClaimResponse, _chainbridge_payment_v1_ResolveClaimRequest__Output, _chainbridge_payment_v1_ResolveClaimResponse__Output>
   SettlePaymentIntent: MethodDefinition<_chainbridge_payment_v1_SettlePaymentIntentRequest, _chainbridge_payment_v1_SettlePaymentIntentResponse, _chainbridge_payment_v1_SettlePaymentIntentRequest__Output, _chainbridge_payment_v1_SettlePaymentIntentResponse__Output>
   WatchSettlements: MethodDefinition<_chainbridge_payment_v1_WatchSettlementsRequest, _chainbridge_payment_v1_WatchSettlementsResponse, _chainbridge_payment_v1_WatchSettlementsRequest__Output, _chainbridge_payment_v1_WatchSettlementsResponse__Output>
 }

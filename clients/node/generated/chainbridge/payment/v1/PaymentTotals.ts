@@ -35,6 +35,11 @@ export interface PaymentTotals {
    * Amount neither released nor voided: scheduled - released - voided.
    */
   'remaining_minor'?: (number | string | Long);
+  /**
+   * Amount held by open cargo claims (ON_HOLD milestones). Shares whose event has not come
+   * yet are held too (see CargoClaim.holds) but only count here once they exist.
+   */
+  'on_hold_minor'?: (number | string | Long);
 }
 
 /**
@@ -70,4 +75,9 @@ export interface PaymentTotals__Output {
    * Amount neither released nor voided: scheduled - released - voided.
    */
   'remaining_minor': (string);
+  /**
+   * Amount held by open cargo claims (ON_HOLD milestones). Shares whose event has not come
+   * yet are held too (see CargoClaim.holds) but only count here once they exist.
+   */
+  'on_hold_minor': (string);
 }
