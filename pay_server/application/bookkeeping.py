@@ -10,7 +10,7 @@ from chainbridge_common.domain.shipment_events import MILESTONES, ShipmentEventT
 from chainbridge_common.errors import NotFound
 from chainbridge_common.runtime.clock import Clock
 from chainbridge_common.runtime.ids import new_id
-from pay_server.application.changes import ChangeNotifier
+from pay_server.application.changes import ChangeNotifier, CommittedChange
 from pay_server.application.ports import PaymentUnitOfWork
 from pay_server.application.settlement_book import PaymentRail, SettlementBook
 from pay_server.domain.audit import AuditEntry
@@ -63,7 +63,12 @@ class Bookkeeping:
         if self.notifications is not None:
             # In this transaction: a change and the notices it owes commit together or not at all.
             self.notifications.enqueue_milestone_changes(uow, written[already_written:], intents)
-        uow.after_commit(self.notifier.notify)
+        new = written[already_written:]
+        if new and all(entry.sequence is not None for entry in new):
+            committed = [CommittedChange(entry, book.latest(entry.settlement_id) if entry.settlement_id else None) for entry in new]
+            uow.after_commit(lambda: self.notifier.publish(committed))
+        else:  # sequences unknown (transparency log off): the streams read the database
+            uow.after_commit(self.notifier.notify)
         uow.after_commit(lambda: self.observer.settlement_changes(written))
         return intents
 

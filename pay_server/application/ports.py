@@ -160,10 +160,12 @@ class ClaimRepository(Protocol):
 
 
 class BookWriter(Protocol):
-    def write(self, intents: Sequence[PaymentIntent], journals: Sequence[Journal], audit: Sequence[AuditEntry]) -> None:
+    def write(self, intents: Sequence[PaymentIntent], journals: Sequence[Journal], audit: Sequence[AuditEntry]) -> list[int] | None:
         """Write changed intents (the last state given for an intent wins), balanced
         journals and audit rows, in the order given - together, one statement where the
-        database allows it. Audit sequence numbers become visible in order."""
+        database allows it. Audit sequence numbers become visible in order. Returns the
+        audit rows' sequence numbers, in their order, when the write learnt them (None
+        otherwise)."""
         ...
 
 

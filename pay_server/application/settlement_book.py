@@ -72,6 +72,8 @@ class SettlementBook:
         self._audit: list[AuditEntry] = []
         self._journals: list[Journal] = []
         self.written_audit: list[AuditEntry] = []  # what flush() wrote, for observers
+        # Each settlement as this transaction last left it, for the change feed.
+        self._latest: dict[str, MilestoneSettlement] = {}
 
     # ------------------------------------------------------------ intents
 
@@ -177,6 +179,7 @@ class SettlementBook:
         status are the same, so the intent's history and WatchSettlements show the step.
         Its intent must be tracked (locked) by this transaction."""
         intent = self._intents[settlement.intent_id]
+        self._latest.setdefault(settlement.settlement_id, settlement)  # a step leaves it as it is
         if kind is not None:
             self._journals.append(
                 Journal(
@@ -226,6 +229,7 @@ class SettlementBook:
         )
         if not self.uow.settlements.update(rest, expected_status=settlement.status):
             raise RuntimeError(f"milestone settlement {settlement.settlement_id} changed under a held intent lock")
+        self._latest[rest.settlement_id] = rest
         piece = dataclasses.replace(
             settlement,
             settlement_id=new_id("ms"),
@@ -246,6 +250,10 @@ class SettlementBook:
         self._audit.append(self._audit_row(rest, settlement.status, rest.status_reason, settlement.source_event_id))
         return rest, piece
 
+    def latest(self, settlement_id: str) -> MilestoneSettlement | None:
+        """The settlement as this transaction last left it (None if it did not touch it)."""
+        return self._latest.get(settlement_id)
+
     def _apply_effects(self, settlement: MilestoneSettlement, old: MilestoneStatus | None, reason: str, source_event_id: str) -> None:
         intent = self._intents[settlement.intent_id]
         totals: Totals = intent.totals.after(old, settlement.status, settlement.amount_minor)
@@ -253,6 +261,7 @@ class SettlementBook:
         kind = _JOURNAL_FOR_STATUS.get(settlement.status)
         if kind is not None:
             self._journal(intent, settlement.settlement_id, kind, settlement.amount_minor)
+        self._latest[settlement.settlement_id] = settlement
         self._audit.append(self._audit_row(settlement, old, reason, source_event_id))
 
     def _audit_row(self, settlement: MilestoneSettlement, old: MilestoneStatus | None, reason: str, source_event_id: str) -> AuditEntry:
@@ -312,7 +321,9 @@ class SettlementBook:
                 self._status_before[intent_id] = status
             self._intents[intent_id] = final
         entries = [*self._audit, *intent_audit]
-        self.uow.book.write(to_save, self._journals, entries)
+        sequences = self.uow.book.write(to_save, self._journals, entries)
+        if sequences is not None:
+            entries = [dataclasses.replace(entry, sequence=sequence) for entry, sequence in zip(entries, sequences, strict=True)]
         self.written_audit.extend(entries)
         self._journals, self._audit = [], []
         return final_intents

@@ -344,21 +344,52 @@ class PaymentServicer(NotificationRpcs, AnalyticsRpcs, TransparencyRpcs, PayoutR
                 self._watch_streams.dec()
 
     def _stream_changes(self, request: pb.WatchSettlementsRequest, context, cursor: int):
+        """History from the database, then live changes: this process's commits from memory
+        (no read per commit), the database again after a gap in memory and on every poll
+        timeout (other replicas' commits). `cursor` is the position scanned: every change at
+        or below it has been sent or did not match the stream's filter."""
         batch = 500
         notifier = self.app.notifier
+        intent_id, shipment_id = request.intent_id or None, request.shipment_id or None
+        from_database = True
         while context.is_active() and not self._stopping.is_set():
             seen_version = notifier.version
-            changes = self.app.queries.milestone_changes(
-                after_sequence=cursor, intent_id=request.intent_id or None, shipment_id=request.shipment_id or None, limit=batch
-            )
-            for change, settlement in changes:
-                yield pb.WatchSettlementsResponse(
-                    cursor=str(change.sequence), change=convert.audit_to_proto(change), settlement=convert.settlement_to_proto(settlement)
+            if from_database:
+                # Audit rows become visible in sequence order (ledger.py), so every row up to
+                # the last sequence seen now is visible to the read after it.
+                scanned = self.app.queries.last_change_sequence()
+                changes = self.app.queries.milestone_changes(
+                    after_sequence=cursor, intent_id=intent_id, shipment_id=shipment_id, limit=batch
                 )
-                cursor = change.sequence or cursor
-            if len(changes) < batch:
-                # Woken at once by this process's commits; the timeout catches other replicas'.
-                notifier.wait_past(seen_version, self.watch_poll_seconds)
+                for change, settlement in changes:
+                    yield _watch_response(change, settlement)
+                    cursor = change.sequence or cursor
+                if len(changes) == batch:
+                    continue
+                cursor = max(cursor, scanned)
+                from_database = False
+            else:
+                remembered = notifier.changes_after(cursor, batch)
+                if remembered is None or any(c.entry.settlement_id and c.settlement is None for c in remembered):
+                    from_database = True
+                    continue
+                for committed in remembered:
+                    entry = committed.entry
+                    if committed.settlement is not None and (intent_id or entry.intent_id) == entry.intent_id:
+                        if (shipment_id or entry.shipment_id) == entry.shipment_id:
+                            yield _watch_response(entry, committed.settlement)
+                    cursor = committed.sequence
+                if len(remembered) == batch:
+                    continue
+            # Woken at once by this process's commits; the timeout catches other replicas'.
+            if notifier.wait_past(seen_version, self.watch_poll_seconds) == seen_version:
+                from_database = True
+
+
+def _watch_response(change, settlement) -> pb.WatchSettlementsResponse:
+    return pb.WatchSettlementsResponse(
+        cursor=str(change.sequence), change=convert.audit_to_proto(change), settlement=convert.settlement_to_proto(settlement)
+    )
 
 
 def _outcome_to_proto(outcome) -> pb.ProcessShipmentEventResponse:

@@ -138,7 +138,7 @@ class SqlBookWriter:
         self.conn = conn
         self.transparency_log = transparency_log
 
-    def write(self, intents: Sequence[PaymentIntent], journals: Sequence[Journal], audit: Sequence[AuditEntry]) -> None:
+    def write(self, intents: Sequence[PaymentIntent], journals: Sequence[Journal], audit: Sequence[AuditEntry]) -> list[int] | None:
         journal_rows, entry_rows = _journal_rows(journals)
         rows = {
             "saved_intents": _intent_state_rows(intents),
@@ -148,9 +148,9 @@ class SqlBookWriter:
         }
         if not (self.transparency_log and audit):
             _WRITE_BOOK.execute(self.conn, rows)
-            return
+            return None  # the unlogged write does not ask for them
         log_state = _WRITE_LOGGED_BOOK.execute(self.conn, rows, after_params={"audit_rows": len(audit)})
-        append_written_rows(self.conn, log_state, rows["new_audit"], journal_rows, entry_rows)
+        return append_written_rows(self.conn, log_state, rows["new_audit"], journal_rows, entry_rows)
 
 
 class SqlLedgerRepository:

@@ -106,9 +106,10 @@ def append_written_rows(
     audit_rows: Sequence[Mapping[str, Any]],
     journal_rows: Sequence[Mapping[str, Any]],
     entry_rows: Sequence[Mapping[str, Any]],
-) -> None:
+) -> list[int]:
     """Append the audit rows a book write just inserted (in its order) as leaves, each with the
-    journals the write posted with it. `state_row` is what the write's query answered."""
+    journals the write posted with it. `state_row` is what the write's query answered.
+    Returns the rows' sequence numbers, in their order."""
     if state_row is None:
         raise LogCorrupted("the transparency log has no state row (is the database migrated?)")
     tree_size, last_sequence, frontier = int(state_row[0]), int(state_row[1]), bytes(state_row[2])
@@ -142,6 +143,7 @@ def append_written_rows(
         for row in journal_rows
     ]
     append_records(conn, _frontier(tree_size, frontier), last_sequence, records, attach_journals(records, journals))
+    return sequences
 
 
 def append_records(

@@ -2170,8 +2170,9 @@ class WatchSettlementsResponse(_message.Message):
 
     @_builtins.property
     def settlement(self) -> Global___MilestoneSettlement:
-        """The settlement's state when the change is sent (when replaying history its status
-        may already be past this change; the change itself is in `change`).
+        """The settlement's state as the change's transaction committed it or later: live changes
+        carry the state their commit left; when replaying history its status may already be
+        past this change (the change itself is in `change`).
         """
 
     def __init__(

@@ -16,8 +16,9 @@ export interface WatchSettlementsResponse {
    */
   'change'?: (_chainbridge_payment_v1_AuditEntry | null);
   /**
-   * The settlement's state when the change is sent (when replaying history its status
-   * may already be past this change; the change itself is in `change`).
+   * The settlement's state as the change's transaction committed it or later: live changes
+   * carry the state their commit left; when replaying history its status may already be
+   * past this change (the change itself is in `change`).
    */
   'settlement'?: (_chainbridge_payment_v1_MilestoneSettlement | null);
 }
@@ -35,8 +36,9 @@ export interface WatchSettlementsResponse__Output {
    */
   'change': (_chainbridge_payment_v1_AuditEntry__Output | null);
   /**
-   * The settlement's state when the change is sent (when replaying history its status
-   * may already be past this change; the change itself is in `change`).
+   * The settlement's state as the change's transaction committed it or later: live changes
+   * carry the state their commit left; when replaying history its status may already be
+   * past this change (the change itself is in `change`).
    */
   'settlement': (_chainbridge_payment_v1_MilestoneSettlement__Output | null);
 }
