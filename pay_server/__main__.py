@@ -77,6 +77,12 @@ def build_parser():
         choices=["on", "off"],
         help="append every audit row to the transparency log; off only to measure what it costs (it catches up when back on)",
     )
+    parser.add_env_option(
+        "--log-integrate-interval",
+        default=0.1,
+        type=float,
+        help="seconds between the log integrator's cycles: how long a committed audit row may stay out of the log",
+    )
     # The platform's escrow account, which SEPA payout files debit (docs/payouts.md). All three
     # or none: without them EUR payouts are refused with FAILED_PRECONDITION.
     parser.add_env_option("--sepa-debtor-name", default="", help="account holder of the escrow account SEPA payouts are paid from")
@@ -142,6 +148,7 @@ def main(argv: list[str] | None = None) -> int:
                 notification_worker=NotificationWorkerSettings(poll_interval_seconds=args.notification_poll),
                 subscription_refresh_seconds=args.subscription_refresh,
                 transparency_log=args.transparency_log == "on",
+                log_integrate_seconds=args.log_integrate_interval,
                 log_signing_key=_log_signing_key(args.log_signing_key, args.log_origin),
                 log_origin=args.log_origin,
                 sepa_debtor=sepa_debtor,

@@ -35,6 +35,7 @@ from pay_server.storage import migrate
 from pay_server.storage.schema import idempotency_keys
 from pay_server.storage.transparency_backfill import catch_up
 from pay_server.storage.unit_of_work import payment_transactions
+from pay_server.workers.log_integrator import LogIntegrator
 from pay_server.workers.notification_worker import NotificationWorker, NotificationWorkerSettings
 from pay_server.workers.release_worker import ReleaseWorker
 
@@ -60,6 +61,9 @@ class PaymentConfig(ServiceConfig):
     webhook_resolver: Callable[[str, int], Sequence[str]] = resolve_with_system_dns
     # The transparency log (docs/transparency.md): off only to measure what it costs.
     transparency_log: bool = True
+    # How soon a committed audit row becomes a leaf (its maximum merge delay, roughly).
+    log_integrate_seconds: float = 0.1
+    run_log_integrator: bool = True
     log_signing_key: Ed25519PrivateKey | None = None  # without one the log's RPCs are FAILED_PRECONDITION
     log_origin: str = DEFAULT_LOG_ORIGIN
     # The escrow account SEPA payout files debit; without it EUR payouts are refused.
@@ -71,6 +75,7 @@ class PaymentServer(AssembledServer):
     app: PaymentApplication
     release_worker: ReleaseWorker
     notification_worker: NotificationWorker
+    log_integrator: LogIntegrator
 
 
 def _attempt_span(tracing: Tracing):
@@ -121,7 +126,7 @@ def build_payment_server(config: PaymentConfig, *, clock: Clock | None = None) -
             raise
     signer = TreeHeadSigner(config.log_signing_key, clock, config.log_origin) if config.log_signing_key is not None else None
     app = PaymentApplication.build(
-        payment_transactions(db, clock, transparency_log=config.transparency_log),
+        payment_transactions(db, clock),
         clock,
         release_delay=config.release_delay,
         notification_wiring=wiring,
@@ -158,9 +163,12 @@ def build_payment_server(config: PaymentConfig, *, clock: Clock | None = None) -
         settings=config.notification_worker,
         attempt_span=_attempt_span(foundation.tracing) if foundation.tracing.enabled else None,
     )
+    log_integrator = LogIntegrator(app, interval_seconds=config.log_integrate_seconds)
     workers = [release_worker] if config.run_release_worker else []
     if config.run_notification_worker:
         workers.append(notification_worker)
+    if config.transparency_log and config.run_log_integrator:
+        workers.append(log_integrator)
     host = build_host(
         config,
         foundation,
@@ -173,4 +181,11 @@ def build_payment_server(config: PaymentConfig, *, clock: Clock | None = None) -
         workers=workers,
         on_stopping=servicer.stop_streams,
     )
-    return PaymentServer(host=host, app=app, release_worker=release_worker, notification_worker=notification_worker, foundation=foundation)
+    return PaymentServer(
+        host=host,
+        app=app,
+        release_worker=release_worker,
+        notification_worker=notification_worker,
+        log_integrator=log_integrator,
+        foundation=foundation,
+    )

@@ -249,6 +249,16 @@ class TransparencyLogRepository(Protocol):
         """(tree size, root hash) of the log as it stands."""
         ...
 
+    def integrate(self, max_rows: int) -> int:
+        """Append the audit rows above the log's last one as its next leaves, in sequence order
+        (at most about `max_rows`; a write's rows are never split), serialised with every other
+        integrator until commit; returns how many."""
+        ...
+
+    def behind(self) -> bool:
+        """Whether audit rows the log does not hold yet exist (a read, no lock)."""
+        ...
+
     def get_nodes(self, coordinates: Sequence[tuple[int, int]]) -> Sequence[bytes]: ...
 
     def leaf(self, leaf_index: int) -> LoggedLeaf | None: ...

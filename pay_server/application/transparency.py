@@ -1,6 +1,8 @@
-"""The transparency log's reads (docs/transparency.md): signed tree heads, inclusion proofs of
-audit rows and consistency proofs between tree sizes. Leaves are appended by the book writer in
-the transactions that write the audit rows; nothing here writes.
+"""The transparency log (docs/transparency.md): integrating the audit trail into it, signed
+tree heads, inclusion proofs of audit rows and consistency proofs between tree sizes. Audit
+rows become leaves a moment after their commit (the log integrator, pay_server/workers), and
+before the latest head or a proof against it is served, so those cover every change committed
+before the call.
 
 Heads are signed on demand with the log's Ed25519 key: the latest one is kept and signed again
 only once the tree has grown, so clients polling an idle log see one head.
@@ -107,9 +109,23 @@ class TransparencyLog:
             )
         return self.signer
 
+    def integrate(self, *, max_rows: int = 1000) -> int:
+        """Append the audit rows the log does not hold yet (the log integrator runs this a
+        moment after commits); returns how many."""
+        if not self.enabled:
+            return 0
+        total = 0
+        while self.transactions.read(lambda uow: uow.transparency.behind()):
+            appended = self.transactions.write(lambda uow: uow.transparency.integrate(max_rows))
+            total += appended
+            if appended < max_rows:
+                break
+        return total
+
     def signed_tree_head(self) -> SignedTreeHead:
-        """The log's latest tree head, signed."""
+        """The log's latest tree head, signed: it covers every change committed before the call."""
         signer = self._ready_signer()
+        self.integrate()
         size, root = self.transactions.read(lambda uow: uow.transparency.tree_head())
         return signer.head(size, root)
 
@@ -117,6 +133,7 @@ class TransparencyLog:
         """The leaf of an audit row, its audit path in the tree of `tree_size` leaves (0: the
         latest) and that tree's signed head."""
         signer = self._ready_signer()
+        self.integrate()  # the log holds every change committed before the call
 
         def read(uow: PaymentUnitOfWork) -> tuple[int, int, bytes, bytes, list[bytes], AuditEntry]:
             log = uow.transparency
@@ -144,6 +161,7 @@ class TransparencyLog:
         """The proof that the tree of `second_tree_size` leaves (0: the latest) extends the one
         of `first_tree_size`, with the second tree's signed head."""
         signer = self._ready_signer()
+        self.integrate()
 
         def read(uow: PaymentUnitOfWork) -> tuple[int, bytes, list[bytes]]:
             log = uow.transparency

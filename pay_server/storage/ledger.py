@@ -3,11 +3,12 @@ what a SettlementBook produced - intents, journals, entries, audit rows - togeth
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import Connection, func, select, text
+from sqlalchemy import Connection, func, select
 
 from chainbridge_common.runtime.timestamps import from_micros, to_micros
 from chainbridge_common.storage.batch_writes import BatchInsert, BatchUpdate, CombinedWrite
@@ -17,12 +18,6 @@ from pay_server.domain.ledger import Journal, JournalKind, LedgerAccount, journa
 from pay_server.storage.audit import AUDIT_COLUMNS, audit_rows
 from pay_server.storage.rows import us
 from pay_server.storage.schema import audit_log, ledger_entries, ledger_journals, payment_intents
-from pay_server.storage.transparency import (
-    LOG_STATE_AFTER_AUDIT_LOCK,
-    LOG_STATE_AND_NEW_SEQUENCES,
-    LOG_STATE_AND_NEW_SEQUENCES_PG,
-    append_written_rows,
-)
 
 # Any constant works; it only has to be the same for every writer of audit_log.
 _AUDIT_APPEND_LOCK = 0x0A0D17
@@ -55,36 +50,26 @@ _ENTRY_COLUMNS = ("journal_id", "intent_id", "account", "amount_minor", "currenc
 
 # Audit sequence numbers must commit in order: a watcher that has seen sequence N can
 # never later find a row below N appear (a concurrent transaction could otherwise take N-1
-# and commit after N). On PostgreSQL a transaction-scoped advisory lock orders them: the
-# audit insert joins a CTE that takes it, so the lock is held before the first audit row
-# draws its sequence number, and until commit; with no audit rows it is not taken. SQLite
-# has one writer at a time, which orders them already.
-def _book_write(*, logged: bool) -> CombinedWrite:
-    """`logged`: the write also answers the transparency log's state, read under the audit
-    lock, and its new audit sequences, for appending them (pay_server/storage/transparency.py)."""
-    return CombinedWrite(
-        {
-            "saved_intents": BatchUpdate(payment_intents, "intent_id", _INTENT_STATE_COLUMNS, prefix="i_"),
-            "new_journals": BatchInsert(ledger_journals, _JOURNAL_COLUMNS, prefix="j_"),
-            "new_entries": BatchInsert(ledger_entries, _ENTRY_COLUMNS, prefix="e_"),
-            "new_audit": BatchInsert(audit_log, AUDIT_COLUMNS, prefix="a_", pg_join="audit_lock", returning="sequence" if logged else None),
-        },
-        pg_before=f"audit_lock AS MATERIALIZED (SELECT pg_advisory_xact_lock({_AUDIT_APPEND_LOCK}))",
-        pg_after=LOG_STATE_AFTER_AUDIT_LOCK if logged else "",
-        pg_select=LOG_STATE_AND_NEW_SEQUENCES_PG if logged else "",
-        select_after=LOG_STATE_AND_NEW_SEQUENCES if logged else "",
-    )
-
-
-_WRITE_BOOK = _book_write(logged=False)
-_WRITE_LOGGED_BOOK = _book_write(logged=True)
-_LOCK_AUDIT_APPENDS = text(f"SELECT pg_advisory_xact_lock({_AUDIT_APPEND_LOCK})")
-
-
-def lock_audit_appends(conn: Connection) -> None:
-    """Hold the audit append lock until commit, as a book write does (SQLite: one writer at a time)."""
-    if conn.dialect.name == "postgresql":
-        conn.execute(_LOCK_AUDIT_APPENDS)
+# and commit after N), and the transparency log's integrator appends the rows it sees as
+# the next leaves. On PostgreSQL a transaction-scoped advisory lock orders them: the audit
+# insert joins a CTE that takes it, so the lock is held before the first audit row draws
+# its sequence number, and until commit; with no audit rows it is not taken. SQLite has one
+# writer at a time, which orders them already. The write answers the sequence numbers its
+# audit rows drew (SQLite numbers rows in insertion order: they are the last ones).
+_WRITE_BOOK = CombinedWrite(
+    {
+        "saved_intents": BatchUpdate(payment_intents, "intent_id", _INTENT_STATE_COLUMNS, prefix="i_"),
+        "new_journals": BatchInsert(ledger_journals, _JOURNAL_COLUMNS, prefix="j_"),
+        "new_entries": BatchInsert(ledger_entries, _ENTRY_COLUMNS, prefix="e_"),
+        "new_audit": BatchInsert(audit_log, AUDIT_COLUMNS, prefix="a_", pg_join="audit_lock", returning="sequence"),
+    },
+    pg_before=f"audit_lock AS MATERIALIZED (SELECT pg_advisory_xact_lock({_AUDIT_APPEND_LOCK}))",
+    pg_select='SELECT ARRAY(SELECT "sequence" FROM new_audit) AS sequences',
+    select_after=(
+        'SELECT (SELECT json_group_array(a."sequence") FROM (SELECT "sequence" FROM audit_log ORDER BY "sequence" DESC LIMIT :audit_rows) a)'
+        " AS sequences"
+    ),
+)
 
 
 def _intent_state_rows(intents: Sequence[PaymentIntent]) -> list[dict[str, Any]]:
@@ -133,10 +118,8 @@ def _journal_rows(journals: Sequence[Journal]) -> tuple[list[dict[str, Any]], li
 
 
 class SqlBookWriter:
-    def __init__(self, conn: Connection, *, transparency_log: bool = True):
-        """With `transparency_log`, every audit row also becomes a leaf of the log, in this transaction."""
+    def __init__(self, conn: Connection):
         self.conn = conn
-        self.transparency_log = transparency_log
 
     def write(self, intents: Sequence[PaymentIntent], journals: Sequence[Journal], audit: Sequence[AuditEntry]) -> list[int] | None:
         journal_rows, entry_rows = _journal_rows(journals)
@@ -146,11 +129,14 @@ class SqlBookWriter:
             "new_entries": entry_rows,
             "new_audit": audit_rows(audit),
         }
-        if not (self.transparency_log and audit):
-            _WRITE_BOOK.execute(self.conn, rows)
-            return None  # the unlogged write does not ask for them
-        log_state = _WRITE_LOGGED_BOOK.execute(self.conn, rows, after_params={"audit_rows": len(audit)})
-        return append_written_rows(self.conn, log_state, rows["new_audit"], journal_rows, entry_rows)
+        answer = _WRITE_BOOK.execute(self.conn, rows, after_params={"audit_rows": len(audit)})
+        if not audit or answer is None:
+            return None
+        raw = answer[0]
+        sequences = sorted(json.loads(raw) if isinstance(raw, str) else raw)
+        if len(sequences) != len(audit):
+            raise RuntimeError(f"the book write's {len(audit)} audit rows answered {len(sequences)} sequence numbers")
+        return sequences
 
 
 class SqlLedgerRepository:

@@ -1,22 +1,23 @@
-"""The transparency log in SQL: appending audit rows as leaves (called by the book writer in
-pay_server/storage/ledger.py, in the transaction that writes them), the node store proofs
-read, and rebuilding leaves from the rows for verification (docs/transparency.md).
+"""The transparency log in SQL: appending audit rows as leaves (the integrator in
+pay_server/storage/transparency_backfill.py), the node store proofs read, and rebuilding
+leaves from the rows for verification (docs/transparency.md).
 
-Appends are serialised by the audit append lock, the one that orders audit sequence numbers:
-the book write reads the log's state row under it, so leaf order is audit order whatever the
-number of writers and processes. No frontier is kept in memory: the state row holds it, so a
-rollback or another process's append can never leave a stale one behind.
+Appends are serialised by the log's state row, held FOR UPDATE by the appending transaction.
+Audit rows become visible in sequence order (pay_server/storage/ledger.py), so the rows above
+the log's last one that an append sees are the next ones, whatever the number of writers and
+processes. No frontier is kept in memory: the state row holds it, so a rollback or another
+process's append can never leave a stale one behind.
 """
 
 from __future__ import annotations
 
-import json
+import logging
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, select, tuple_
+from sqlalchemy import Connection, bindparam, func, select, tuple_
 
 from chainbridge_common.storage.batch_writes import BatchInsert, BatchUpdate, CombinedWrite
 from chainbridge_common.transparency.merkle import HASH_SIZE, CompactRange, NodeCoordinate, leaf_hash
@@ -39,26 +40,7 @@ from pay_server.storage.schema import (
     milestone_settlements,
 )
 
-# What the book write answers when the log is on (see ledger.py): the log's state, read under
-# the audit lock, and the sequence numbers the write's audit rows drew. On PostgreSQL inside
-# the book's one statement, whose snapshot predates the lock: FOR UPDATE reads the state row as
-# the previous lock holder committed it. "audit_lock" and "new_audit" are CTEs of that statement.
-LOG_STATE_AFTER_AUDIT_LOCK = (
-    "log_state AS MATERIALIZED (SELECT s.tree_size, s.last_audit_sequence, s.frontier"
-    " FROM merkle_log_state s CROSS JOIN audit_lock WHERE s.id = 1 FOR UPDATE OF s)"
-)
-LOG_STATE_AND_NEW_SEQUENCES_PG = (
-    'SELECT log_state.tree_size, log_state.last_audit_sequence, log_state.frontier, ARRAY(SELECT "sequence" FROM new_audit) AS sequences'
-    " FROM log_state"
-)
-# SQLite has one writer at a time, and numbers rows in insertion order: the write's rows are the
-# last :audit_rows ones (not "those above the last logged one": rows written around the book, by
-# hand or by a bulk loader, are not this write's to log).
-LOG_STATE_AND_NEW_SEQUENCES = (
-    "SELECT s.tree_size, s.last_audit_sequence, s.frontier,"
-    ' (SELECT json_group_array(a."sequence") FROM (SELECT "sequence" FROM audit_log ORDER BY "sequence" DESC LIMIT :audit_rows) a)'
-    " AS sequences FROM merkle_log_state s WHERE s.id = 1"
-)
+log = logging.getLogger(__name__)
 
 _APPEND = CombinedWrite(
     {
@@ -100,52 +82,6 @@ class LogState:
 # ---------------------------------------------------------------- appending
 
 
-def append_written_rows(
-    conn: Connection,
-    state_row: Any,
-    audit_rows: Sequence[Mapping[str, Any]],
-    journal_rows: Sequence[Mapping[str, Any]],
-    entry_rows: Sequence[Mapping[str, Any]],
-) -> list[int]:
-    """Append the audit rows a book write just inserted (in its order) as leaves, each with the
-    journals the write posted with it. `state_row` is what the write's query answered.
-    Returns the rows' sequence numbers, in their order."""
-    if state_row is None:
-        raise LogCorrupted("the transparency log has no state row (is the database migrated?)")
-    tree_size, last_sequence, frontier = int(state_row[0]), int(state_row[1]), bytes(state_row[2])
-    raw_sequences = state_row[3]
-    sequences = sorted(json.loads(raw_sequences) if isinstance(raw_sequences, str) else raw_sequences)
-    if len(sequences) != len(audit_rows) or (sequences and sequences[0] <= last_sequence):
-        raise LogCorrupted(
-            f"the write's {len(audit_rows)} audit rows drew sequences {sequences[:5]}, not all above the log's last one"
-            f" ({last_sequence}): the log and the audit trail disagree"
-        )
-    records = [
-        AuditRecord(sequence, **{name: row[name] for name in _AUDIT_FIELDS}) for sequence, row in zip(sequences, audit_rows, strict=True)
-    ]
-    entries: dict[str, list[LedgerEntryRecord]] = defaultdict(list)
-    for entry in entry_rows:
-        entries[entry["journal_id"]].append(
-            LedgerEntryRecord(entry["account"], entry["amount_minor"], entry["intent_id"], entry["currency"])
-        )
-    journals = [
-        JournalRecord(
-            journal_id=row["journal_id"],
-            intent_id=row["intent_id"],
-            settlement_id=row["settlement_id"],
-            kind=row["kind"],
-            amount_minor=row["amount_minor"],
-            currency=row["currency"],
-            rail_reference=row["rail_reference"],
-            create_time_us=row["create_time_us"],
-            entries=tuple(entries[row["journal_id"]]),
-        )
-        for row in journal_rows
-    ]
-    append_records(conn, _frontier(tree_size, frontier), last_sequence, records, attach_journals(records, journals))
-    return sequences
-
-
 def append_records(
     conn: Connection,
     frontier: CompactRange,
@@ -155,7 +91,7 @@ def append_records(
 ) -> LogState:
     """Append leaves for `records` (ascending sequences, all above `last_sequence`) to the tree
     whose frontier is `frontier`, with the journals each covers; O(log n) per leaf. The caller
-    holds the audit append lock."""
+    holds the log's state row (SqlTransparencyLog.state(for_update=True))."""
     frontier = frontier.copy()
     leaves: list[dict[str, Any]] = []
     nodes: list[dict[str, Any]] = []
@@ -197,6 +133,81 @@ def _frontier(tree_size: int, frontier: bytes) -> CompactRange:
         raise LogCorrupted(f"the stored frontier does not fit tree size {tree_size}: {error}") from error
 
 
+# ---------------------------------------------------------------- integrating
+# The audit trail goes into the log a moment after each commit, outside the event
+# transaction: the audit lock that orders audit sequence numbers is held from a write's audit
+# insert to its commit, and every millisecond added there is taken from every concurrent
+# writer (Trillian and Rekor sequence and integrate entries apart from accepting them for
+# the same reason). Integrators serialise on the log's state row, so they never block a
+# writer. A write's journals go with its audit rows as the write chose them: its rows share
+# its clock reading, so a journal goes with the rows of its intent whose create_time_us equals
+# its own, chosen among them as attach_journals says. A journal no such row exists for (only
+# possible in data made by hand) stays uncovered, and `chainbridge verify --full` reports it.
+
+_COVERED_OF_INTENTS = (
+    select(merkle_leaves.c.journal_ids)
+    .join(audit_log, audit_log.c.sequence == merkle_leaves.c.audit_sequence)
+    .where(audit_log.c.intent_id.in_(bindparam("ids", expanding=True)))
+)
+
+
+def integrate(conn: Connection, *, batch: int = 1000, max_rows: int | None = None) -> int:
+    """Append the audit rows above the log's last one, in sequence order (at most about
+    `max_rows`: a write's rows are never split), holding the log's state row; returns how many."""
+    state = SqlTransparencyLog(conn).state(for_update=True)
+    appended = 0
+    while max_rows is None or appended < max_rows:
+        records = audit_records_after(conn, state.last_audit_sequence, batch)
+        if not records:
+            break
+        # A write's rows are consecutive and share their time: never split them across batches.
+        while len(records) >= batch:
+            more = audit_records_after(conn, records[-1].sequence, batch)
+            tail = [record for record in more if record.create_time_us == records[-1].create_time_us]
+            records += tail
+            if len(tail) < len(more) or not more:
+                break
+        state = append_records(conn, state.frontier, state.last_audit_sequence, records, _journals_per_row(conn, records))
+        appended += len(records)
+    return appended
+
+
+def behind(conn: Connection) -> bool:
+    """Whether audit rows above the log's last one exist (one indexed read, no lock)."""
+    last = conn.execute(select(merkle_log_state.c.last_audit_sequence).where(merkle_log_state.c.id == 1)).scalar()
+    newest = conn.execute(select(func.max(audit_log.c.sequence))).scalar()
+    return newest is not None and (last is None or newest > last)
+
+
+def catch_up(conn: Connection, *, batch: int = 1000) -> int:
+    """Integrate everything (start-up, migration); logs how much it appended."""
+    appended = integrate(conn, batch=batch)
+    if appended:
+        state = SqlTransparencyLog(conn).state()
+        log.info("transparency log: appended %d audit row(s) it did not hold yet; tree size %d", appended, state.tree_size)
+    return appended
+
+
+def _journals_per_row(conn: Connection, records: list[AuditRecord]) -> list[list[JournalRecord]]:
+    intent_ids = sorted({record.intent_id for record in records})
+    covered = {
+        journal_id for (ids,) in conn.execute(_COVERED_OF_INTENTS, {"ids": intent_ids}) for journal_id in ids.split(",") if journal_id
+    }
+    journals_by_write: dict[tuple[str, int], list[JournalRecord]] = defaultdict(list)
+    for journal in journal_records_of_intents(conn, intent_ids):
+        if journal.journal_id not in covered:
+            journals_by_write[(journal.intent_id, journal.create_time_us)].append(journal)
+    positions_by_write: dict[tuple[str, int], list[int]] = defaultdict(list)
+    for position, record in enumerate(records):
+        positions_by_write[(record.intent_id, record.create_time_us)].append(position)
+    per_row: list[list[JournalRecord]] = [[] for _ in records]
+    for key, positions in positions_by_write.items():
+        journals = sorted(journals_by_write.get(key, []), key=lambda journal: journal.journal_id)
+        for position, attached in zip(positions, attach_journals([records[p] for p in positions], journals), strict=True):
+            per_row[position] = attached
+    return per_row
+
+
 # ---------------------------------------------------------------- reading
 
 
@@ -207,15 +218,15 @@ class SqlTransparencyLog:
     def __init__(self, conn: Connection):
         self.conn = conn
 
-    def state(self) -> LogState:
-        row = self.conn.execute(
-            select(
-                merkle_log_state.c.tree_size,
-                merkle_log_state.c.last_audit_sequence,
-                merkle_log_state.c.root_hash,
-                merkle_log_state.c.frontier,
-            ).where(merkle_log_state.c.id == 1)
-        ).first()
+    def state(self, *, for_update: bool = False) -> LogState:
+        """The log's state row; `for_update` holds it until commit, which serialises appends."""
+        query = select(
+            merkle_log_state.c.tree_size,
+            merkle_log_state.c.last_audit_sequence,
+            merkle_log_state.c.root_hash,
+            merkle_log_state.c.frontier,
+        ).where(merkle_log_state.c.id == 1)
+        row = self.conn.execute(query.with_for_update() if for_update else query).first()
         if row is None:
             raise LogCorrupted("the transparency log has no state row (is the database migrated?)")
         frontier = _frontier(row.tree_size, bytes(row.frontier))
@@ -226,6 +237,12 @@ class SqlTransparencyLog:
     def tree_head(self) -> tuple[int, bytes]:
         state = self.state()
         return state.tree_size, state.root_hash
+
+    def integrate(self, max_rows: int) -> int:
+        return integrate(self.conn, max_rows=max_rows)
+
+    def behind(self) -> bool:
+        return behind(self.conn)
 
     def get_nodes(self, coordinates: Sequence[NodeCoordinate]) -> list[bytes]:
         """merkle.NodeReader: level 0 from merkle_leaves, the levels above from merkle_nodes."""

@@ -26,7 +26,7 @@ _REQUEST_LOG = RequestLogStatements(idempotency_keys)
 
 
 class SqlPaymentUnitOfWork(SqlUnitOfWork):
-    def __init__(self, conn: Connection, clock: Clock, *, transparency_log: bool = True):
+    def __init__(self, conn: Connection, clock: Clock):
         super().__init__(conn, SqlRequestLog(conn, _REQUEST_LOG, clock))
         self.intents = SqlIntentRepository(conn)
         self.schedules = SqlScheduleRepository(conn)
@@ -36,13 +36,12 @@ class SqlPaymentUnitOfWork(SqlUnitOfWork):
         self.ledger = SqlLedgerRepository(conn)
         self.notifications = SqlNotificationRepository(conn)
         self.analytics = SqlAnalyticsRepository(conn)
-        self.book = SqlBookWriter(conn, transparency_log=transparency_log)
+        self.book = SqlBookWriter(conn)
         self.transparency = SqlTransparencyLog(conn)
         self.payees = SqlPayeeAccountRepository(conn)
         self.payouts = SqlPayoutRepository(conn)
         self.claims = SqlClaimRepository(conn)
 
 
-def payment_transactions(db: Database, clock: Clock, *, transparency_log: bool = True) -> SqlTransactions[SqlPaymentUnitOfWork]:
-    """`transparency_log`: append every audit row to the log (off only to measure what it costs)."""
-    return SqlTransactions(db, lambda conn: SqlPaymentUnitOfWork(conn, clock, transparency_log=transparency_log))
+def payment_transactions(db: Database, clock: Clock) -> SqlTransactions[SqlPaymentUnitOfWork]:
+    return SqlTransactions(db, lambda conn: SqlPaymentUnitOfWork(conn, clock))

@@ -283,5 +283,6 @@ def freight_violations(freight_db: Database, pay_db: Database) -> list[str]:
 
 
 def assert_invariants(stack) -> None:
+    stack.pay.log_integrator.run_once()  # what the integrator does a moment after each commit
     found = payment_violations(stack.pay.db) + freight_violations(stack.freight.db, stack.pay.db)
     assert not found, "database invariants broken:\n" + "\n".join(found[:30])

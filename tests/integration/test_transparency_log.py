@@ -41,6 +41,7 @@ def _head(stack, payment=None):
 
 def test_every_audit_row_is_a_leaf_in_audit_order_and_the_head_signs_its_root(stack):
     varied_history(stack)
+    assert stack.pay.log_integrator.run_once() > 0  # the rows join the log after their commit
     view = read_log(stack.pay.db)
     assert len(view.audit_sequences) > 20
     assert log_violations(stack.pay.db) == []
@@ -179,12 +180,14 @@ def test_without_a_signing_key_the_log_is_kept_but_its_rpcs_are_failed_precondit
         error = call_error(method, request)
         assert (error.code, error.reason) == (grpc.StatusCode.FAILED_PRECONDITION, "LOG_SIGNING_KEY_MISSING")
         assert "--log-signing-key" in error.message
+    stack.pay.log_integrator.run_once()
     assert read_log(stack.pay.db).state_size == 2 and log_violations(stack.pay.db) == []
 
 
 def test_a_log_switched_off_catches_up_when_pay_starts_with_it_on(stack):
     freight, payment = stack.freight_stub(), stack.payment_stub()
     seed(freight, payment, "LOW", reference="BOL-before")
+    stack.pay.log_integrator.run_once()
     on_config = stack.pay_config
     stack.stop_pay()
     stack.pay_config = dataclasses.replace(on_config, transparency_log=False)
@@ -204,12 +207,14 @@ def test_a_log_switched_off_catches_up_when_pay_starts_with_it_on(stack):
     assert log_violations(stack.pay.db) == []
     record(freight, seeded.shipment_id, PICKUP)  # appends go on after the caught-up rows
     stack.deliver_events()
+    stack.pay.log_integrator.run_once()
     view = read_log(stack.pay.db)
     assert log_violations(stack.pay.db) == [] and _head(stack).root_hash == view.rebuilt_root
 
 
 def test_migration_backfills_the_log_of_an_existing_database(stack):
     varied_history(stack, intents=3)
+    stack.pay.log_integrator.run_once()
     live = read_log(stack.pay.db)
     url = stack.pay_config.db_url
     stack.stop_pay()
@@ -231,14 +236,19 @@ def test_migration_backfills_the_log_of_an_existing_database(stack):
 
 
 @pytest.mark.parametrize("backend", ["postgresql"])
-def test_concurrent_writers_in_two_pay_processes_append_in_audit_order(stack, backend):
-    """Two pay servers on one database (as two processes would be), six writer threads."""
+def test_concurrent_writers_and_integrators_in_two_pay_processes_log_in_audit_order(stack, backend):
+    """Two pay servers on one database (as two processes would be), six writer threads, both
+    servers' log integrators running meanwhile."""
     freight = stack.freight_stub()
     config = stack.pay_config
     second = build_payment_server(
         dataclasses.replace(config, server=dataclasses.replace(config.server, port=free_port())), clock=stack.clock
     )
     second.start()
+    integrators = [stack.pay.log_integrator, second.log_integrator]
+    for integrator in integrators:  # both integrating while the writers write
+        integrator.interval_seconds = 0.01
+        integrator.start()
     try:
         payments = [stack.payment_stub(), payment_pb2_grpc.PaymentServiceStub(stack.channel(second.port))]
         seeded = [seed(freight, payments[n % 2], "LOW", reference=f"BOL-C{n}") for n in range(12)]
@@ -262,7 +272,10 @@ def test_concurrent_writers_in_two_pay_processes_append_in_audit_order(stack, ba
         with ThreadPoolExecutor(6) as pool:
             list(pool.map(write, range(6)))
     finally:
+        for integrator in integrators:
+            integrator.stop(timeout=10)
         second.stop(grace=0)
+    stack.pay.log_integrator.run_once()  # what the last cycles left
     assert log_violations(stack.pay.db) == []
     view = read_log(stack.pay.db)
     assert len(view.audit_sequences) >= 12 * 5
@@ -290,3 +303,21 @@ def test_pay_refuses_to_start_with_an_unusable_signing_key(tmp_path, problem):
     assert result.returncode == 2, result.stderr
     assert f"--log-signing-key {key}" in result.stderr
     assert not (tmp_path / "p.db").exists()  # refused before touching the database
+
+
+def test_a_change_joins_the_log_after_its_commit_and_every_head_covers_it(stack):
+    freight, payment = stack.freight_stub(), stack.payment_stub()
+    seeded = seed(freight, payment, "LOW")
+    before = _head(stack)
+    record(freight, seeded.shipment_id, POD)
+    stack.deliver_events()  # the POD's changes commit...
+    view = read_log(stack.pay.db)
+    assert view.state_size == before.tree_size < len(view.audit_sequences)  # ...outside the log for now
+    pod = milestones(payment, seeded.intent_id)["POD_CONFIRMED"]
+    change = pb.SettlementChange(settlement_id=pod.settlement_id, status=pb.MILESTONE_STATUS_APPROVED)
+    proof = payment.GetInclusionProof(pb.GetInclusionProofRequest(settlement_change=change))  # integrates first
+    head = parse_and_verify_checkpoint(proof.signed_tree_head.checkpoint, stack.pay_config.log_signing_key.public_key())
+    assert head.tree_size == len(view.audit_sequences)
+    verify_inclusion(leaf_hash(proof.leaf), proof.leaf_index, head.tree_size, list(proof.audit_path), head.root_hash)
+    assert stack.pay.log_integrator.run_once() == 0  # nothing left for the integrator
+    assert log_violations(stack.pay.db) == []

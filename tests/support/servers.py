@@ -117,6 +117,7 @@ def start_stack(
         release_delay=release_delay,
         run_release_worker=False,
         run_notification_worker=False,
+        run_log_integrator=False,  # heads and proofs integrate first; tests call log_integrator.run_once()
         notifications=pay_notifications or NotificationSettings(),
         watch_poll_seconds=0.2,
         security=pay_security or SecuritySettings(),
