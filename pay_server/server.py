@@ -33,6 +33,7 @@ from pay_server.rpc.roles import PAYMENT_METHOD_ROLES
 from pay_server.rpc.servicer import PaymentServicer
 from pay_server.storage import migrate
 from pay_server.storage.schema import idempotency_keys
+from pay_server.storage.transparency import PendingLeaves
 from pay_server.storage.transparency_backfill import catch_up
 from pay_server.storage.unit_of_work import payment_transactions
 from pay_server.workers.log_integrator import LogIntegrator
@@ -126,7 +127,7 @@ def build_payment_server(config: PaymentConfig, *, clock: Clock | None = None) -
             raise
     signer = TreeHeadSigner(config.log_signing_key, clock, config.log_origin) if config.log_signing_key is not None else None
     app = PaymentApplication.build(
-        payment_transactions(db, clock),
+        payment_transactions(db, clock, pending_leaves=PendingLeaves() if config.transparency_log else None),
         clock,
         release_delay=config.release_delay,
         notification_wiring=wiring,

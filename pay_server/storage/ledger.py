@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from sqlalchemy import Connection, func, select
@@ -18,6 +18,7 @@ from pay_server.domain.ledger import Journal, JournalKind, LedgerAccount, journa
 from pay_server.storage.audit import AUDIT_COLUMNS, audit_rows
 from pay_server.storage.rows import us
 from pay_server.storage.schema import audit_log, ledger_entries, ledger_journals, payment_intents
+from pay_server.storage.transparency import PendingLeaf, written_leaves
 
 # Any constant works; it only has to be the same for every writer of audit_log.
 _AUDIT_APPEND_LOCK = 0x0A0D17
@@ -118,8 +119,10 @@ def _journal_rows(journals: Sequence[Journal]) -> tuple[list[dict[str, Any]], li
 
 
 class SqlBookWriter:
-    def __init__(self, conn: Connection):
+    def __init__(self, conn: Connection, *, on_written: Callable[[list[PendingLeaf]], None] | None = None):
+        """`on_written` is given each write's transparency-log leaves (pay_server/storage/transparency.py)."""
         self.conn = conn
+        self.on_written = on_written
 
     def write(self, intents: Sequence[PaymentIntent], journals: Sequence[Journal], audit: Sequence[AuditEntry]) -> list[int] | None:
         journal_rows, entry_rows = _journal_rows(journals)
@@ -136,6 +139,8 @@ class SqlBookWriter:
         sequences = sorted(json.loads(raw) if isinstance(raw, str) else raw)
         if len(sequences) != len(audit):
             raise RuntimeError(f"the book write's {len(audit)} audit rows answered {len(sequences)} sequence numbers")
+        if self.on_written is not None:
+            self.on_written(written_leaves(sequences, rows["new_audit"], journal_rows, entry_rows))
         return sequences
 
 

@@ -12,8 +12,10 @@ process's append can never leave a stale one behind.
 from __future__ import annotations
 
 import logging
+import threading
+import time
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -82,6 +84,14 @@ class LogState:
 # ---------------------------------------------------------------- appending
 
 
+# The integrator hashes in a background thread of the pay process. A thread that computes
+# keeps the GIL for the whole switch interval (5 ms) each time a request thread, back from
+# the database, asks for it - a convoy that, over a batch of a few hundred leaves, added
+# 100-200 ms to ProcessShipmentEvent's p99 (scripts/bench, process section). Handing the GIL
+# over every few leaves lets those threads through at once.
+_LEAVES_BETWEEN_YIELDS = 8
+
+
 def append_records(
     conn: Connection,
     frontier: CompactRange,
@@ -95,7 +105,9 @@ def append_records(
     frontier = frontier.copy()
     leaves: list[dict[str, Any]] = []
     nodes: list[dict[str, Any]] = []
-    for record, covered in zip(records, journals, strict=True):
+    for number, (record, covered) in enumerate(zip(records, journals, strict=True)):
+        if number % _LEAVES_BETWEEN_YIELDS == _LEAVES_BETWEEN_YIELDS - 1:
+            time.sleep(0)  # hand the GIL over (see _LEAVES_BETWEEN_YIELDS)
         hashed = leaf_hash(encode_audit_leaf(record, covered))
         leaf_index = frontier.size
         completed = frontier.append(hashed)
@@ -133,6 +145,90 @@ def _frontier(tree_size: int, frontier: bytes) -> CompactRange:
         raise LogCorrupted(f"the stored frontier does not fit tree size {tree_size}: {error}") from error
 
 
+# ---------------------------------------------------------------- this process's writes
+
+
+@dataclass(frozen=True)
+class PendingLeaf:
+    """An audit row this process committed, as stored, with the journals its write posted
+    with it (attach_journals): a leaf the integrator can append without reading it back."""
+
+    record: AuditRecord
+    journals: tuple[JournalRecord, ...]
+
+
+def written_leaves(
+    sequences: Sequence[int],
+    audit_rows: Sequence[Mapping[str, Any]],
+    journal_rows: Sequence[Mapping[str, Any]],
+    entry_rows: Sequence[Mapping[str, Any]],
+) -> list[PendingLeaf]:
+    """The leaves of one book write, from the rows it inserted (audit rows in their order,
+    with the sequence numbers they drew)."""
+    records = [
+        AuditRecord(sequence, **{name: row[name] for name in _AUDIT_FIELDS}) for sequence, row in zip(sequences, audit_rows, strict=True)
+    ]
+    entries: dict[str, list[LedgerEntryRecord]] = defaultdict(list)
+    for entry in entry_rows:
+        entries[entry["journal_id"]].append(
+            LedgerEntryRecord(entry["account"], entry["amount_minor"], entry["intent_id"], entry["currency"])
+        )
+    journals = [
+        JournalRecord(
+            journal_id=row["journal_id"],
+            intent_id=row["intent_id"],
+            settlement_id=row["settlement_id"],
+            kind=row["kind"],
+            amount_minor=row["amount_minor"],
+            currency=row["currency"],
+            rail_reference=row["rail_reference"],
+            create_time_us=row["create_time_us"],
+            entries=tuple(entries[row["journal_id"]]),
+        )
+        for row in journal_rows
+    ]
+    return [PendingLeaf(record, tuple(covered)) for record, covered in zip(records, attach_journals(records, journals), strict=True)]
+
+
+class PendingLeaves:
+    """The leaves of the writes this process committed, until the log holds them. The
+    integrator appends a gap-free run that follows the log's last sequence from here, with no
+    read; anything else - another process's rows, a sequence burned by a rollback, rows
+    dropped because the buffer was full - it reads from the database, which has them all."""
+
+    def __init__(self, capacity: int = 50_000) -> None:
+        self._lock = threading.Lock()
+        self._capacity = capacity
+        self._leaves: dict[int, PendingLeaf] = {}
+
+    def add(self, leaves: Sequence[PendingLeaf]) -> None:
+        with self._lock:
+            if len(self._leaves) + len(leaves) > self._capacity:
+                return  # the integrator is far behind (or off): the database has these rows
+            for leaf in leaves:
+                self._leaves[leaf.record.sequence] = leaf
+
+    def run_after(self, sequence: int) -> list[PendingLeaf]:
+        """The pending leaves sequence+1, sequence+2... up to the first one missing."""
+        run = []
+        with self._lock:
+            while (leaf := self._leaves.get(sequence + 1)) is not None:
+                run.append(leaf)
+                sequence += 1
+        return run
+
+    def discard_through(self, sequence: int) -> None:
+        """Forget every leaf up to `sequence`: the log holds them."""
+        with self._lock:
+            if self._leaves:
+                for stale in [s for s in self._leaves if s <= sequence]:
+                    del self._leaves[stale]
+
+    def __len__(self) -> int:
+        with self._lock:
+            return len(self._leaves)
+
+
 # ---------------------------------------------------------------- integrating
 # The audit trail goes into the log a moment after each commit, outside the event
 # transaction: the audit lock that orders audit sequence numbers is held from a write's audit
@@ -151,24 +247,33 @@ _COVERED_OF_INTENTS = (
 )
 
 
-def integrate(conn: Connection, *, batch: int = 1000, max_rows: int | None = None) -> int:
+def integrate(conn: Connection, *, batch: int = 1000, max_rows: int | None = None, pending: PendingLeaves | None = None) -> int:
     """Append the audit rows above the log's last one, in sequence order (at most about
-    `max_rows`: a write's rows are never split), holding the log's state row; returns how many."""
+    `max_rows`: a write's rows are never split), holding the log's state row; returns how many.
+    Leaves this process wrote come from `pending`; the rest are read from the database."""
     state = SqlTransparencyLog(conn).state(for_update=True)
     appended = 0
     while max_rows is None or appended < max_rows:
-        records = audit_records_after(conn, state.last_audit_sequence, batch)
-        if not records:
-            break
-        # A write's rows are consecutive and share their time: never split them across batches.
-        while len(records) >= batch:
-            more = audit_records_after(conn, records[-1].sequence, batch)
-            tail = [record for record in more if record.create_time_us == records[-1].create_time_us]
-            records += tail
-            if len(tail) < len(more) or not more:
+        remembered = pending.run_after(state.last_audit_sequence) if pending is not None else []
+        if remembered:
+            records = [leaf.record for leaf in remembered]
+            journals: list[list[JournalRecord]] = [list(leaf.journals) for leaf in remembered]
+        else:
+            records = audit_records_after(conn, state.last_audit_sequence, batch)
+            if not records:
                 break
-        state = append_records(conn, state.frontier, state.last_audit_sequence, records, _journals_per_row(conn, records))
+            # A write's rows are consecutive and share their time: never split them across batches.
+            while len(records) >= batch:
+                more = audit_records_after(conn, records[-1].sequence, batch)
+                tail = [record for record in more if record.create_time_us == records[-1].create_time_us]
+                records += tail
+                if len(tail) < len(more) or not more:
+                    break
+            journals = _journals_per_row(conn, records)
+        state = append_records(conn, state.frontier, state.last_audit_sequence, records, journals)
         appended += len(records)
+    if pending is not None:
+        pending.discard_through(state.last_audit_sequence)
     return appended
 
 
@@ -215,8 +320,9 @@ class SqlTransparencyLog:
     """The log's reads for the use cases (TransparencyLogRepository), and the node store
     (merkle.NodeReader) proofs are generated from."""
 
-    def __init__(self, conn: Connection):
+    def __init__(self, conn: Connection, pending: PendingLeaves | None = None):
         self.conn = conn
+        self.pending = pending
 
     def state(self, *, for_update: bool = False) -> LogState:
         """The log's state row; `for_update` holds it until commit, which serialises appends."""
@@ -239,7 +345,7 @@ class SqlTransparencyLog:
         return state.tree_size, state.root_hash
 
     def integrate(self, max_rows: int) -> int:
-        return integrate(self.conn, max_rows=max_rows)
+        return integrate(self.conn, max_rows=max_rows, pending=self.pending)
 
     def behind(self) -> bool:
         return behind(self.conn)

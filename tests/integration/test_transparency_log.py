@@ -321,3 +321,34 @@ def test_a_change_joins_the_log_after_its_commit_and_every_head_covers_it(stack)
     verify_inclusion(leaf_hash(proof.leaf), proof.leaf_index, head.tree_size, list(proof.audit_path), head.root_hash)
     assert stack.pay.log_integrator.run_once() == 0  # nothing left for the integrator
     assert log_violations(stack.pay.db) == []
+
+
+def test_the_integrator_appends_this_process_writes_without_reading_them_back(stack, monkeypatch):
+    import pay_server.storage.transparency as storage
+
+    rows_read: list[int] = []
+    read_rows = storage.audit_records_after
+
+    def counted(*args, **kwargs):
+        rows = read_rows(*args, **kwargs)
+        rows_read.append(len(rows))
+        return rows
+
+    monkeypatch.setattr(storage, "audit_records_after", counted)
+    varied_history(stack, intents=2)
+    appended = stack.pay.log_integrator.run_once()
+    # Every leaf came from the writes' own rows; the one read found nothing more to append.
+    assert appended > 10 and sum(rows_read) == 0
+    assert log_violations(stack.pay.db) == []  # and they are exactly the leaves the rows give
+
+    # A row this process did not write (as another replica's) is read from the database.
+    with stack.pay.db.engine.begin() as conn:
+        conn.execute(
+            storage.audit_log.insert().values(
+                intent_id="pi_other", shipment_id="shp_other", from_status="", to_status="AWAITING_SCHEDULE", amount_minor=5,
+                currency="USD", actor="replica-2", reason="", source_event_id="", create_time_us=1,
+            )
+        )  # fmt: skip
+    varied_history(stack, intents=1)  # this process's writes after it
+    assert stack.pay.log_integrator.run_once() > 1 and sum(rows_read) >= 1
+    assert log_violations(stack.pay.db) == []
