@@ -38,7 +38,7 @@ class ChangeNotifier:
     """Wakes WatchSettlements streams when this process commits, and remembers the latest
     `capacity` audit rows it committed (only those whose sequence numbers the write returned)."""
 
-    def __init__(self, capacity: int = 8192) -> None:
+    def __init__(self, capacity: int = 2048) -> None:
         self._condition = threading.Condition()
         self._version = 0
         self._capacity = capacity

@@ -196,7 +196,7 @@ class PendingLeaves:
     read; anything else - another process's rows, a sequence burned by a rollback, rows
     dropped because the buffer was full - it reads from the database, which has them all."""
 
-    def __init__(self, capacity: int = 50_000) -> None:
+    def __init__(self, capacity: int = 10_000) -> None:
         self._lock = threading.Lock()
         self._capacity = capacity
         self._leaves: dict[int, PendingLeaf] = {}
